@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CutoverPlanner"));
+    QCoreApplication::setApplicationName(QStringLiteral("Cutover Planner"));
+
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (!first.isEmpty() && cutover::cli::isCommand(first)) {
+        if (cutover::cli::commandNeedsGui(first)) {
+            // Headless painting (charts, PDF) must work without an X server.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            return cutover::cli::run(QCoreApplication::arguments());
+        }
+        QCoreApplication app(argc, argv);
+        return cutover::cli::run(QCoreApplication::arguments());
+    }
+    QCoreApplication app(argc, argv);
+    return cutover::cli::run(QCoreApplication::arguments());
+}

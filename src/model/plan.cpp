@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plan.h"
+
+namespace cutover {
+
+Distribution Task::effectiveDistribution() const
+{
+    if (kind == TaskKind::Milestone || !duration.isThreePoint())
+        return Distribution::Fixed;
+    return distribution;
+}
+
+namespace {
+qsizetype indexIn(const QList<Task> &tasks, const QString &id)
+{
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        if (tasks.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+} // namespace
+
+qsizetype Plan::taskIndex(const QString &id) const
+{
+    return indexIn(tasks, id);
+}
+
+qsizetype Plan::rollbackTaskIndex(const QString &id) const
+{
+    return indexIn(rollbackTasks, id);
+}
+
+const Task *Plan::findTask(const QString &id) const
+{
+    if (const qsizetype i = taskIndex(id); i >= 0)
+        return &tasks.at(i);
+    if (const qsizetype i = rollbackTaskIndex(id); i >= 0)
+        return &rollbackTasks.at(i);
+    return nullptr;
+}
+
+const Task *Plan::taskWithMark(Mark mark) const
+{
+    for (const Task &t : tasks) {
+        if (t.marks.testFlag(mark))
+            return &t;
+    }
+    return nullptr;
+}
+
+} // namespace cutover

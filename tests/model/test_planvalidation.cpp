@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/planvalidation.h"
+
+#include <QTest>
+
+using namespace cutover;
+
+namespace {
+
+Task task(const QString &id, QList<Dependency> after = {})
+{
+    Task t;
+    t.id = id;
+    t.name = id;
+    t.phase = QStringLiteral("p");
+    t.duration.likely = 10;
+    t.after = std::move(after);
+    return t;
+}
+
+Plan basePlan()
+{
+    Plan plan;
+    plan.name = QStringLiteral("test");
+    plan.phases = {Phase{QStringLiteral("p"), QStringLiteral("Phase"), {}}};
+    plan.tasks = {task(QStringLiteral("a")), task(QStringLiteral("b"), {Dependency{QStringLiteral("a")}})};
+    Task r = task(QStringLiteral("r1"));
+    r.phase.clear();
+    plan.rollbackTasks = {r};
+    return plan;
+}
+
+QStringList codes(const QList<PlanIssue> &issues)
+{
+    QStringList out;
+    for (const PlanIssue &i : issues)
+        out.append(i.code);
+    return out;
+}
+
+} // namespace
+
+class TestPlanValidation : public QObject
+{
+    Q_OBJECT
+private slots:
+    void validPlanHasNoIssues()
+    {
+        QVERIFY(PlanValidator::validate(basePlan()).isEmpty());
+    }
+    void duplicateIdAcrossRunbookAndRollback()
+    {
+        Plan plan = basePlan();
+        plan.rollbackTasks[0].id = QStringLiteral("a");
+        QCOMPARE(codes(PlanValidator::validate(plan)), QStringList{QStringLiteral("duplicate-id")});
+    }
+    void unknownPredecessorAndPhase()
+    {
+        Plan plan = basePlan();
+        plan.tasks[1].after.append(Dependency{QStringLiteral("frezee")});
+        plan.tasks[0].phase = QStringLiteral("nowhere");
+        const auto issues = PlanValidator::validate(plan);
+        QCOMPARE(codes(issues), (QStringList{QStringLiteral("unknown-phase"), QStringLiteral("unknown-predecessor")}));
+        QVERIFY(issues.at(1).message.contains(QStringLiteral("frezee")));
+    }
+    void rollbackDependsOnlyOnRollback()
+    {
+        Plan plan = basePlan();
+        plan.rollbackTasks[0].after.append(Dependency{QStringLiteral("a")});
+        QCOMPARE(codes(PlanValidator::validate(plan)), QStringList{QStringLiteral("cross-plan-dependency")});
+        plan = basePlan();
+        plan.tasks[0].after.append(Dependency{QStringLiteral("r1")});
+        QCOMPARE(codes(PlanValidator::validate(plan)), QStringList{QStringLiteral("cross-plan-dependency")});
+    }
+    void markUsedTwice()
+    {
+        Plan plan = basePlan();
+        plan.tasks[0].marks = Mark::FreezeStart;
+        plan.tasks[1].marks = Mark::FreezeStart | Mark::TrafficSwitched;
+        const auto issues = PlanValidator::validate(plan);
+        QCOMPARE(codes(issues), QStringList{QStringLiteral("duplicate-mark")});
+        QCOMPARE(issues.first().ids, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    }
+    void selfDependencyAndDecisions()
+    {
+        Plan plan = basePlan();
+        plan.tasks[0].after.append(Dependency{QStringLiteral("a")});
+        plan.decisions.append(GateDecision{QStringLiteral("b"), GateOutcome::Go, {}, {}, {}});
+        plan.decisions.append(GateDecision{QStringLiteral("zz"), GateOutcome::Go, {}, {}, {}});
+        QCOMPARE(codes(PlanValidator::validate(plan)),
+                 (QStringList{QStringLiteral("self-dependency"), QStringLiteral("not-a-gate"), QStringLiteral("unknown-gate")}));
+    }
+    void effectiveDistribution()
+    {
+        Task t = task(QStringLiteral("x"));
+        QCOMPARE(t.effectiveDistribution(), Distribution::Fixed);
+        t.duration.optimistic = 5;
+        t.duration.pessimistic = 20;
+        QCOMPARE(t.effectiveDistribution(), Distribution::Triangular);
+        t.distribution = Distribution::Pert;
+        QCOMPARE(t.effectiveDistribution(), Distribution::Pert);
+        t.kind = TaskKind::Milestone;
+        QCOMPARE(t.effectiveDistribution(), Distribution::Fixed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanValidation)
+#include "test_planvalidation.moc"
