@@ -478,7 +478,18 @@ private slots:
         QTest::newRow("millis") << "2026-12-05T20:00:00.250Z" << true << Q_INT64_C(1796500800250) << 0 << "2026-12-05T20:00:00.250Z";
         QTest::newRow("micros cut") << "2026-12-05T20:00:00.250999Z" << true << Q_INT64_C(1796500800250) << 0 << "2026-12-05T20:00:00.250Z";
         QTest::newRow("space separator") << "2026-12-05 21:00:00+01:00" << true << Q_INT64_C(1796500800000) << 3600 << "2026-12-05T21:00:00+01:00";
+        QTest::newRow("no seconds") << "2026-12-05T21:00+01:00" << true << Q_INT64_C(1796500800000) << 3600 << "2026-12-05T21:00:00+01:00";
+        QTest::newRow("offset without colon") << "2026-12-05T21:00:00+0100" << true << Q_INT64_C(1796500800000) << 3600 << "2026-12-05T21:00:00+01:00";
+        QTest::newRow("comma fraction") << "2026-12-05T20:00:00,5Z" << true << Q_INT64_C(1796500800500) << 0 << "2026-12-05T20:00:00.500Z";
+        QTest::newRow("zero offset is written as Z") << "2026-12-05T20:00:00+00:00" << true << Q_INT64_C(1796500800000) << 0 << "2026-12-05T20:00:00Z";
         QTest::newRow("no offset") << "2026-12-05T21:00:00" << false << Q_INT64_C(0) << 0 << "";
+        QTest::newRow("february 30") << "2026-02-30T21:00:00Z" << false << Q_INT64_C(0) << 0 << "";
+        QTest::newRow("hour 24") << "2026-12-05T24:00:00Z" << false << Q_INT64_C(0) << 0 << "";
+        QTest::newRow("trailing text") << "2026-12-05T21:00:00+01:00x" << false << Q_INT64_C(0) << 0 << "";
+        QTest::newRow("empty fraction") << "2026-12-05T21:00:00.Z" << false << Q_INT64_C(0) << 0 << "";
+        QTest::newRow("offset minutes 60") << "2026-12-05T21:00:00+01:60" << false << Q_INT64_C(0) << 0 << "";
+        QTest::newRow("non-ascii digits") << QString::fromUtf8("٢٠٢٦-12-05T21:00:00Z") << false << Q_INT64_C(0) << 0 << "";
+        QTest::newRow("empty") << "" << false << Q_INT64_C(0) << 0 << "";
         QTest::newRow("date only") << "2026-12-05" << false << Q_INT64_C(0) << 0 << "";
         QTest::newRow("bad month") << "2026-13-05T21:00:00Z" << false << Q_INT64_C(0) << 0 << "";
         QTest::newRow("words") << "tomorrow" << false << Q_INT64_C(0) << 0 << "";
