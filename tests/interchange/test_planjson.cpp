@@ -3,7 +3,9 @@
 #include "interchange/planjson.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -148,6 +150,44 @@ bool samePlan(const Plan &a, const Plan &b)
         }
     }
     return x == y;
+}
+
+/** `root` with the value at `path` (object keys and array indexes) replaced by `with`. */
+QJsonValue replacedAt(const QJsonValue &root, const QVariantList &path, qsizetype depth, const QJsonValue &with)
+{
+    if (depth == path.size())
+        return with;
+    const QVariant &step = path.at(depth);
+    if (step.typeId() == QMetaType::QString) {
+        QJsonObject o = root.toObject();
+        o.insert(step.toString(), replacedAt(o.value(step.toString()), path, depth + 1, with));
+        return o;
+    }
+    QJsonArray a = root.toArray();
+    const int i = step.toInt();
+    a.replace(i, replacedAt(a.at(i), path, depth + 1, with));
+    return a;
+}
+
+void collectPaths(const QJsonValue &v, QVariantList &path, QList<QVariantList> &out)
+{
+    if (!path.isEmpty())
+        out.append(path);
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            path.append(it.key());
+            collectPaths(it.value(), path, out);
+            path.removeLast();
+        }
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            path.append(int(i));
+            collectPaths(a.at(i), path, out);
+            path.removeLast();
+        }
+    }
 }
 
 } // namespace
@@ -335,6 +375,43 @@ private slots:
         const auto parsed = PlanJson::parse(json, QStringLiteral("plan.json"));
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.errorString(), expected);
+    }
+
+    void everyValueOfTheWrongTypeIsReportedWithItsPath()
+    {
+        // Replace each value of the rich fixture, one at a time, by each JSON type: reading never
+        // crashes, and when it fails the error is one line naming the file and a JSON path.
+        const QJsonValue root = QJsonDocument::fromJson(readAll(kFixture)).object();
+        QList<QVariantList> paths;
+        QVariantList path;
+        collectPaths(root, path, paths);
+        QVERIFY(paths.size() > 200);
+        const QList<QJsonValue> replacements = {QJsonValue(QJsonValue::Null), QJsonValue(-1.5), QJsonValue(QStringLiteral("x")),
+                                                QJsonArray(), QJsonObject(), QJsonValue(true)};
+        int failures = 0;
+        for (const QVariantList &p : paths) {
+            for (const QJsonValue &with : replacements) {
+                const QJsonObject mutated = replacedAt(root, p, 0, with).toObject();
+                const auto parsed = PlanJson::parse(QJsonDocument(mutated).toJson(), QStringLiteral("rich.json"));
+                if (parsed.ok())
+                    continue;
+                ++failures;
+                QVERIFY2(!parsed.error().path.isEmpty(), qPrintable(parsed.errorString()));
+                QVERIFY(parsed.errorString().startsWith(QStringLiteral("rich.json: ")));
+                QVERIFY(!parsed.errorString().contains(u'\n'));
+            }
+        }
+        QVERIFY(failures > paths.size()); // most replacements are wrong types
+    }
+
+    void truncatedInputIsAnErrorWithPosition()
+    {
+        const QByteArray full = readAll(kFixture);
+        for (qsizetype n = 0; n < full.size() - 2; n += 13) {
+            const auto parsed = PlanJson::parse(full.left(n), QStringLiteral("cut.json"));
+            QVERIFY2(!parsed.ok(), qPrintable(QString::number(n)));
+            QVERIFY2(parsed.error().line >= 1, qPrintable(parsed.errorString()));
+        }
     }
 
     void minimalPlanIsValid()
