@@ -201,7 +201,7 @@ Status readTasks(const QSqlDatabase &db, Plan *plan)
         if (place == byKey.cend())
             return Error(PlanReader::tr("a dependency refers to a missing task"), {}, 0, 0, u"dependencies"_s);
         Task &t = place->rollback ? plan->rollbackTasks[place->index] : plan->tasks[place->index];
-        const auto path = [&] {
+        const auto path = [&]() -> QString {
             return at(place->rollback ? "rollback.tasks"_L1 : "tasks"_L1, place->index)
                 + QStringLiteral(".after[%1].type").arg(t.after.size());
         };
