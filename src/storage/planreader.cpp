@@ -26,7 +26,7 @@ public:
     {
         m_query.setForwardOnly(true);
         if (!m_query.exec(sql))
-            m_error = Error(PlanReader::tr("cannot read the stored plan: %1").arg(m_query.lastError().text()));
+            m_error = sqlError(m_query.lastError());
     }
 
     bool next()
@@ -36,7 +36,7 @@ public:
         if (m_query.next())
             return true;
         if (m_query.lastError().isValid())
-            m_error = Error(PlanReader::tr("cannot read the stored plan: %1").arg(m_query.lastError().text()));
+            m_error = sqlError(m_query.lastError());
         return false;
     }
 
@@ -89,6 +89,16 @@ public:
     }
 
 private:
+    static Error sqlError(const QSqlError &error)
+    {
+        const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+        // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes.
+        const int code = error.nativeErrorCode().toInt() & 0xff;
+        if (code == 11 || code == 26)
+            return Error(PlanReader::tr("the file is damaged (%1)").arg(detail));
+        return Error(PlanReader::tr("cannot read the stored plan: %1").arg(detail));
+    }
+
     QSqlQuery m_query;
     Error m_error;
 };

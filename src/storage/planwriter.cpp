@@ -65,7 +65,6 @@ public:
 private:
     QString sql(int rows) const
     {
-        QString row = QStringLiteral("(");
         QString out = QLatin1String("INSERT INTO ") + m_table + QLatin1String(" (") + m_columns
             + QLatin1String(") VALUES ");
         for (int r = 0; r < rows; ++r) {

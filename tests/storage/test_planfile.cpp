@@ -328,6 +328,7 @@ void TestPlanFile::badInputNeverModified_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected"); // part of the one-line error
     QTest::newRow("missing") << "missing" << "no such file";
+    QTest::newRow("folder") << "folder" << "is a folder, not a Cutover plan";
     QTest::newRow("empty") << "empty" << "the file is empty";
     QTest::newRow("text") << "text" << "not a Cutover plan (not an SQLite database)";
     QTest::newRow("short header") << "shortheader" << "the file is truncated (only 10 bytes)";
@@ -337,7 +338,7 @@ void TestPlanFile::badInputNeverModified_data()
                                      "this version reads up to 1)";
     QTest::newRow("no schema version") << "version0" << "the plan file is incomplete";
     QTest::newRow("truncated") << "truncated" << "the file is truncated (";
-    QTest::newRow("b-tree pages overwritten") << "corrupt" << "malformed";
+    QTest::newRow("b-tree pages overwritten") << "corrupt" << "the file is damaged (database disk image is malformed)";
 }
 
 void TestPlanFile::badInputNeverModified()
@@ -355,6 +356,8 @@ void TestPlanFile::badInputNeverModified()
     };
     if (kind == "empty") {
         QVERIFY(writeBytes(file, {}));
+    } else if (kind == "folder") {
+        QVERIFY(QDir(m_dir->path()).mkdir("bad.cutover"));
     } else if (kind == "text") {
         QVERIFY(writeBytes(file, "name,start\nOrders,2026-12-05\n"));
     } else if (kind == "shortheader") {
@@ -388,7 +391,7 @@ void TestPlanFile::badInputNeverModified()
     const bool existed = QFileInfo::exists(file);
     const QByteArray before = fileBytes(file);
     const QDateTime mtime = QFileInfo(file).lastModified();
-    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden);
 
     const Result<Plan> read = PlanFile::read(file);
     QVERIFY(!read.ok());
@@ -401,7 +404,7 @@ void TestPlanFile::badInputNeverModified()
     QCOMPARE(QFileInfo::exists(file), existed);
     QCOMPARE(fileBytes(file), before);
     QCOMPARE(QFileInfo(file).lastModified(), mtime);
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden), filesBefore);
 
     // addImported refuses the same file the same way and leaves it alone too.
     const Status imported = PlanFile::addImported(file, {}, {});
@@ -456,7 +459,7 @@ void TestPlanFile::handEditedFile_data()
     QTest::newRow("points missing") << QStringList{"DELETE FROM series_chunks"} << "series[0]: 0 of 6 points are stored";
     QTest::newRow("plan row missing") << QStringList{"DELETE FROM plan"} << "plan: the plan row is missing";
     QTest::newRow("table dropped") << QStringList{"DROP TABLE contacts"}
-                                   << "cannot read the stored plan: no such table: contacts Unable to execute statement";
+                                   << "cannot read the stored plan: no such table: contacts";
 }
 
 void TestPlanFile::handEditedFile()
