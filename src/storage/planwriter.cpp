@@ -24,7 +24,8 @@ using namespace Qt::StringLiterals;
  * `rowsPerStatement` rows, which runs when it is full; finish() stores the rest. Far fewer
  * statement executions than one INSERT per row, which is what dominates QtSql's cost.
  * Named placeholders (":v0", ":v1", ...) because binding by name avoids QtSql building a
- * placeholder string for every positional bind.
+ * placeholder string for every positional bind. The driver looks names up linearly, so a
+ * statement should stay under about 200 placeholders.
  */
 class BatchInsert
 {
@@ -128,8 +129,8 @@ Status insertTasks(const QSqlDatabase &db, const QList<Task> &tasks, const QStri
     BatchInsert task(db, "tasks"_L1,
                      "task_key, list, ordinal, id, name, phase, owner, kind, optimistic, likely, pessimistic,"
                      " distribution, not_before, marks, notes, status, actual_start, actual_finish"_L1,
-                     18, 32);
-    BatchInsert dependency(db, "dependencies"_L1, "task_key, ordinal, predecessor, type, lag"_L1, 5, 128);
+                     18, 8);
+    BatchInsert dependency(db, "dependencies"_L1, "task_key, ordinal, predecessor, type, lag"_L1, 5, 32);
     const qint64 firstKey = *nextKey;
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         const Task &t = tasks.at(i);
@@ -163,8 +164,8 @@ Status insertSeries(const QSqlDatabase &db, const QList<MetricSeries> &series)
     BatchInsert head(db, "series"_L1,
                      "series_key, ordinal, id, name, metric, unit, source_file, source_format, source_checksum,"
                      " imported_at, point_count"_L1,
-                     11, 32);
-    BatchInsert label(db, "series_labels"_L1, "series_key, ordinal, key, value"_L1, 4, 64);
+                     11, 16);
+    BatchInsert label(db, "series_labels"_L1, "series_key, ordinal, key, value"_L1, 4, 32);
     // Chunks are large blobs: one row per statement.
     BatchInsert chunk(db, "series_chunks"_L1,
                       "series_key, chunk, point_count, first_time, last_time, hash, times, value_data"_L1, 8, 1);
@@ -238,7 +239,7 @@ Status PlanWriter::insertPlan(const QSqlDatabase &db, const Plan &plan)
 
     BatchInsert criterion(db, "criteria"_L1,
                           "ordinal, id, name, kind, metric, op, threshold, for_seconds, action, answer, notes"_L1,
-                          11, 32);
+                          11, 16);
     for (qsizetype i = 0; i < plan.criteria.size(); ++i) {
         const Criterion &c = plan.criteria.at(i);
         if (Status s = criterion.add({qint64(i), text(c.id), text(c.name), name(c.kind), text(c.metric), name(c.op),
@@ -297,7 +298,7 @@ Status PlanWriter::insertPlan(const QSqlDatabase &db, const Plan &plan)
     BatchInsert validation(db, "validation_results"_L1,
                            "ordinal, object, check_name, source_value, target_value, difference, status, tool,"
                            " run_at, source_file, source_checksum"_L1,
-                           11, 32);
+                           11, 16);
     for (qsizetype i = 0; i < plan.validation.size(); ++i) {
         const ValidationResult &v = plan.validation.at(i);
         if (Status s = validation.add({qint64(i), text(v.object), text(v.check), text(v.sourceValue),

@@ -278,6 +278,7 @@ void TestPlanFile::roundTripGenerated_data()
     QTest::addColumn<qint64>("points");
     QTest::addColumn<int>("seriesCount");
     QTest::newRow("no series") << 300 << qint64(0) << 0;
+    QTest::newRow("whole insert batches") << 16 << qint64(0) << 0;
     QTest::newRow("one point") << 10 << qint64(1) << 1;
     QTest::newRow("exactly one chunk") << 10 << qint64(65536) << 1;
     QTest::newRow("one chunk and one point") << 10 << qint64(65537) << 1;
