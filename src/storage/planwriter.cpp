@@ -41,26 +41,36 @@ public:
     Status add(std::initializer_list<QVariant> values)
     {
         Q_ASSERT(int(values.size()) == m_columnCount);
-        m_pending.append(values);
-        if (m_pending.size() < m_rows * m_columnCount)
-            return Ok{};
         if (!m_full) {
             m_full = std::make_unique<QSqlQuery>(m_db);
             if (!m_full->prepare(sql(m_rows)))
                 return failure(*m_full);
         }
-        return run(*m_full);
+        int slot = m_pendingRows * m_columnCount;
+        for (const QVariant &value : values)
+            m_full->bindValue(m_names.at(slot++), value);
+        if (++m_pendingRows < m_rows)
+            return Ok{};
+        m_pendingRows = 0;
+        if (!m_full->exec())
+            return failure(*m_full);
+        return Ok{};
     }
 
     /** Stores the rows still waiting in a statement of their own size. */
     Status finish()
     {
-        if (m_pending.isEmpty())
+        if (m_pendingRows == 0)
             return Ok{};
         QSqlQuery rest(m_db);
-        if (!rest.prepare(sql(int(m_pending.size() / m_columnCount))))
+        if (!rest.prepare(sql(m_pendingRows)))
             return failure(rest);
-        return run(rest);
+        for (int i = 0; i < m_pendingRows * m_columnCount; ++i)
+            rest.bindValue(m_names.at(i), m_full->boundValue(m_names.at(i)));
+        m_pendingRows = 0;
+        if (!rest.exec())
+            return failure(rest);
+        return Ok{};
     }
 
 private:
@@ -77,16 +87,6 @@ private:
         return out;
     }
 
-    Status run(QSqlQuery &query)
-    {
-        for (qsizetype i = 0; i < m_pending.size(); ++i)
-            query.bindValue(m_names.at(i), m_pending.at(i));
-        m_pending.clear();
-        if (!query.exec())
-            return failure(query);
-        return Ok{};
-    }
-
     Status failure(const QSqlQuery &query) const
     {
         return Error(PlanWriter::tr("cannot store the %1: %2").arg(m_table, query.lastError().text()));
@@ -99,7 +99,7 @@ private:
     int m_rows;
     QStringList m_names;
     std::unique_ptr<QSqlQuery> m_full;
-    QVariantList m_pending;
+    int m_pendingRows = 0;
 };
 
 QVariant text(const QString &s)
@@ -117,10 +117,18 @@ QVariant optionalReal(const std::optional<double> &v)
     return v.has_value() ? real(*v) : QVariant();
 }
 
+/** The enum's stored spelling; built once per value, then shared (no allocation per row). */
 template<typename E>
 QVariant name(E v)
 {
-    return toString(v);
+    static const QStringList names = [] {
+        QStringList spelled;
+        for (qsizetype i = 0; i < enumNames<E>().size(); ++i)
+            spelled.append(toString(E(i)));
+        return spelled;
+    }();
+    const auto index = qsizetype(v);
+    return index >= 0 && index < names.size() ? QVariant(names.at(index)) : QVariant(toString(v));
 }
 
 /** Tasks get explicit keys (runbook first, then rollback) so dependencies need no lookup. */
