@@ -314,6 +314,15 @@ Status readLists(const QSqlDatabase &db, Plan *plan)
 
 Status readSeries(const QSqlDatabase &db, Plan *plan)
 {
+    // Point counts come from the file: never reserve more than the file could hold (16 bytes
+    // a point), so a damaged count gives an error instead of a huge allocation.
+    qint64 fileBytes = 0;
+    {
+        Rows size(db, u"SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"_s);
+        if (!size.next())
+            return size.failed() ? size.error() : Error(PlanReader::tr("cannot read the page count"));
+        fileBytes = size.integer(0);
+    }
     QHash<qint64, qsizetype> byKey;
     QList<qint64> expectedPoints;
     Rows s(db, u"SELECT series_key, id, name, metric, unit, source_file, source_format, source_checksum,"
@@ -330,10 +339,12 @@ Status readSeries(const QSqlDatabase &db, Plan *plan)
         ms.sourceChecksum = s.text(7);
         ms.importedAt = s.time(8, [&] { return at("series"_L1, i, "importedAt"_L1); });
         const qint64 points = s.integer(9);
-        if (points < 0)
-            s.fail(PlanReader::tr("negative point count %1").arg(points), at("series"_L1, i));
-        ms.times.reserve(points);
-        ms.values.reserve(points);
+        if (points < 0 || points > fileBytes / 16) {
+            s.fail(PlanReader::tr("the stored point count %1 does not fit the file").arg(points), at("series"_L1, i));
+        } else {
+            ms.times.reserve(points);
+            ms.values.reserve(points);
+        }
         byKey.insert(s.integer(0), i);
         expectedPoints.append(points);
         plan->series.append(std::move(ms));

@@ -458,6 +458,12 @@ void TestPlanFile::handEditedFile_data()
                                              << "tasks[0].after[0].type: unknown value \"XX\" (expected one of FS, SS, "
                                                 "FF, SF)";
     QTest::newRow("points missing") << QStringList{"DELETE FROM series_chunks"} << "series[0]: 0 of 6 points are stored";
+    QTest::newRow("huge point count") << QStringList{"UPDATE series SET point_count = 1000000000000000 WHERE ordinal = 0"}
+                                      << "series[0]: the stored point count 1000000000000000 does not fit the file";
+    QTest::newRow("point count too small") << QStringList{"UPDATE series SET point_count = 5 WHERE ordinal = 0"}
+                                           << "series[0].chunk[0]: the stored points do not match their count";
+    QTest::newRow("chunk renumbered") << QStringList{"UPDATE series_chunks SET chunk = 1"}
+                                      << "series[0]: chunk 0 is missing";
     QTest::newRow("plan row missing") << QStringList{"DELETE FROM plan"} << "plan: the plan row is missing";
     QTest::newRow("table dropped") << QStringList{"DROP TABLE contacts"}
                                    << "cannot read the stored plan: no such table: contacts";
