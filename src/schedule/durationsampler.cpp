@@ -2,6 +2,7 @@
 #include "durationsampler.h"
 
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <cmath>
 #include <memory>
@@ -13,11 +14,11 @@ namespace cutover {
 namespace {
 
 constexpr int kShapes = 256;     // intervals of r in [0, 1]
-constexpr int kQuantiles = 512;  // body cells of u; the body is u in [1/32, 31/32]
-constexpr int kFirstOctave = 5;  // tails: v = u (or 1 - u) below 2^-5 = 1/32
-constexpr int kOctaves = 8;      // tabulated octaves v in [2^-13, 2^-5); below: power law
+constexpr int kQuantiles = 256;  // body cells of u; the body is u in [1/16, 15/16]
+constexpr int kFirstOctave = 4;  // tails: v = u (or 1 - u) below 2^-4 = 1/16
+constexpr int kOctaves = 9;      // tabulated octaves v in [2^-13, 2^-4); below: power law
 constexpr int kSteps = 16;       // points per octave, linear in the mantissa
-constexpr double kBodyLow = 1.0 / 32, kBodyHigh = 31.0 / 32;
+constexpr double kBodyLow = 1.0 / 16, kBodyHigh = 15.0 / 16;
 
 /**
  * Quantiles of one Beta(alpha, beta) shape. The body is tabulated at u = k / kQuantiles.
@@ -172,12 +173,13 @@ private:
 };
 
 /** Tail quantile at v < 2^-kFirstOctave of both shapes of a bin, blended with weight w. */
-double tailQuantile(const std::array<std::array<Pair, kSteps + 1>, kOctaves> &table, double alpha0, double alpha1,
-                    double v, double w)
+inline double tailQuantile(const std::array<std::array<Pair, kSteps + 1>, kOctaves> &table, double alpha0,
+                           double alpha1, double v, double w)
 {
-    int e = 0;
-    const double m = std::frexp(v, &e); // v = m 2^e, m in [0.5, 1): octave o = -e - kFirstOctave
-    const int o = -e - kFirstOctave;
+    // v = 2^-(o + kFirstOctave + 1) * (1 + mantissa), read straight from the double's bits.
+    const quint64 bits = std::bit_cast<quint64>(v);
+    const int o = 1022 - int(bits >> 52) - kFirstOctave;
+    const double mantissa = double(bits & ((quint64(1) << 52) - 1)) * 0x1p-52;
     if (o >= kOctaves) {
         // Deeper than the tables (probability below 2^-13): the power law from the last point.
         const Pair p = table[kOctaves - 1][0];
@@ -185,7 +187,7 @@ double tailQuantile(const std::array<std::array<Pair, kSteps + 1>, kOctaves> &ta
         const double x0 = p.a * std::pow(ratio, 1.0 / alpha0);
         return x0 + w * (p.b * std::pow(ratio, 1.0 / alpha1) - x0);
     }
-    const double s = (2.0 * m - 1.0) * kSteps;
+    const double s = mantissa * kSteps;
     const int j = std::min(int(s), kSteps - 1);
     const double f = s - j;
     const Pair p = table[size_t(std::max(o, 0))][size_t(j)], q = table[size_t(std::max(o, 0))][size_t(j) + 1];

@@ -18,8 +18,8 @@ namespace cutover {
  * - beta-PERT(a, m, b) with lambda 4: a + (b - a) * X with X ~ Beta(1 + 4r, 5 - 4r),
  *   r = (m - a) / (b - a). The Beta quantile comes from tables of the one-parameter family
  *   (257 values of r, each built on first use by Newton steps on the incomplete beta
- *   series), interpolated linearly in r and in u: 513 points for u in [1/32, 31/32], and in
- *   each outer 1/32 per octave of u (16 points each down to 2^-13, the power law below),
+ *   series), interpolated linearly in r and in u: 257 points for u in [1/16, 15/16], and in
+ *   each outer 1/16 per octave of u (16 points each down to 2^-13, the power law below),
  *   where the quantile's u^(1/alpha) shape is smooth. The error is below 1e-4 of (b - a)
  *   (checked against an independent numerical integration in the tests).
  */

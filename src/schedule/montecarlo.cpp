@@ -19,7 +19,7 @@ namespace cutover {
 
 namespace {
 
-constexpr int kBlock = 8;         // iterations evaluated side by side (struct of arrays); even
+constexpr int kBlock = 16;        // iterations evaluated side by side (struct of arrays); even
 constexpr double kEpsilon = 1e-9; // zero float, as in the deterministic schedule
 constexpr int kTaskChunk = 32;    // tasks per unit of work in the sensitivity pass
 
