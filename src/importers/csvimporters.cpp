@@ -231,19 +231,21 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
         for (int col = 0; col < columns; ++col) {
             if (col == layout.timeColumn)
                 continue;
+            // A value column is one whose first non-empty cell is a number; a bad cell further
+            // down is then reported where it is instead of silently dropping the column.
             CsvCellParser parser;
             parser.decimalComma = layout.decimalComma;
-            bool numeric = true, any = false;
             for (const auto &row : rows) {
                 if (row.size() <= size_t(col))
                     continue;
                 double v;
                 const auto outcome = parser.parse(row[size_t(col)], v);
-                numeric = numeric && (outcome == CsvCellParser::Value || outcome == CsvCellParser::Gap);
-                any = any || outcome == CsvCellParser::Value;
+                if (outcome == CsvCellParser::Gap)
+                    continue;
+                if (outcome == CsvCellParser::Value)
+                    layout.valueColumns << col;
+                break;
             }
-            if (numeric && any)
-                layout.valueColumns << col;
         }
         if (layout.valueColumns.isEmpty())
             return source.error(tr("no numeric column besides the time column (use --columns to name them)"));

@@ -130,7 +130,7 @@ QString detectCsv(std::string_view head)
         if (c.endsWith(u"[UTC]") || c.endsWith(u"[Local Time]"))
             return QStringLiteral("log-analytics-csv");
     }
-    if (cells.size() >= 2 && cells[0].compare(u"Time", Qt::CaseInsensitive) == 0)
+    if (cells.size() >= 2 && cells[0] == u"Time")
         return delimiter == ';' ? QStringLiteral("grafana-legacy-columns") : QStringLiteral("grafana-csv");
     if (cells.size() >= 2)
         return QStringLiteral("generic-csv");
