@@ -155,7 +155,7 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
     if (!mapping.timeColumn.isEmpty()) {
         layout.timeColumn = resolveColumn(mapping.timeColumn);
         if (layout.timeColumn < 0)
-            return source.error(tr("no column \"%1\" (columns: %2)").arg(mapping.timeColumn, layout.headers.join(u", ")));
+            return source.error(tr("no column \"%1\" (columns: %2)").arg(clip(mapping.timeColumn), clip(layout.headers.join(u", "))));
     } else {
         static const QRegularExpression timeName(QStringLiteral("^(time|timestamp|date|datetime|ts|time ?generated|period)\\b"),
                                                  QRegularExpression::CaseInsensitiveOption);
@@ -202,7 +202,7 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
     if (layout.timeLayout == TimeLayout::Auto) {
         const std::string &cell = rows.front().size() > tc ? rows.front()[tc] : std::string();
         return source.error(tr("cannot read \"%1\" in column %2 as a time (use --time-format)")
-                                .arg(source.decode(cell), layout.headers[layout.timeColumn]));
+                                .arg(clip(source.decode(cell)), clip(layout.headers[layout.timeColumn])));
     }
 
     // Decimal comma: only possible when ',' is not the delimiter.
@@ -222,9 +222,9 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
         for (const QString &spec : mapping.valueColumns) {
             const int col = resolveColumn(spec);
             if (col < 0)
-                return source.error(tr("no column \"%1\" (columns: %2)").arg(spec, layout.headers.join(u", ")));
+                return source.error(tr("no column \"%1\" (columns: %2)").arg(clip(spec), clip(layout.headers.join(u", "))));
             if (col == layout.timeColumn)
-                return source.error(tr("column \"%1\" is the time column").arg(spec));
+                return source.error(tr("column \"%1\" is the time column").arg(clip(spec)));
             layout.valueColumns << col;
         }
     } else {
