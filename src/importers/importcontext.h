@@ -24,6 +24,11 @@ struct SeriesBuilder
     qint64 lastUtc = std::numeric_limits<qint64>::min();
     bool sorted = true;
 
+    void reserve(qsizetype points)
+    {
+        series.times.reserve(points);
+        series.values.reserve(points);
+    }
     void add(qint64 utcMs, double value)
     {
         if (utcMs < lastUtc)
