@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcetext.h"
 
+#include "sha256.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
@@ -176,12 +178,12 @@ Result<std::unique_ptr<SourceText>> SourceText::open(QIODevice *device, const QS
     const char *hb = d.rawBegin;
     const qint64 hn = d.rawSize;
     auto hash = [&d, hb, hn] {
-        QCryptographicHash h(QCryptographicHash::Sha256);
+        Sha256 h;
         for (qint64 at = 0; at < hn; at += kHashChunk) {
-            h.addData(QByteArrayView(hb + at, std::min(kHashChunk, hn - at)));
+            h.addData(hb + at, std::min(kHashChunk, hn - at));
             d.hashed.store(std::min(at + kHashChunk, hn), std::memory_order_release);
         }
-        d.digest = h.result().toHex();
+        d.digest = h.hexResult();
     };
     if (hn >= kThreadedHashBytes)
         d.hasher = std::thread(hash);

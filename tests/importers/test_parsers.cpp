@@ -2,9 +2,11 @@
 // The building blocks: RFC 4180 records, delimiter detection, time layouts, zones, units, JSON.
 #include "importers/csvreader.h"
 #include "importers/jsoncursor.h"
+#include "importers/sha256.h"
 #include "importers/timeparse.h"
 #include "importers/units.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 #include <QTimeZone>
 
@@ -37,6 +39,7 @@ private slots:
     void jsonErrors_data();
     void jsonErrors();
     void jsonDepth();
+    void sha256();
 };
 
 void TestParsers::csvRecords_data()
@@ -359,6 +362,33 @@ void TestParsers::jsonDepth()
     JsonCursor d(ok.constData(), ok.constData() + ok.size());
     QVERIFY(d.skip());
     QVERIFY(d.expectEnd());
+}
+
+void TestParsers::sha256()
+{
+    // Same digest as QCryptographicHash for every length around the block and padding edges,
+    // fed in one piece and in uneven pieces.
+    QByteArray data(5000, Qt::Uninitialized);
+    quint32 x = 7;
+    for (char &c : data) {
+        x = x * 1664525u + 1013904223u;
+        c = char(x >> 24);
+    }
+    for (int n : {0, 1, 55, 56, 57, 63, 64, 65, 119, 127, 128, 129, 1000, 4999, 5000}) {
+        const QByteArray part = data.left(n);
+        const QByteArray expected = QCryptographicHash::hash(part, QCryptographicHash::Sha256).toHex();
+        Sha256 whole;
+        whole.addData(part.constData(), part.size());
+        QCOMPARE(whole.hexResult(), expected);
+        Sha256 pieces;
+        for (qsizetype at = 0; at < part.size(); at += 37)
+            pieces.addData(part.constData() + at, std::min<qsizetype>(37, part.size() - at));
+        QCOMPARE(pieces.hexResult(), expected);
+    }
+    Sha256 abc;
+    abc.addData("abc", 3);
+    QCOMPARE(abc.hexResult(), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    qInfo("SHA-256 hardware path: %s", Sha256::hardwareAccelerated() ? "yes" : "no");
 }
 
 QTEST_GUILESS_MAIN(TestParsers)
