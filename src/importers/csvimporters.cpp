@@ -7,6 +7,8 @@
 #include "jsoncursor.h"
 #include "units.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -564,6 +566,64 @@ Status importLogAnalyticsCsv(ImportContext &ctx)
     if (!utc)
         ctx.note(tr("the export is in portal local time"));
     return Ok{};
+}
+
+} // namespace cutover
+
+namespace cutover {
+
+Result<CsvPreview> Importer::previewCsv(const QString &path, const ImportOptions &options, int rows)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(tr("cannot open: %1").arg(file.errorString()), path);
+    auto opened = SourceText::open(&file, name, options);
+    if (!opened)
+        return opened.error();
+    SourceText &source = *opened.value();
+    auto layout = detectCsvLayout(source, options.csv);
+    if (!layout)
+        return layout.error();
+    ImportContext ctx(source, options);
+    CsvPreview preview;
+    preview.layout = layout.value();
+    auto start = csvStart(source, layout->delimiter);
+    CsvReader r(start->begin, source.end(), layout->delimiter);
+    nextRecord(r); // the header
+    std::vector<CsvCellParser> parsers(size_t(layout->valueColumns.size()));
+    for (CsvCellParser &p : parsers)
+        p.decimalComma = layout->decimalComma;
+    const int year = ctx.now().date().year();
+    while (preview.cells.size() < rows && nextRecord(r)) {
+        QStringList cells;
+        for (qsizetype i = 0; i < r.size(); ++i)
+            cells << source.decode(r.field(i));
+        preview.cells << cells;
+        ParsedTime t;
+        if (layout->timeColumn < r.size() && parseTime(r.field(layout->timeColumn), layout->timeLayout, t, year))
+            preview.times << QDateTime::fromMSecsSinceEpoch(ctx.toUtc(t), QTimeZone::utc());
+        else
+            preview.times << QDateTime();
+        QList<double> values;
+        for (qsizetype i = 0; i < layout->valueColumns.size(); ++i) {
+            const int col = layout->valueColumns[i];
+            double v = kNaN;
+            if (col < r.size() && parsers[size_t(i)].parse(r.field(col), v) != CsvCellParser::Value)
+                v = kNaN;
+            values << v;
+        }
+        preview.values << values;
+    }
+    if (r.failed())
+        return source.errorAt(r.errorPos(), r.error());
+    preview.notes << tr("delimiter %1%2; time column \"%3\" read as %4")
+                         .arg(layout->delimiter == '\t' ? tr("tab") : QStringLiteral("'%1'").arg(QLatin1Char(layout->delimiter)),
+                              layout->decimalComma ? tr(", decimal comma") : QString(),
+                              clip(layout->headers.value(layout->timeColumn)), timeLayoutPattern(layout->timeLayout));
+    ctx.finish();
+    preview.notes += ctx.result.notes;
+    return preview;
 }
 
 } // namespace cutover

@@ -37,6 +37,7 @@ private slots:
     void badCells_data();
     void badCells();
     void streamingProgressAndCancel();
+    void csvPreview();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -357,6 +358,41 @@ void TestHostileInput::streamingProgressAndCancel()
     QVERIFY(!cancelled.ok());
     QCOMPARE(cancelled.errorString(), QStringLiteral("big.csv: import cancelled"));
     QCOMPARE(calls, 1);
+}
+
+void TestHostileInput::csvPreview()
+{
+    const QString path = write(QStringLiteral("preview.csv"), QByteArray("Zeit;Verz\xE9gerung (s);IOPS;Host\r\n"
+                                                                         "17.10.2026 11:00:00;1,5;1.204;a\r\n"
+                                                                         "17.10.2026 11:01:00;;980;b\r\n"
+                                                                         "17.10.2026 11:02:00;2,25;990;c\r\n"));
+    ImportOptions o;
+    o.timeZone = QStringLiteral("Europe/Berlin");
+    const auto p = Importer::previewCsv(path, o, 2);
+    QVERIFY2(p.ok(), qPrintable(p.errorString()));
+    QCOMPARE(p->layout.delimiter, ';');
+    QVERIFY(p->layout.decimalComma);
+    QCOMPARE(p->layout.timeColumn, 0);
+    QCOMPARE(p->layout.valueColumns, (QList<int>{1, 2}));
+    QCOMPARE(int(p->layout.timeLayout), int(TimeLayout::DmyDot));
+    QCOMPARE(p->layout.headers.value(3), QStringLiteral("Host"));
+    QCOMPARE(p->cells.size(), 2);
+    QCOMPARE(p->cells[1].value(2), QStringLiteral("980"));
+    QCOMPARE(p->times[0], QDateTime(QDate(2026, 10, 17), QTime(9, 0), QTimeZone::utc()));
+    QCOMPARE(p->values[0], (QList<double>{1.5, 1204.0}));
+    QVERIFY(std::isnan(p->values[1][0]));
+    // Overrides: only IOPS, decimal point (so "1.204" is 1.204).
+    o.csv.valueColumns = QStringList{QStringLiteral("IOPS")};
+    o.csv.decimalComma = false;
+    const auto q = Importer::previewCsv(path, o, 5);
+    QVERIFY2(q.ok(), qPrintable(q.errorString()));
+    QCOMPARE(q->layout.valueColumns, QList<int>{2});
+    QCOMPARE(q->values.size(), 3);
+    QCOMPARE(q->values[0], QList<double>{1.204});
+    o.csv.valueColumns = QStringList{QStringLiteral("nope")};
+    const auto bad = Importer::previewCsv(path, o, 5);
+    QVERIFY(!bad.ok());
+    QVERIFY(bad.errorString().contains(QStringLiteral("no column \"nope\"")));
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)
