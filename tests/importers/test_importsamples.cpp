@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -66,6 +67,7 @@ private slots:
     void seriesMetadata();
     void checksumAndSource();
     void wrongFormatOverride();
+    void logAnalyticsVariants();
 };
 
 void TestImportSamples::series_data()
@@ -329,6 +331,32 @@ void TestImportSamples::wrongFormatOverride()
     const auto unknown = Importer::importFile(sample(QStringLiteral("dvt-results.csv")), o);
     QVERIFY(!unknown.ok());
     QVERIFY(unknown.errorString().contains(QStringLiteral("grafana-csv")));
+}
+
+void TestImportSamples::logAnalyticsVariants()
+{
+    // The portal in a ja-JP locale writes YYYY/MM/DD; the [Local Time] variant has no offset and
+    // is read in the assumed zone (London, BST in October: 10:00:01.403 local = 09:00:01.403Z).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("la-local.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("\xEF\xBB\xBF\"TimeGenerated [Local Time]\",Resource,MetricName,Average,UnitName\r\n"
+            "\"2026/10/17 10:00:01.403\",\"R1\",\"replication_lag\",1500,MilliSeconds\r\n"
+            "\"2026/10/17 10:01:01.403\",\"R1\",\"replication_lag\",,MilliSeconds\r\n");
+    f.close();
+    const auto r = Importer::importFile(path, londonOptions());
+    QVERIFY2(r.ok(), qPrintable(r.errorString()));
+    QCOMPARE(r->format, QStringLiteral("log-analytics-csv"));
+    QCOMPARE(r->series.size(), 1);
+    const MetricSeries &s = r->series.first();
+    QCOMPARE(s.metric, QStringLiteral("replication_lag"));
+    QCOMPARE(s.unit, QStringLiteral("s"));
+    QCOMPARE(s.labels.value(QStringLiteral("resource")), QStringLiteral("R1"));
+    QCOMPARE(s.times.first(), utc("2026-10-17T09:00:01.403Z"));
+    QCOMPARE(s.values.first(), 1.5);
+    QVERIFY(std::isnan(s.values.last()));
+    QVERIFY(r->notes.join(u'\n').contains(QStringLiteral("Europe/London")));
 }
 
 QTEST_GUILESS_MAIN(TestImportSamples)
