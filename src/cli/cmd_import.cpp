@@ -14,7 +14,10 @@
 #include <QTimeZone>
 
 #include <cmath>
+#include <cstdio>
 #include <limits>
+
+#include <unistd.h>
 
 namespace cutover::cli {
 
@@ -231,9 +234,26 @@ int cmdImport(const QStringList &args, Console &console)
     QList<MetricSeries> allSeries;
     QList<ValidationResult> allValidation;
     QSet<QString> seenInThisRun;
+    // Progress on a terminal for big files ("importing lag.csv: 45%"), nothing in pipelines.
+    const bool interactive = isatty(fileno(stderr)) != 0;
     for (qsizetype i = 1; i < positional.size(); ++i) {
         const QString &path = positional[i];
+        int shown = -1;
+        if (interactive && QFileInfo(path).size() >= (qint64(8) << 20)) {
+            const QString name = QFileInfo(path).fileName();
+            options.progress = [&console, &shown, name](qint64 done, qint64 total) {
+                const int percent = total > 0 ? int(done * 100 / total) : 0;
+                if (percent != shown) {
+                    shown = percent;
+                    console.err() << QStringLiteral("\r") << tr("importing %1: %2%").arg(name).arg(percent) << Qt::flush;
+                }
+            };
+        } else {
+            options.progress = nullptr;
+        }
         auto result = Importer::importFile(path, options);
+        if (shown >= 0)
+            console.err() << QStringLiteral("\r\x1b[K") << Qt::flush;
         if (!result) {
             console.error(result.error());
             console.error(tr("import: nothing was imported; %1 is unchanged").arg(planPath));
