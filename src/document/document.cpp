@@ -25,6 +25,29 @@ Document::Document(Plan plan, QObject *parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, &Document::emitModifiedIfChanged);
     connect(&m_undoStack, &QUndoStack::indexChanged, this, &Document::emitModifiedIfChanged);
+    connect(this, &Document::changed, this, &Document::invalidateSchedule);
+}
+
+const Result<Schedule> &Document::schedule() const
+{
+    if (!m_schedule)
+        m_schedule = Scheduler::schedule(m_plan);
+    return *m_schedule;
+}
+
+void Document::invalidateSchedule()
+{
+    m_schedule.reset();
+    if (m_scheduleSignalPending)
+        return;
+    m_scheduleSignalPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_scheduleSignalPending = false;
+            emit scheduleChanged();
+        },
+        Qt::QueuedConnection);
 }
 
 Document::~Document()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/plan.h"
+#include "schedule/scheduler.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -64,6 +65,13 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
 
+    /**
+     * The deterministic schedule of the current plan, or why there is none (a cycle, ...).
+     * Computed on first use after a change; scheduleChanged() follows every change, once per
+     * turn of the event loop however many primitives a command ran.
+     */
+    const Result<Schedule> &schedule() const;
+
     /** Replaces the whole plan (open, revert, recover) and clears the undo history. */
     void resetPlan(Plan plan);
 
@@ -107,9 +115,12 @@ signals:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
     void readOnlyChanged(bool readOnly);
+    /** The schedule is stale and will be recomputed on the next schedule() call. */
+    void scheduleChanged();
 
 private:
     void emitModifiedIfChanged();
+    void invalidateSchedule();
 
     Plan m_plan;
     QUndoStack m_undoStack;
@@ -117,6 +128,8 @@ private:
     bool m_forcedUnsaved = false;
     bool m_readOnly = false;
     bool m_lastModified = false;
+    mutable std::optional<Result<Schedule>> m_schedule;
+    bool m_scheduleSignalPending = false;
 };
 
 } // namespace cutover
