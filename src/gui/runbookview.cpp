@@ -250,8 +250,6 @@ void RunbookView::duplicateTasks()
 
 void RunbookView::deleteTasks()
 {
-    if (m_table->state() == QAbstractItemView::EditingState)
-        return;
     const QList<int> rows = selectedRows();
     const Status status = TaskEdits::removeTasks(*m_document, rows);
     if (!status) {
