@@ -9,6 +9,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 #include <array>
 
@@ -166,8 +167,8 @@ QVariant RunbookModel::derivedData(int row, int column, int role) const
     }
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case EarlyStartColumn: return TaskFieldText::formatTime(plan, schedule->toDateTime(plan, t.es));
-        case EarlyFinishColumn: return TaskFieldText::formatTime(plan, schedule->toDateTime(plan, t.ef));
+        case EarlyStartColumn: return QLocale().toString(schedule->toDateTime(plan, t.es), QStringLiteral("ddd HH:mm"));
+        case EarlyFinishColumn: return QLocale().toString(schedule->toDateTime(plan, t.ef), QStringLiteral("ddd HH:mm"));
         case FloatColumn: return DurationText::format(t.totalFloat);
         case CriticalColumn: return t.critical ? tr("critical") : QString();
         default: return {};
@@ -175,8 +176,8 @@ QVariant RunbookModel::derivedData(int row, int column, int role) const
     }
     if (role == Qt::ToolTipRole && (column == EarlyStartColumn || column == EarlyFinishColumn)) {
         const double minutes = column == EarlyStartColumn ? t.es : t.ef;
-        return tr("%1 after the plan start (latest: %2)")
-            .arg(DurationText::format(minutes),
+        return tr("%1, %2 after the plan start (latest: %3)")
+            .arg(TaskFieldText::formatTime(plan, schedule->toDateTime(plan, minutes)), DurationText::format(minutes),
                  DurationText::format(column == EarlyStartColumn ? t.ls : t.lf));
     }
     if (role == Qt::ForegroundRole && column == CriticalColumn && t.critical)

@@ -24,6 +24,8 @@ struct ColumnSpec
     std::function<QString(const Plan &, const T &)> get;
     std::function<Refusal(const Plan &, int row, QList<T> &list, const QString &text)> set;
     std::function<QStringList(const Plan &)> choices = {};
+    /** Display text when it differs from the editable text ("5 min" for "5"). */
+    std::function<QString(const Plan &, const T &)> display = {};
 };
 
 template<typename T>
@@ -54,7 +56,10 @@ public:
     QString toolTip(int column) const override { return m_spec.columns.at(column).tip; }
     QString text(const Plan &plan, int row, int column, int role) const override
     {
-        const QString full = m_spec.columns.at(column).get(plan, m_spec.list(plan).at(row));
+        const ColumnSpec<T> &spec = m_spec.columns.at(column);
+        if (role == Qt::DisplayRole && spec.display)
+            return spec.display(plan, m_spec.list(plan).at(row));
+        const QString full = spec.get(plan, m_spec.list(plan).at(row));
         return role == Qt::DisplayRole ? full.section(QLatin1Char('\n'), 0, 0) : full;
     }
     Result<QVariant> withText(const Plan &plan, int row, int column, const QString &text) const override
@@ -317,7 +322,9 @@ std::unique_ptr<SectionAdapter> SectionAdapters::criteria()
                  return tr("cannot read \"%1\" as a duration (e.g. 5m, 300s, 1h)").arg(t.trimmed());
              l[row].forSeconds = *minutes * 60.0;
              return std::nullopt;
-         }},
+         },
+         {},
+         [](const Plan &, const Criterion &c) { return c.forSeconds > 0 ? DurationText::format(c.forSeconds / 60.0) : tr("at once"); }},
         {tr("Action"), {}, [](const Plan &, const Criterion &c) { return toString(c.action); },
          [](const Plan &, int row, QList<Criterion> &l, const QString &t) { return parseInto(t, l[row].action); },
          enumChoices<CriterionAction>()},
@@ -426,7 +433,9 @@ std::unique_ptr<SectionAdapter> SectionAdapters::slas()
                     return tr("cannot read \"%1\" as a duration (e.g. 15, 1h, 4h30)").arg(t.trimmed());
                 l[row].*member = *minutes;
                 return std::nullopt;
-            }};
+            },
+            {},
+            [member](const Plan &, const SlaTarget &s) { return DurationText::format(s.*member); }};
     };
     ListSpec<SlaTarget> spec;
     spec.section = Document::Section::Slas;

@@ -79,6 +79,8 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     m_navigation->setAccessibleName(tr("Plan areas"));
     m_navigation->setMinimumWidth(m_navigation->fontMetrics().horizontalAdvance(tr("Rollback & criteria")) + 40);
     m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_navigation->setSpacing(3);
+    m_navigation->setFrameShape(QFrame::NoFrame);
     m_splitter->addWidget(m_navigation);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(1, 1);
@@ -116,6 +118,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     connect(m_document, &Document::planReset, this, &MainWindow::updateTitle);
     readSettings();
     updateTitle();
+    statusBar()->showMessage(tr("Ready"), 3000);
 }
 
 MainWindow::~MainWindow() = default;

@@ -95,16 +95,16 @@ RunbookView::RunbookView(Document *document, QWidget *parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QList<std::pair<int, int>> widths = {
-        {RunbookModel::IdColumn, 9}, {RunbookModel::NameColumn, 20}, {RunbookModel::PhaseColumn, 11},
-        {RunbookModel::OwnerColumn, 9}, {RunbookModel::KindColumn, 6}, {RunbookModel::OptimisticColumn, 6},
-        {RunbookModel::LikelyColumn, 5}, {RunbookModel::PessimisticColumn, 6}, {RunbookModel::DistributionColumn, 7},
-        {RunbookModel::PredecessorsColumn, 14}, {RunbookModel::NotBeforeColumn, 9}, {RunbookModel::EarlyStartColumn, 9},
-        {RunbookModel::EarlyFinishColumn, 9}, {RunbookModel::FloatColumn, 6}, {RunbookModel::CriticalColumn, 5},
-        {RunbookModel::MarksColumn, 9}, {RunbookModel::StatusColumn, 7}, {RunbookModel::ActualStartColumn, 9},
-        {RunbookModel::ActualFinishColumn, 9}};
+    const QList<std::pair<int, double>> widths = {
+        {RunbookModel::IdColumn, 11}, {RunbookModel::NameColumn, 26}, {RunbookModel::PhaseColumn, 12},
+        {RunbookModel::OwnerColumn, 10}, {RunbookModel::KindColumn, 6}, {RunbookModel::OptimisticColumn, 8},
+        {RunbookModel::LikelyColumn, 6}, {RunbookModel::PessimisticColumn, 8}, {RunbookModel::DistributionColumn, 8},
+        {RunbookModel::PredecessorsColumn, 15}, {RunbookModel::NotBeforeColumn, 11}, {RunbookModel::EarlyStartColumn, 8.5},
+        {RunbookModel::EarlyFinishColumn, 8.5}, {RunbookModel::FloatColumn, 7}, {RunbookModel::CriticalColumn, 6},
+        {RunbookModel::MarksColumn, 11}, {RunbookModel::StatusColumn, 8}, {RunbookModel::ActualStartColumn, 11},
+        {RunbookModel::ActualFinishColumn, 11}};
     for (const auto &[column, ems] : widths)
-        m_table->setColumnWidth(column, ems * em);
+        m_table->setColumnWidth(column, int(ems * em));
     m_table->setItemDelegate(new ChoiceDelegate(
         [this](int column) -> QStringList {
             switch (column) {
@@ -137,7 +137,7 @@ RunbookView::RunbookView(Document *document, QWidget *parent)
     m_splitter->addWidget(m_phases);
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({1200, 300});
+    m_splitter->setSizes({1300, 220});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

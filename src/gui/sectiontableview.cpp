@@ -49,6 +49,12 @@ SectionTableView::SectionTableView(const QString &title, Document *document, std
     m_table->setAccessibleName(title);
     setFocusProxy(m_table);
 
+    fitColumns();
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_restored)
+            fitColumns();
+    });
+
     auto *deleteAction = new QAction(tr("Delete rows"), m_table);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
@@ -102,6 +108,15 @@ void SectionTableView::removeSelected()
         m_model->removeRowsAt(rows);
 }
 
+void SectionTableView::fitColumns()
+{
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (int c = 0; c + 1 < m_model->columnCount(); ++c) {
+        m_table->resizeColumnToContents(c);
+        m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c) + em, 6 * em, 22 * em));
+    }
+}
+
 void SectionTableView::saveSettings(QSettings &settings, const QString &key) const
 {
     settings.setValue(key + QStringLiteral("/header"), m_table->horizontalHeader()->saveState());
@@ -111,7 +126,7 @@ void SectionTableView::restoreSettings(const QSettings &settings, const QString 
 {
     const QByteArray state = settings.value(key + QStringLiteral("/header")).toByteArray();
     if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
+        m_restored = m_table->horizontalHeader()->restoreState(state);
 }
 
 } // namespace cutover::gui

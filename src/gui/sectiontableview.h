@@ -38,11 +38,13 @@ signals:
 private:
     void addRow();
     void removeSelected();
+    void fitColumns();
 
     Document *m_document;
     SectionTableModel *m_model;
     QTableView *m_table;
     MessageBanner *m_banner;
+    bool m_restored = false;
 };
 
 } // namespace cutover::gui

@@ -131,7 +131,8 @@ void TestRunbookModel::derivedColumnsFollowEdits()
     auto minutes = [this](int row, int column) { return m_model->data(m_model->index(row, column), M::MinutesRole).toDouble(); };
     QCOMPARE(minutes(3, M::EarlyStartColumn), 45.0);
     QCOMPARE(minutes(3, M::EarlyFinishColumn), 60.0);
-    QCOMPARE(m_model->data(m_model->index(3, M::EarlyStartColumn)).toString(), QString("2026-12-05 21:45"));
+    QCOMPARE(m_model->data(m_model->index(3, M::EarlyStartColumn)).toString(), QLocale().toString(QDate(2026, 12, 5), "ddd") + " 21:45");
+    QVERIFY(m_model->data(m_model->index(3, M::EarlyStartColumn), Qt::ToolTipRole).toString().startsWith("2026-12-05 21:45, 45 min after"));
     QVERIFY(m_model->data(m_model->index(3, M::CriticalColumn), M::CriticalRole).toBool());
 
     QSignalSpy derived(m_model.get(), &QAbstractItemModel::dataChanged);
