@@ -254,10 +254,8 @@ Result<QList<int>> RunbookClipboard::pasteNewTasks(Document &document, int row, 
             }
             Document::setTaskFieldValue(task, field, value.value());
         }
-        if (task.marks != Marks()) {
-            // Marks are unique; a pasted copy must not steal them silently.
-            return Error{tr("line %1: marks cannot be pasted onto new tasks; set them on the task itself").arg(l + 2)};
-        }
+        // Each mark is on one task: pasted copies leave them with the tasks that have them.
+        task.marks = {};
     }
 
     const int at = row < 0 || row >= plan.tasks.size() ? int(plan.tasks.size()) : row + 1;

@@ -16,7 +16,7 @@ namespace cutover {
  * - text whose first line names columns (ID, Name, Owner, Likely, Predecessors, ... in the UI
  *   language or English, or the JSON keys): each further line becomes a NEW task inserted
  *   below the current row; IDs already in use get a suffix and links inside the pasted block
- *   follow them; or
+ *   follow them; marks stay with the tasks that have them (each is on one task); or
  * - plain cells: they overwrite the cells from the current one rightwards and downwards.
  * Every cell is checked before anything changes: one bad cell refuses the whole paste with
  * "line 3, Likely: cannot read ...". A successful paste is one undo step.
