@@ -48,7 +48,11 @@ Autosaver::Autosaver(Document *document, QString directory, QObject *parent)
     });
     connect(document, &Document::changed, this, &Autosaver::onChanged);
     connect(document, &Document::modifiedChanged, this, [this](bool modified) {
-        if (!modified) {
+        // changed() comes before the undo stack moves its index, so the first edit after a
+        // save is only seen as unsaved here.
+        if (modified) {
+            m_timer.start();
+        } else {
             m_timer.stop();
             discard();
         }
