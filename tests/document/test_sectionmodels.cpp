@@ -45,7 +45,8 @@ void TestSectionModels::criteriaAddEditRemove()
     QCOMPARE(c.threshold, 30.0);
     QCOMPARE(c.forSeconds, 300.0);
     QCOMPARE(c.action, CriterionAction::Hold);
-    QCOMPARE(model.data(model.index(0, 6)).toString(), QString("5"));
+    QCOMPARE(model.data(model.index(0, 6)).toString(), QString("5 min"));
+    QCOMPARE(model.data(model.index(0, 6), Qt::EditRole).toString(), QString("5"));
     QCOMPARE(doc.undoStack()->count(), 6);
     QVERIFY(model.removeRowsAt({0}));
     QCOMPARE(model.rowCount(), 0);
