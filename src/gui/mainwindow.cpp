@@ -71,8 +71,10 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
         {tr("Decisions"), m_decisions},
         {tr("Hypercare"), m_hypercare},
     };
+    const int itemHeight = m_navigation->fontMetrics().height() + 12;
     for (const auto &[title, widget] : pages) {
-        m_navigation->addItem(title);
+        auto *item = new QListWidgetItem(title, m_navigation);
+        item->setSizeHint(QSize(0, itemHeight));
         m_pages->addWidget(widget);
     }
     m_navigation->setObjectName(QStringLiteral("navigation"));
