@@ -167,8 +167,8 @@ QVariant RunbookModel::derivedData(int row, int column, int role) const
     }
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case EarlyStartColumn: return QLocale().toString(schedule->toDateTime(plan, t.es), QStringLiteral("ddd HH:mm"));
-        case EarlyFinishColumn: return QLocale().toString(schedule->toDateTime(plan, t.ef), QStringLiteral("ddd HH:mm"));
+        case EarlyStartColumn: return QLocale().toString(TaskFieldText::scheduleTime(plan, t.es), QStringLiteral("ddd HH:mm"));
+        case EarlyFinishColumn: return QLocale().toString(TaskFieldText::scheduleTime(plan, t.ef), QStringLiteral("ddd HH:mm"));
         case FloatColumn: return DurationText::format(t.totalFloat);
         case CriticalColumn: return t.critical ? tr("critical") : QString();
         default: return {};
@@ -177,7 +177,7 @@ QVariant RunbookModel::derivedData(int row, int column, int role) const
     if (role == Qt::ToolTipRole && (column == EarlyStartColumn || column == EarlyFinishColumn)) {
         const double minutes = column == EarlyStartColumn ? t.es : t.ef;
         return tr("%1, %2 after the plan start (latest: %3)")
-            .arg(TaskFieldText::formatTime(plan, schedule->toDateTime(plan, minutes)), DurationText::format(minutes),
+            .arg(TaskFieldText::formatTime(plan, TaskFieldText::scheduleTime(plan, minutes)), DurationText::format(minutes),
                  DurationText::format(column == EarlyStartColumn ? t.ls : t.lf));
     }
     if (role == Qt::ForegroundRole && column == CriticalColumn && t.critical)

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace cutover {
 
 using TaskField = Document::TaskField;
@@ -16,9 +18,15 @@ namespace {
 QTimeZone zoneOf(const Plan &plan)
 {
     if (!plan.timezone.isEmpty()) {
-        const QTimeZone zone(plan.timezone.toUtf8());
-        if (zone.isValid())
-            return zone;
+        // Building a zone from its IANA id reads the zone database: keep the last one.
+        thread_local QString cachedId;
+        thread_local QTimeZone cached;
+        if (plan.timezone != cachedId) {
+            cached = QTimeZone(plan.timezone.toUtf8());
+            cachedId = plan.timezone;
+        }
+        if (cached.isValid())
+            return cached;
     }
     if (plan.start.isValid())
         return QTimeZone(plan.start.offsetFromUtc());
@@ -60,6 +68,18 @@ QString TaskFieldText::title(TaskField field)
     case TaskField::ActualFinish: return tr("Actual finish");
     }
     return {};
+}
+
+QTimeZone TaskFieldText::zone(const Plan &plan)
+{
+    return zoneOf(plan);
+}
+
+QDateTime TaskFieldText::scheduleTime(const Plan &plan, double minutes)
+{
+    if (!plan.start.isValid() || !std::isfinite(minutes))
+        return {};
+    return plan.start.addMSecs(qint64(std::llround(minutes * 60000.0))).toTimeZone(zoneOf(plan));
 }
 
 QString TaskFieldText::formatTime(const Plan &plan, const QDateTime &time)

@@ -5,6 +5,7 @@
 #include "model/result.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace cutover {
 
@@ -29,6 +30,10 @@ public:
      */
     static Result<QVariant> parse(const Plan &plan, int row, Document::TaskField field, const QString &text);
 
+    /** The plan's display zone (its IANA zone, else the start's offset, else UTC); cached. */
+    static QTimeZone zone(const Plan &plan);
+    /** `minutes` after the plan start as a time in the plan's zone (schedule times). */
+    static QDateTime scheduleTime(const Plan &plan, double minutes);
     /** Plan times shown in the plan's time zone: "2026-12-05 22:00". Empty for invalid. */
     static QString formatTime(const Plan &plan, const QDateTime &time);
     /** Reads "2026-12-05 22:00" (plan zone) or ISO 8601 with offset; empty text = invalid. */

@@ -139,8 +139,13 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     connect(m_document, &Document::planPropertyChanged, this, &OverviewPage::loadProperties);
     connect(m_document, &Document::planReset, this, &OverviewPage::loadProperties);
     connect(m_document, &Document::readOnlyChanged, this, &OverviewPage::loadProperties);
-    connect(m_document, &Document::scheduleChanged, this, &OverviewPage::updateFigures);
-    connect(m_document, &Document::changed, this, &OverviewPage::updateFigures);
+    // scheduleChanged follows every change once per event-loop turn; a hidden page only
+    // notes that its figures are stale and refreshes when shown.
+    connect(m_document, &Document::scheduleChanged, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            updateFigures();
+    });
     loadProperties();
     updateFigures();
 }
@@ -227,8 +232,16 @@ void OverviewPage::commitTime(Document::PlanProperty property, QLineEdit *edit)
     m_document->undoStack()->push(new ChangePlanPropertyCommand(m_document, property, time.value()));
 }
 
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        updateFigures();
+    QWidget::showEvent(event);
+}
+
 void OverviewPage::updateFigures()
 {
+    m_stale = false;
     const Plan &plan = m_document->plan();
     const auto &result = m_document->schedule();
     auto set = [this](const QString &key, const QString &text, const QString &colour = {}) {
@@ -251,7 +264,7 @@ void OverviewPage::updateFigures()
     } else {
         const Schedule &s = result.value();
         set(QStringLiteral("finish"), tr("%1 (%2 after the start)")
-                                          .arg(TaskFieldText::formatTime(plan, s.toDateTime(plan, s.finish)),
+                                          .arg(TaskFieldText::formatTime(plan, TaskFieldText::scheduleTime(plan, s.finish)),
                                                DurationText::format(s.finish)));
         set(QStringLiteral("downtime"), s.downtime ? DurationText::format(*s.downtime)
                                                    : tr("needs tasks marked freeze-start and traffic-switched"));

@@ -33,6 +33,9 @@ public:
 signals:
     void statusMessage(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void loadProperties();
     void updateFigures();
@@ -52,6 +55,7 @@ private:
     MessageBanner *m_banner;
     QMap<QString, QLabel *> m_figures;
     bool m_loading = false;
+    bool m_stale = true;
 };
 
 } // namespace cutover::gui
