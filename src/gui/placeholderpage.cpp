@@ -9,18 +9,17 @@ namespace cutover::gui {
 PlaceholderPage::PlaceholderPage(const QString &title, const QString &whatComes, QWidget *parent)
     : QWidget(parent)
 {
-    auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), this);
-    auto *text = new QLabel(whatComes, this);
+    auto *text = new QLabel(this);
+    text->setTextFormat(Qt::RichText);
     text->setWordWrap(true);
-    text->setMaximumWidth(text->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 45);
-    auto *notYet = new QLabel(tr("This view is not part of this version yet."), this);
-    notYet->setEnabled(false);
+    text->setAlignment(Qt::AlignCenter);
+    text->setText(QStringLiteral("<h2>%1</h2><p>%2</p><p><i>%3</i></p>")
+                      .arg(title.toHtmlEscaped(), whatComes.toHtmlEscaped(),
+                           tr("This view is not part of this version yet.").toHtmlEscaped()));
+    const int margin = text->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12;
     auto *layout = new QVBoxLayout(this);
-    layout->addStretch();
-    layout->addWidget(heading, 0, Qt::AlignHCenter);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addWidget(notYet, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    layout->setContentsMargins(margin, 0, margin, 0);
+    layout->addWidget(text);
 }
 
 } // namespace cutover::gui
