@@ -42,14 +42,14 @@ Error fileError(const QString &path, const QString &message)
 /** Classifies `path` from its header alone; returns its schema version when it is a plan. */
 Result<int> inspect(const QString &path)
 {
+    if (QFileInfo(path).isDir())
+        return fileError(path, PlanFile::tr("is a folder, not a Cutover plan"));
     QString readError;
     const SqliteHeader header = SqliteHeader::read(path, &readError);
     if (!header.exists())
         return fileError(path, PlanFile::tr("no such file"));
     if (!readError.isEmpty())
         return fileError(path, PlanFile::tr("cannot open the file: %1").arg(readError));
-    if (QFileInfo(path).isDir())
-        return fileError(path, PlanFile::tr("is a folder, not a Cutover plan"));
     if (header.fileSize() == 0)
         return fileError(path, PlanFile::tr("the file is empty, not a Cutover plan"));
     if (header.isTruncatedHeader())
