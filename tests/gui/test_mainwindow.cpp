@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
@@ -27,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace cutover;
@@ -54,6 +56,7 @@ private slots:
     void saveOpenRoundTrip();
     void dropOpensPlan();
     void secondInstanceSeesLock();
+    void closingWithUnsavedChangesAsks();
 
 private:
     QToolButton *toolButton(QAction *action) const;
@@ -380,6 +383,28 @@ void TestMainWindow::secondInstanceSeesLock()
     QVERIFY2(second.holder().contains(QString::number(QCoreApplication::applicationPid())), qPrintable(second.holder()));
     m_window->fileActions()->closing();
     QVERIFY(second.acquire(path));
+}
+
+void TestMainWindow::closingWithUnsavedChangesAsks()
+{
+    m_window->runbookView()->model()->setData(m_window->runbookView()->model()->index(1, M::OwnerColumn), "DBA");
+    QVERIFY(m_window->document()->isModified());
+    // Answer the question with a click once it is up.
+    auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->text().contains("Orders to Azure SQL"));
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+        });
+    };
+    answer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_window->document()->plan().tasks.at(1).owner, QString("DBA"));
+    answer(QMessageBox::Discard);
+    QVERIFY(m_window->close());
+    QVERIFY(!m_window->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
