@@ -238,7 +238,8 @@ Status PlanFile::write(const Plan &plan, const QString &path)
         return fileError(path, tr("exists and is not a Cutover plan; it was left unchanged"));
     const QDir dir = info.absoluteDir();
     if (!dir.exists())
-        return fileError(path, tr("cannot save: the folder %1 does not exist").arg(QDir::toNativeSeparators(dir.path())));
+        return fileError(path, tr("cannot save: the folder %1 does not exist")
+                                   .arg(QDir::toNativeSeparators(dir.path())));
     for (const MetricSeries &s : plan.series) {
         if (s.times.size() != s.values.size())
             return fileError(path, tr("cannot save: series %1 has %2 times but %3 values")

@@ -89,7 +89,9 @@ private:
 
     Status failure(const QSqlQuery &query) const
     {
-        return Error(PlanWriter::tr("cannot store the %1: %2").arg(m_table, query.lastError().text()));
+        const QSqlError error = query.lastError();
+        return Error(PlanWriter::tr("cannot store the %1: %2")
+                         .arg(m_table, error.databaseText().isEmpty() ? error.text() : error.databaseText()));
     }
 
     QSqlDatabase m_db;
