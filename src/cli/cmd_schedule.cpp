@@ -18,11 +18,6 @@ namespace cutover::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 /** ISO 8601 time in the plan's zone, or an empty string when the plan has no valid start. */
 QString isoTime(const Plan &plan, double minutes)
 {
@@ -109,12 +104,14 @@ void printText(const Plan &plan, const Schedule &s, Console &console)
                                 .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
                                 .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
                                 .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
-        out << tr("Times in %1 (%2 at the start); durations at their likely values.")
+        out << QCoreApplication::translate("cli", "Times in %1 (%2 at the start); durations at their likely values.")
                    .arg(plan.timezone.isEmpty() ? utc : plan.timezone, utc)
             << "\n\n";
     }
 
-    TextTable table({tr("ID"), tr("NAME"), tr("START"), tr("FINISH"), tr("FLOAT"), tr("CRITICAL")},
+    TextTable table({QCoreApplication::translate("cli", "ID"), QCoreApplication::translate("cli", "NAME"),
+                     QCoreApplication::translate("cli", "START"), QCoreApplication::translate("cli", "FINISH"),
+                     QCoreApplication::translate("cli", "FLOAT"), QCoreApplication::translate("cli", "CRITICAL")},
                     {TextTable::Align::Left, TextTable::Align::Left, TextTable::Align::Left, TextTable::Align::Left,
                      TextTable::Align::Right, TextTable::Align::Left});
     table.setMaxWidth(1, 44);
@@ -128,38 +125,44 @@ void printText(const Plan &plan, const Schedule &s, Console &console)
     out << '\n';
 
     TextTable summary({QString(), QString()});
-    summary.addRow({tr("Finish:"), tr("%1 (%2 after the start)").arg(wallClock(plan, s.finish, longFormat),
-                                                                    DurationText::format(s.finish))});
+    summary.addRow({QCoreApplication::translate("cli", "Finish:"),
+                    QCoreApplication::translate("cli", "%1 (%2 after the start)")
+                        .arg(wallClock(plan, s.finish, longFormat), DurationText::format(s.finish))});
     if (s.downtime) {
-        summary.addRow({tr("Downtime:"), tr("%1 (write freeze %2 to traffic switched %3)")
-                                             .arg(DurationText::format(*s.downtime),
-                                                  wallClock(plan, *s.freezeStart, longFormat),
-                                                  wallClock(plan, *s.trafficSwitched, longFormat))});
+        summary.addRow({QCoreApplication::translate("cli", "Downtime:"),
+                        QCoreApplication::translate("cli", "%1 (write freeze %2 to traffic switched %3)")
+                            .arg(DurationText::format(*s.downtime), wallClock(plan, *s.freezeStart, longFormat),
+                                 wallClock(plan, *s.trafficSwitched, longFormat))});
     } else {
-        summary.addRow({tr("Downtime:"), tr("unknown: mark one task freeze-start and one traffic-switched")});
+        summary.addRow(
+            {QCoreApplication::translate("cli", "Downtime:"),
+             QCoreApplication::translate("cli", "unknown: mark one task freeze-start and one traffic-switched")});
     }
     QString fits;
     if (s.fitsWindow) {
-        fits = (*s.fitsWindow ? tr("yes") : tr("NO")) + QLatin1Char(' ')
-            + tr("(window %1 to %2)").arg(inPlanZone(plan, plan.window.start).toString(longFormat),
-                                          inPlanZone(plan, plan.window.end).toString(longFormat));
+        fits = (*s.fitsWindow ? QCoreApplication::translate("cli", "yes") : QCoreApplication::translate("cli", "NO")) +
+               QLatin1Char(' ') +
+               QCoreApplication::translate("cli", "(window %1 to %2)")
+                   .arg(inPlanZone(plan, plan.window.start).toString(longFormat),
+                        inPlanZone(plan, plan.window.end).toString(longFormat));
     } else {
-        fits = plan.window.isValid() ? tr("unknown (needs both marks)") : tr("unknown (no maintenance window)");
+        fits = plan.window.isValid() ? QCoreApplication::translate("cli", "unknown (needs both marks)")
+                                     : QCoreApplication::translate("cli", "unknown (no maintenance window)");
     }
-    summary.addRow({tr("Fits window:"), fits});
-    summary.addRow({tr("Critical path:"), s.criticalPath.isEmpty() ? tr("(none)") : s.criticalPath.join(QStringLiteral(" → "))});
+    summary.addRow({QCoreApplication::translate("cli", "Fits window:"), fits});
+    summary.addRow({QCoreApplication::translate("cli", "Critical path:"),
+                    s.criticalPath.isEmpty() ? QCoreApplication::translate("cli", "(none)")
+                                             : s.criticalPath.join(QStringLiteral(" → "))});
     QString rollback = DurationText::format(s.rollbackDuration);
     if (plan.rollbackTasks.isEmpty())
-        rollback = tr("no rollback steps planned");
+        rollback = QCoreApplication::translate("cli", "no rollback steps planned");
     else if (s.rollbackDeadline.isValid())
-        rollback += QStringLiteral("; ") + tr("start it by %1 to finish inside the window").arg(s.rollbackDeadline.toString(longFormat));
-    summary.addRow({tr("Rollback:"), rollback});
-    QString text;
-    QTextStream buffer(&text);
-    summary.print(buffer);
-    buffer.flush();
-    // The summary has no header row: drop the first (empty) line.
-    out << text.mid(text.indexOf(QLatin1Char('\n')) + 1);
+        rollback +=
+            QStringLiteral("; ") + QCoreApplication::translate("cli", "start it by %1 to finish inside the window")
+                                       .arg(s.rollbackDeadline.toString(longFormat));
+    summary.addRow({QCoreApplication::translate("cli", "Rollback:"), rollback});
+    summary.setShowHeader(false);
+    summary.print(out);
 }
 
 } // namespace
@@ -167,12 +170,15 @@ void printText(const Plan &plan, const Schedule &s, Console &console)
 int cmdSchedule(const QStringList &args, Console &console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(QCoreApplication::translate("cli",
         "Deterministic critical-path schedule at the likely durations: every task's earliest and latest "
         "start and finish, total float, the critical path, downtime (freeze-start to traffic-switched), "
         "whether it fits the maintenance window, and the rollback duration and deadline."));
-    parser.addPositionalArgument(QStringLiteral("PLAN"), tr("The plan (.cutover or .json)."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the schedule as JSON (minutes since the plan start)."));
+    parser.addPositionalArgument(QStringLiteral("PLAN"),
+                                 QCoreApplication::translate("cli", "The plan (.cutover or .json)."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("cli", "Print the schedule as JSON (minutes since the plan start)."));
     parser.addOption(jsonOption);
     if (const auto exit = parseCommandLine(parser, args, console, QStringLiteral("schedule PLAN [--json]"), 1, 1))
         return *exit;

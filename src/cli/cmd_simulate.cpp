@@ -21,11 +21,6 @@ namespace cutover::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 void summaryObject(JsonWriter &w, const char *key, const Percentiles &p)
 {
     w.beginObject(key);
@@ -100,36 +95,46 @@ void printText(const Plan &plan, const SimulationResult &r, Console &console)
     QTextStream &out = console.out();
     const QString longFormat = QStringLiteral("ddd yyyy-MM-dd HH:mm");
     out << plan.name << '\n'
-        << tr("Monte Carlo: %1 iterations, seed %2 (the same seed gives the same numbers).").arg(r.iterations).arg(r.seed)
+        << QCoreApplication::translate("cli",
+                                       "Monte Carlo: %1 iterations, seed %2 (the same seed gives the same numbers).")
+               .arg(r.iterations)
+               .arg(r.seed)
         << "\n\n";
 
-    TextTable table({QString(), tr("MEAN"), tr("P50"), tr("P80"), tr("P95")},
+    TextTable table({QString(), QCoreApplication::translate("cli", "MEAN"), QCoreApplication::translate("cli", "P50"),
+                     QCoreApplication::translate("cli", "P80"), QCoreApplication::translate("cli", "P95")},
                     {TextTable::Align::Left, TextTable::Align::Right, TextTable::Align::Right, TextTable::Align::Right,
                      TextTable::Align::Right});
     const auto row = [&](const QString &label, const Percentiles &p) {
         table.addRow({label, DurationText::format(p.mean), DurationText::format(p.p50), DurationText::format(p.p80),
                       DurationText::format(p.p95)});
     };
-    row(tr("Duration"), r.duration);
+    row(QCoreApplication::translate("cli", "Duration"), r.duration);
     if (plan.start.isValid()) {
         const auto at = [&](double m) { return scheduleTimeToDateTime(plan, m).toString(QStringLiteral("ddd HH:mm")); };
-        table.addRow({tr("  finishes"), at(r.duration.mean), at(r.duration.p50), at(r.duration.p80), at(r.duration.p95)});
+        table.addRow({QCoreApplication::translate("cli", "  finishes"), at(r.duration.mean), at(r.duration.p50),
+                      at(r.duration.p80), at(r.duration.p95)});
     }
     if (r.downtime)
-        row(tr("Downtime"), *r.downtime);
+        row(QCoreApplication::translate("cli", "Downtime"), *r.downtime);
     if (!plan.rollbackTasks.isEmpty())
-        row(tr("Rollback"), r.rollbackDuration);
+        row(QCoreApplication::translate("cli", "Rollback"), r.rollbackDuration);
     table.print(out);
     out << '\n';
 
     if (r.probabilityWithinWindow)
-        out << tr("Fits the window in %1 of the runs.").arg(percent(*r.probabilityWithinWindow)) << '\n';
+        out << QCoreApplication::translate("cli", "Fits the window in %1 of the runs.")
+                   .arg(percent(*r.probabilityWithinWindow))
+            << '\n';
     else if (!r.downtime)
-        out << tr("Downtime and window fit unknown: mark one task freeze-start and one traffic-switched.") << '\n';
+        out << QCoreApplication::translate(
+                   "cli", "Downtime and window fit unknown: mark one task freeze-start and one traffic-switched.")
+            << '\n';
     else
-        out << tr("Window fit unknown: the plan has no maintenance window.") << '\n';
+        out << QCoreApplication::translate("cli", "Window fit unknown: the plan has no maintenance window.") << '\n';
     if (r.rollbackDeadlineP80.isValid() && !plan.rollbackTasks.isEmpty())
-        out << tr("Rollback deadline: start a rollback by %1 (P80 of its duration; %2 at P50).")
+        out << QCoreApplication::translate(
+                   "cli", "Rollback deadline: start a rollback by %1 (P80 of its duration; %2 at P50).")
                    .arg(r.rollbackDeadlineP80.toString(longFormat), r.rollbackDeadlineP50.toString(longFormat))
             << '\n';
 
@@ -137,18 +142,23 @@ void printText(const Plan &plan, const SimulationResult &r, Console &console)
     QList<int> order(plan.tasks.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return r.criticality[a] > r.criticality[b]; });
-    TextTable critical({tr("CRITICAL"), tr("ID"), tr("NAME")}, {TextTable::Align::Right});
+    TextTable critical({QCoreApplication::translate("cli", "CRITICAL"), QCoreApplication::translate("cli", "ID"),
+                        QCoreApplication::translate("cli", "NAME")},
+                       {TextTable::Align::Right});
     critical.setMaxWidth(2, 50);
     for (int i : order.mid(0, 10)) {
         if (r.criticality[i] > 0)
             critical.addRow({percent(r.criticality[i]), plan.tasks[i].id, plan.tasks[i].name});
     }
-    out << '\n' << tr("Most often critical (share of runs on the critical path):") << '\n';
+    out << '\n'
+        << QCoreApplication::translate("cli", "Most often critical (share of runs on the critical path):") << '\n';
     critical.print(out, QStringLiteral("  "));
 
     std::stable_sort(order.begin(), order.end(),
                      [&](int a, int b) { return std::abs(r.sensitivity[a]) > std::abs(r.sensitivity[b]); });
-    TextTable drivers({tr("RANK CORR."), tr("ID"), tr("NAME")}, {TextTable::Align::Right});
+    TextTable drivers({QCoreApplication::translate("cli", "RANK CORR."), QCoreApplication::translate("cli", "ID"),
+                       QCoreApplication::translate("cli", "NAME")},
+                      {TextTable::Align::Right});
     drivers.setMaxWidth(2, 50);
     for (int i : order.mid(0, 10)) {
         if (std::abs(r.sensitivity[i]) >= 0.005)
@@ -156,8 +166,10 @@ void printText(const Plan &plan, const SimulationResult &r, Console &console)
     }
     out << '\n'
         << (r.sensitivityTarget == SensitivityTarget::Downtime
-                ? tr("What moves the downtime most (rank correlation of duration with downtime):")
-                : tr("What moves the finish most (rank correlation of duration with finish):"))
+                ? QCoreApplication::translate(
+                      "cli", "What moves the downtime most (rank correlation of duration with downtime):")
+                : QCoreApplication::translate("cli",
+                                              "What moves the finish most (rank correlation of duration with finish):"))
         << '\n';
     drivers.print(out, QStringLiteral("  "));
 }
@@ -169,11 +181,12 @@ std::optional<qint64> integerOption(const QCommandLineParser &parser, const QCom
     const QString text = parser.value(option);
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < min || value > max) {
-        console.error(tr("simulate: --%1: expected a whole number from %2 to %3, got \"%4\"")
-                          .arg(option.names().constFirst())
-                          .arg(min)
-                          .arg(max)
-                          .arg(text));
+        console.error(
+            QCoreApplication::translate("cli", "simulate: --%1: expected a whole number from %2 to %3, got \"%4\"")
+                .arg(option.names().constFirst())
+                .arg(min)
+                .arg(max)
+                .arg(text));
         return std::nullopt;
     }
     return value;
@@ -184,24 +197,30 @@ std::optional<qint64> integerOption(const QCommandLineParser &parser, const QCom
 int cmdSimulate(const QStringList &args, Console &console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(QCoreApplication::translate("cli",
         "Monte Carlo simulation of the plan: each run draws every task's duration from its distribution "
         "(triangular, beta-PERT or fixed) and schedules it. Prints mean and P50/P80/P95 of the finish and of "
         "the downtime, the probability of fitting the window, each task's criticality index and what drives "
         "the downtime, and the rollback duration and deadline. The same seed gives the same numbers whatever "
         "the thread count."));
-    parser.addPositionalArgument(QStringLiteral("PLAN"), tr("The plan (.cutover or .json)."));
-    const QCommandLineOption iterationsOption(QStringLiteral("iterations"), tr("Number of runs (default 10000)."),
+    parser.addPositionalArgument(QStringLiteral("PLAN"),
+                                 QCoreApplication::translate("cli", "The plan (.cutover or .json)."));
+    const QCommandLineOption iterationsOption(QStringLiteral("iterations"),
+                                              QCoreApplication::translate("cli", "Number of runs (default 10000)."),
                                               QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S"),
-                                        QStringLiteral("1"));
-    const QCommandLineOption threadsOption(QStringLiteral("threads"),
-                                           tr("Worker threads; 0 = one per core (default). Does not change the numbers."),
-                                           QStringLiteral("T"), QStringLiteral("0"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the results as JSON (minutes)."));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QCoreApplication::translate("cli", "Random seed (default 1)."),
+                                        QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption threadsOption(
+        QStringLiteral("threads"),
+        QCoreApplication::translate("cli", "Worker threads; 0 = one per core (default). Does not change the numbers."),
+        QStringLiteral("T"), QStringLiteral("0"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QCoreApplication::translate("cli", "Print the results as JSON (minutes)."));
     parser.addOptions({iterationsOption, seedOption, threadsOption, jsonOption});
-    if (const auto exit = parseCommandLine(parser, args, console,
-                                           QStringLiteral("simulate PLAN [--iterations N] [--seed S] [--threads T] [--json]"), 1, 1))
+    if (const auto exit =
+            parseCommandLine(parser, args, console,
+                             QStringLiteral("simulate PLAN [--iterations N] [--seed S] [--threads T] [--json]"), 1, 1))
         return *exit;
 
     SimulationOptions options;

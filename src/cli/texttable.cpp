@@ -34,7 +34,7 @@ void TextTable::print(QTextStream &out, const QString &indent) const
     };
     QList<qsizetype> width(columns, 0);
     for (qsizetype c = 0; c < columns; ++c) {
-        width[c] = cell(m_header, c).size();
+        width[c] = m_showHeader ? cell(m_header, c).size() : 0;
         for (const QStringList &row : m_rows)
             width[c] = std::max(width[c], cell(row, c).size());
     }
@@ -51,7 +51,8 @@ void TextTable::print(QTextStream &out, const QString &indent) const
             text.chop(1);
         out << text << '\n';
     };
-    line(m_header);
+    if (m_showHeader)
+        line(m_header);
     for (const QStringList &row : m_rows)
         line(row);
 }

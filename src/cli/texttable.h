@@ -17,6 +17,8 @@ public:
     void addRow(QStringList cells);
     /** Cells longer than `width` characters in column `column` are cut with an ellipsis. */
     void setMaxWidth(int column, int width);
+    /** Whether print() writes the header row (default true). */
+    void setShowHeader(bool show) { m_showHeader = show; }
     void print(QTextStream &out, const QString &indent = {}) const;
 
 private:
@@ -24,6 +26,7 @@ private:
     QList<Align> m_align;
     QList<int> m_maxWidth;
     QList<QStringList> m_rows;
+    bool m_showHeader = true;
 };
 
 } // namespace cutover::cli

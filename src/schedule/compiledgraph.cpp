@@ -125,7 +125,8 @@ QList<Tangle> tangles(const QList<Task> &tasks)
         }
         out.append(t);
     }
-    std::sort(out.begin(), out.end(), [](const Tangle &a, const Tangle &b) { return a.cycle.front() < b.cycle.front(); });
+    std::sort(out.begin(), out.end(),
+              [](const Tangle &a, const Tangle &b) { return a.cycle.front() < b.cycle.front(); });
     return out;
 }
 
@@ -188,7 +189,9 @@ Result<CompiledGraph> CompiledGraph::compile(const QList<Task> &tasks, const QDa
         depBegin[size_t(i)] = int(depPred.size());
         for (int k = 0; k < t.after.size(); ++k) {
             const Dependency &dep = t.after.at(k);
-            const auto path = [&](QLatin1String field) -> QString { return at(i) + QStringLiteral(".after[%1].").arg(k) + field; };
+            const auto path = [&](QLatin1String field) -> QString {
+                return at(i) + QStringLiteral(".after[%1].").arg(k) + field;
+            };
             const auto it = index.constFind(dep.task);
             if (it == index.constEnd())
                 return Error(tr("unknown predecessor \"%1\" of task \"%2\"").arg(dep.task, t.id), {}, 0, 0,

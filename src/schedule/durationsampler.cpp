@@ -173,8 +173,8 @@ private:
 };
 
 /** Tail quantile at v < 2^-kFirstOctave of both shapes of a bin, blended with weight w. */
-inline double tailQuantile(const std::array<std::array<Pair, kSteps + 1>, kOctaves> &table, double alpha0, double alpha1,
-                    double v, double w)
+inline double tailQuantile(const std::array<std::array<Pair, kSteps + 1>, kOctaves> &table, double alpha0,
+                           double alpha1, double v, double w)
 {
     // v = 2^-(o + kFirstOctave + 1) * (1 + mantissa), read straight from the double's bits.
     const quint64 bits = std::bit_cast<quint64>(v);

@@ -27,7 +27,8 @@ constexpr quint64 mix64(quint64 z)
 /** The SplitMix64 starting point of one task's stream (stream 0 = runbook, 1 = rollback). */
 constexpr quint64 streamKey(quint64 seed, int stream, int task)
 {
-    return mix64(mix64(seed + kGolden) ^ mix64((quint64(quint32(task)) << 1 | quint64(stream & 1)) + 0x632be59bd9b4e019ULL));
+    return mix64(mix64(seed + kGolden) ^
+                 mix64((quint64(quint32(task)) << 1 | quint64(stream & 1)) + 0x632be59bd9b4e019ULL));
 }
 
 /**
