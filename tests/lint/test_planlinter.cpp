@@ -146,6 +146,13 @@ private slots:
         QCOMPARE(PlanLinter::subject(findings[0], p), QStringLiteral("tasks \"a\", \"b\", \"c\""));
     }
 
+    void selfDependencyIsReportedOnce()
+    {
+        Plan p = cleanPlan();
+        p.tasks[2].after.append(fs("sync"));
+        QCOMPARE(codes(PlanLinter::lint(p)), QStringList{QStringLiteral("self-dependency")});
+    }
+
     void twoCyclesTwoFindings()
     {
         Plan p = cleanPlan();
