@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
+#include "gui/desktop.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -8,6 +10,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication::setOrganizationName(QStringLiteral("CutoverPlanner"));
     QCoreApplication::setApplicationName(QStringLiteral("Cutover Planner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CUTOVER_VERSION));
 
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (!first.isEmpty() && cutover::cli::isCommand(first)) {
@@ -21,6 +24,9 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return cutover::cli::run(QCoreApplication::arguments());
     }
-    QCoreApplication app(argc, argv);
-    return cutover::cli::run(QCoreApplication::arguments());
+    // No subcommand, or just a plan file: the desktop application.
+    QApplication app(argc, argv);
+    QStringList files = QCoreApplication::arguments().mid(1);
+    files.removeIf([](const QString &a) { return a.startsWith(QLatin1Char('-')); });
+    return cutover::gui::runDesktop(app, files);
 }

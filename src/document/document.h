@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/plan.h"
+#include "schedule/scheduler.h"
+
+#include <QObject>
+#include <QUndoStack>
+#include <QVariant>
+
+namespace cutover {
+
+/**
+ * One open plan: the Plan value, its undo stack, the file it belongs to and whether it has
+ * unsaved changes (the undo stack's clean state).
+ *
+ * Ownership: the Document owns the Plan and the QUndoStack; the stack owns every command
+ * pushed onto it; commands hold a plain pointer to the Document, which outlives its stack.
+ * Views and item models attach to a Document and never own plan data.
+ *
+ * Every edit goes through a QUndoCommand (see the *command.h files beside this one). The
+ * mutators below are the primitives those commands call; each emits fine-grained signals so
+ * all views stay in step. Views and models must not call them directly: push a command.
+ */
+class Document : public QObject
+{
+    Q_OBJECT
+public:
+    /** The editable fields of a runbook task. */
+    enum class TaskField {
+        Id, Name, Phase, Owner, Kind, Optimistic, Likely, Pessimistic, Distribution,
+        Predecessors, NotBefore, Marks, Status, Notes, ActualStart, ActualFinish,
+    };
+    Q_ENUM(TaskField)
+
+    /** Scalar plan properties. */
+    enum class PlanProperty {
+        Name, Timezone, Start, WindowStart, WindowEnd, Status, Author, Description,
+        HypercareHours, HypercareNotes,
+    };
+    Q_ENUM(PlanProperty)
+
+    /** The plan's lists other than the runbook, each replaced as a whole by ChangeSectionCommand. */
+    enum class Section { Phases, RollbackTasks, Criteria, Decisions, Readiness, Slas, Contacts };
+    Q_ENUM(Section)
+
+    explicit Document(Plan plan = {}, QObject *parent = nullptr);
+    ~Document() override;
+
+    const Plan &plan() const { return m_plan; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    /** The .cutover file the plan is saved to; empty for a new plan or one imported from JSON. */
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+
+    /** Whether there are unsaved changes. */
+    bool isModified() const;
+    /** Marks the current state as saved (the undo stack's clean index). */
+    void markSaved();
+    /** Marks the plan as unsaved even at the clean index (a recovered or imported plan). */
+    void markUnsaved();
+
+    /** Read-only documents refuse edits (another instance has the plan open). */
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
+
+    /**
+     * The deterministic schedule of the current plan, or why there is none (a cycle, ...).
+     * Computed on first use after a change; scheduleChanged() follows every change, once per
+     * turn of the event loop however many primitives a command ran.
+     */
+    const Result<Schedule> &schedule() const;
+
+    /** Replaces the whole plan (open, revert, recover) and clears the undo history. */
+    void resetPlan(Plan plan);
+
+    // --- value access by field, in the QVariant forms the commands store ----------------
+    /**
+     * QVariant forms: strings as QString; Kind/Distribution/Status as the enum
+     * (QVariant::fromValue); Optimistic/Pessimistic as double or a null QVariant when unset;
+     * Likely as double; Predecessors as QList<Dependency>; times as QDateTime; Marks as Marks.
+     */
+    static QVariant taskFieldValue(const Task &task, TaskField field);
+    static void setTaskFieldValue(Task &task, TaskField field, const QVariant &value);
+    QVariant taskField(int index, TaskField field) const;
+    QVariant planProperty(PlanProperty property) const;
+    /** A section as QVariant holding QList<Phase>, QList<Task>, QList<Criterion>, ... */
+    QVariant section(Section section) const;
+
+    // --- primitives for undo commands ----------------------------------------------------
+    void setTaskField(int index, TaskField field, const QVariant &value);
+    /** Inserts `tasks` so that the first lands at `index`. */
+    void insertTasks(int index, const QList<Task> &tasks);
+    void removeTasks(int index, int count);
+    /** Moves the task at `from` so that it ends up at index `to`. */
+    void moveTask(int from, int to);
+    void setPlanProperty(PlanProperty property, const QVariant &value);
+    void setSection(Section section, const QVariant &value);
+
+signals:
+    void taskChanged(int index, cutover::Document::TaskField field);
+    void tasksAboutToBeInserted(int first, int last);
+    void tasksInserted(int first, int last);
+    void tasksAboutToBeRemoved(int first, int last);
+    void tasksRemoved(int first, int last);
+    void taskAboutToBeMoved(int from, int to);
+    void taskMoved(int from, int to);
+    void planPropertyChanged(cutover::Document::PlanProperty property);
+    void sectionChanged(cutover::Document::Section section);
+    void planAboutToBeReset();
+    void planReset();
+    /** After any change of the plan data (edit, undo, redo, reset). */
+    void changed();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+    void readOnlyChanged(bool readOnly);
+    /** The schedule is stale and will be recomputed on the next schedule() call. */
+    void scheduleChanged();
+
+private:
+    void emitModifiedIfChanged();
+    void invalidateSchedule();
+
+    Plan m_plan;
+    QUndoStack m_undoStack;
+    QString m_filePath;
+    bool m_forcedUnsaved = false;
+    bool m_readOnly = false;
+    bool m_lastModified = false;
+    mutable std::optional<Result<Schedule>> m_schedule;
+    bool m_scheduleSignalPending = false;
+};
+
+} // namespace cutover

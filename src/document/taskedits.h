@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document.h"
+#include "model/result.h"
+
+#include <QCoreApplication>
+
+namespace cutover {
+
+/**
+ * The runbook edits a planner makes, each pushed as one undo step onto the document's stack.
+ * They keep the plan consistent: renaming a task's ID renames it in every predecessor list
+ * and gate decision; deleting tasks drops the links to them; a mark set on a task moves off
+ * the task that had it (each mark is on at most one task). A read-only document refuses all.
+ */
+class TaskEdits
+{
+    Q_DECLARE_TR_FUNCTIONS(TaskEdits)
+public:
+    static Status setField(Document &document, int row, Document::TaskField field, const QVariant &value);
+    /** Parses `text` with TaskFieldText::parse, then setField(). */
+    static Status setFieldText(Document &document, int row, Document::TaskField field, const QString &text);
+
+    /** A new task with a fresh ID ("task-7"), in `phase`, likely duration 10 min. */
+    static Task newTask(const Plan &plan, const QString &phase);
+    /** An ID not used by any runbook or rollback task nor in `taken`, based on `base`. */
+    static QString uniqueId(const Plan &plan, const QString &base, const QStringList &taken = {});
+
+    /** Inserts `tasks` at `row` (appends when row is out of range); returns the first row. */
+    static Result<int> insertTasks(Document &document, int row, const QList<Task> &tasks);
+    static Status removeTasks(Document &document, QList<int> rows);
+    /** Copies the rows below the last of them, with fresh IDs; links between copies follow. */
+    static Result<QList<int>> duplicateTasks(Document &document, QList<int> rows);
+    /** Moves each row one up (delta -1) or down (+1); returns the rows' new positions. */
+    static Result<QList<int>> moveTasks(Document &document, QList<int> rows, int delta);
+    static Status moveToPhase(Document &document, const QList<int> &rows, const QString &phase);
+
+private:
+    static Status refuseReadOnly(const Document &document);
+};
+
+} // namespace cutover

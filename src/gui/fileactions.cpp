@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fileactions.h"
+
+#include "document/autosaver.h"
+#include "document/document.h"
+#include "document/documentio.h"
+#include "interchange/planjson.h"
+#include "interchange/plantemplates.h"
+#include "recentfiles.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTimeZone>
+
+namespace cutover::gui {
+
+namespace {
+
+QString planFilter()
+{
+    return FileActions::tr("Plans (*.cutover *.json);;Cutover plans (*.cutover);;JSON plans (*.json);;All files (*)");
+}
+
+} // namespace
+
+FileActions::FileActions(QWidget *window, Document *document, Autosaver *autosaver, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_document(document)
+    , m_autosaver(autosaver)
+    , m_recent(new RecentFiles(this))
+{
+    connect(m_recent, &RecentFiles::changed, this, &FileActions::rebuildRecentMenu);
+}
+
+FileActions::~FileActions() = default;
+
+void FileActions::populateMenu(QMenu *menu)
+{
+    QMenu *newMenu = menu->addMenu(tr("&New"));
+    QAction *fromTemplate = newMenu->addAction(tr("From the &online-migration template"), this,
+                                               [this] { newFromTemplate(QStringLiteral("online-migration")); });
+    fromTemplate->setShortcut(QKeySequence::New);
+    newMenu->addAction(tr("&Empty plan"), this, [this] { newFromTemplate(QStringLiteral("empty")); });
+
+    menu->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open plan"), QString(), planFilter());
+        if (!path.isEmpty())
+            openPath(path);
+    });
+    m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    menu->addSeparator();
+    QAction *saveAction = menu->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(); });
+    QAction *saveAsAction = menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(); });
+    saveAction->setObjectName(QStringLiteral("saveAction"));
+    saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
+    menu->addSeparator();
+    menu->addAction(tr("&Import JSON…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Import JSON plan"), QString(),
+                                                          tr("JSON plans (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            importJson(path);
+    });
+    menu->addAction(tr("&Export JSON…"), this, [this] {
+        QString suggestion = m_document->filePath();
+        if (!suggestion.isEmpty())
+            suggestion = QFileInfo(suggestion).dir().filePath(QFileInfo(suggestion).completeBaseName() + QStringLiteral(".json"));
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export JSON plan"), suggestion,
+                                                          tr("JSON plans (*.json)"));
+        if (!path.isEmpty())
+            exportJsonTo(path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".json"));
+    });
+}
+
+void FileActions::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    int n = 0;
+    for (const QString &path : files) {
+        ++n;
+        const QString label = n < 10 ? QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(path).fileName())
+                                     : QFileInfo(path).fileName();
+        QAction *action = m_recentMenu->addAction(label, this, [this, path] { openPath(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("(no recent plans)"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear list"), m_recent, &RecentFiles::clear);
+    }
+}
+
+void FileActions::showError(const QString &title, const QString &text)
+{
+    emit statusMessage(text);
+    if (m_window && m_window->isVisible())
+        QMessageBox::warning(m_window, title, text);
+}
+
+bool FileActions::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QString name = m_document->plan().name.isEmpty() ? tr("this plan") : m_document->plan().name;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Unsaved changes"), tr("Save the changes to \"%1\" before closing it?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool FileActions::adopt(const QString &nativePath, bool askReadOnly)
+{
+    if (m_lock.acquire(nativePath)) {
+        m_document->setReadOnly(false);
+        return true;
+    }
+    if (!askReadOnly)
+        return false;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Plan in use"),
+        tr("%1 is already open in %2.\n\nOpen it read-only? You can still save a copy under another name.")
+            .arg(QFileInfo(nativePath).fileName(), m_lock.holder()),
+        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+    if (answer != QMessageBox::Open)
+        return false;
+    m_document->setReadOnly(true);
+    return true;
+}
+
+bool FileActions::openPath(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    auto loaded = DocumentIo::load(path);
+    if (!loaded) {
+        m_recent->remove(path);
+        showError(tr("Cannot open plan"), loaded.errorString());
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (loaded->native) {
+        m_lock.release();
+        if (!adopt(absolute, true))
+            return false;
+    } else {
+        m_lock.release();
+        m_document->setReadOnly(false);
+    }
+    m_autosaver->discard();
+    m_document->resetPlan(std::move(loaded.value().plan));
+    m_document->setFilePath(loaded->native ? absolute : QString());
+    m_importedFrom = loaded->native ? QString() : absolute;
+    m_recent->add(absolute);
+    if (!loaded->warnings.isEmpty())
+        emit statusMessage(tr("Opened with %n warnings: %1", nullptr, int(loaded->warnings.size())).arg(loaded->warnings.first()));
+    else
+        emit statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)));
+    return true;
+}
+
+bool FileActions::importJson(const QString &path)
+{
+    if (!openPath(path))
+        return false;
+    m_document->markUnsaved();
+    return true;
+}
+
+bool FileActions::newFromTemplate(const QString &templateName)
+{
+    if (!maybeSave())
+        return false;
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDateTime start = PlanTemplates::nextSaturdayEvening(QDateTime::currentDateTime(), zone);
+    auto plan = PlanTemplates::create(templateName, tr("New cutover plan"), start, QString::fromUtf8(zone.id()));
+    if (!plan) {
+        showError(tr("Cannot create plan"), plan.errorString());
+        return false;
+    }
+    m_lock.release();
+    m_autosaver->discard();
+    m_document->setReadOnly(false);
+    m_document->resetPlan(std::move(plan).value());
+    m_document->setFilePath(QString());
+    m_importedFrom.clear();
+    return true;
+}
+
+bool FileActions::save()
+{
+    if (m_document->filePath().isEmpty() || m_document->isReadOnly())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool FileActions::saveAs()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty() && !m_importedFrom.isEmpty())
+        suggestion = DocumentIo::nativePathFor(m_importedFrom);
+    if (suggestion.isEmpty())
+        suggestion = QDir::home().filePath(m_document->plan().name.trimmed().replace(QLatin1Char('/'), QLatin1Char('-'))
+                                           + QStringLiteral(".cutover"));
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save plan as"), suggestion, tr("Cutover plans (*.cutover)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".cutover"), Qt::CaseInsensitive))
+        path += QStringLiteral(".cutover");
+    return saveTo(path);
+}
+
+bool FileActions::saveTo(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool samePlan = absolute == m_document->filePath() && !m_document->isReadOnly();
+    PlanLock newLock;
+    if (!samePlan && !newLock.acquire(absolute)) {
+        showError(tr("Cannot save plan"), tr("%1 is open in %2; save under another name.")
+                                              .arg(QFileInfo(absolute).fileName(), newLock.holder()));
+        return false;
+    }
+    const Status status = DocumentIo::save(m_document->plan(), absolute);
+    if (!status) {
+        showError(tr("Cannot save plan"), status.errorString());
+        return false;
+    }
+    if (!samePlan) {
+        newLock.release();
+        m_lock.release();
+        m_lock.acquire(absolute);
+        m_document->setReadOnly(false);
+    }
+    m_document->setFilePath(absolute);
+    m_importedFrom.clear();
+    m_document->markSaved();
+    m_recent->add(absolute);
+    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(absolute)));
+    return true;
+}
+
+bool FileActions::exportJsonTo(const QString &path)
+{
+    const Status status = DocumentIo::exportJson(m_document->plan(), path);
+    if (!status) {
+        showError(tr("Cannot export plan"), status.errorString());
+        return false;
+    }
+    emit statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool FileActions::recover(const RecoveryFile &file)
+{
+    auto json = PlanJson::readFile(file.path);
+    if (!json) {
+        showError(tr("Cannot recover plan"), json.errorString());
+        return false;
+    }
+    m_lock.release();
+    m_document->setReadOnly(false);
+    if (!file.originalPath.isEmpty() && !m_lock.acquire(file.originalPath))
+        m_document->setReadOnly(true);
+    m_document->resetPlan(std::move(json.value().plan));
+    m_document->setFilePath(file.originalPath);
+    m_importedFrom.clear();
+    m_document->markUnsaved();
+    // Keep the work safe under this instance's name before dropping the old file.
+    const Status flushed = m_autosaver->flush();
+    if (flushed)
+        Autosaver::remove(file);
+    emit statusMessage(tr("Recovered unsaved changes from %1").arg(file.savedAt.toString(Qt::ISODate)));
+    return true;
+}
+
+void FileActions::closing()
+{
+    m_autosaver->discard();
+    m_lock.release();
+}
+
+} // namespace cutover::gui

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/planlock.h"
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace cutover {
+class Autosaver;
+class Document;
+struct RecoveryFile;
+} // namespace cutover
+
+namespace cutover::gui {
+
+class RecentFiles;
+
+/**
+ * The File menu's work: new (from a template or empty), open, open recent, save, save as,
+ * export and import JSON; asking before unsaved changes are dropped; locking the open plan
+ * against a second instance (offering read-only); recovering autosaved work.
+ * Dialogs are parented to `window`.
+ */
+class FileActions : public QObject
+{
+    Q_OBJECT
+public:
+    FileActions(QWidget *window, Document *document, Autosaver *autosaver, QObject *parent = nullptr);
+    ~FileActions() override;
+
+    /** Fills the File menu (the caller adds Quit). */
+    void populateMenu(QMenu *menu);
+
+    /** Opens a .cutover or .json plan, asking first about unsaved changes and the lock. */
+    bool openPath(const QString &path);
+    /** A new plan from a built-in template ("online-migration", "empty"). */
+    bool newFromTemplate(const QString &templateName);
+    bool save();
+    bool saveAs();
+    /** Saves to `path` as a .cutover file (no dialog) and makes it the document's file. */
+    bool saveTo(const QString &path);
+    bool exportJsonTo(const QString &path);
+    /** Reads a JSON plan as a new, unsaved plan (Save asks where the .cutover goes). */
+    bool importJson(const QString &path);
+    /** Replaces the plan with an autosaved one; it stays unsaved. */
+    bool recover(const RecoveryFile &file);
+
+    /** Asks to save unsaved changes; false when the user cancels. */
+    bool maybeSave();
+    /** Before closing the window: releases the lock and the recovery file. */
+    void closing();
+
+    RecentFiles *recentFiles() const { return m_recent; }
+    /** The JSON file the current plan was opened from (empty otherwise). */
+    QString importedFrom() const { return m_importedFrom; }
+
+signals:
+    void statusMessage(const QString &text);
+
+private:
+    void rebuildRecentMenu();
+    void showError(const QString &title, const QString &text);
+    bool adopt(const QString &nativePath, bool askReadOnly);
+
+    QWidget *m_window;
+    Document *m_document;
+    Autosaver *m_autosaver;
+    RecentFiles *m_recent;
+    PlanLock m_lock;
+    QMenu *m_recentMenu = nullptr;
+    QString m_importedFrom;
+};
+
+} // namespace cutover::gui

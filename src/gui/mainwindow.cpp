@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "document/autosaver.h"
+#include "document/document.h"
+#include "document/sectionadapters.h"
+#include "fileactions.h"
+#include "hypercarepage.h"
+#include "overviewpage.h"
+#include "placeholderpage.h"
+#include "preferencesdialog.h"
+#include "rollbackpage.h"
+#include "runbookview.h"
+#include "sectiontableview.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoView>
+
+namespace cutover::gui {
+
+namespace {
+
+bool isPlanPath(const QString &path)
+{
+    return path.endsWith(QLatin1String(".cutover"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document({}, this))
+    , m_autosaver(new Autosaver(m_document, recoveryDirectory.isEmpty() ? Autosaver::defaultDirectory() : recoveryDirectory, this))
+    , m_fileActions(new FileActions(this, m_document, m_autosaver, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_overview(new OverviewPage(m_document, this))
+    , m_runbook(new RunbookView(m_document, this))
+    , m_rollback(new RollbackPage(m_document, this))
+    , m_readiness(new SectionTableView(tr("Readiness checklist"), m_document, SectionAdapters::readiness(), this))
+    , m_decisions(new SectionTableView(tr("Go/no-go decisions"), m_document, SectionAdapters::decisions(), this))
+    , m_hypercare(new HypercarePage(m_document, this))
+    , m_historyDock(new QDockWidget(tr("Undo history"), this))
+    , m_history(new QUndoView(m_document->undoStack(), m_historyDock))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    const QList<std::pair<QString, QWidget *>> pages = {
+        {tr("Overview"), m_overview},
+        {tr("Runbook"), m_runbook},
+        {tr("Timeline"), new PlaceholderPage(tr("Timeline"), tr("A Gantt chart of the runbook with the critical path, the write freeze and the maintenance window, zoomable to minutes."), this)},
+        {tr("Simulation"), new PlaceholderPage(tr("Simulation"), tr("Monte Carlo simulation: P50/P80/P95 downtime and finish, the probability of fitting the window, criticality and tornado charts."), this)},
+        {tr("Rollback & criteria"), m_rollback},
+        {tr("Monitoring"), new PlaceholderPage(tr("Monitoring"), tr("Imported monitoring series (replication lag, IOPS, error rates) as charts, with the rollback criteria evaluated over them."), this)},
+        {tr("Validation"), new PlaceholderPage(tr("Validation"), tr("Imported data-integrity results per table (row counts, checksums), source against target, with failures first."), this)},
+        {tr("Readiness"), m_readiness},
+        {tr("Decisions"), m_decisions},
+        {tr("Hypercare"), m_hypercare},
+    };
+    const int itemHeight = m_navigation->fontMetrics().height() + 12;
+    for (const auto &[title, widget] : pages) {
+        auto *item = new QListWidgetItem(title, m_navigation);
+        item->setSizeHint(QSize(0, itemHeight));
+        m_pages->addWidget(widget);
+    }
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Plan areas"));
+    m_navigation->setMinimumWidth(m_navigation->fontMetrics().horizontalAdvance(tr("Rollback & criteria")) + 40);
+    m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_navigation->setSpacing(3);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({m_navigation->minimumWidth(), 1400});
+    setCentralWidget(m_splitter);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(Overview);
+
+    m_historyDock->setObjectName(QStringLiteral("undoHistory"));
+    m_history->setEmptyLabel(tr("<opened plan>"));
+    m_historyDock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+
+    createMenus();
+    auto toStatusBar = [this](auto *source) {
+        using Source = std::remove_pointer_t<decltype(source)>;
+        connect(source, &Source::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    };
+    toStatusBar(m_overview);
+    toStatusBar(m_runbook);
+    toStatusBar(m_rollback);
+    toStatusBar(m_readiness);
+    toStatusBar(m_decisions);
+    toStatusBar(m_hypercare);
+    toStatusBar(m_fileActions);
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(reason));
+    });
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::readOnlyChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::planPropertyChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::planReset, this, &MainWindow::updateTitle);
+    readSettings();
+    updateTitle();
+    statusBar()->showMessage(tr("Ready"), 3000);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_pages->widget(page);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileActions->populateMenu(file);
+    file->addSeparator();
+    file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    const QList<QAction *> runbookActions = m_runbook->editActions();
+    QMenu *runbook = edit->addMenu(tr("Run&book"));
+    runbook->addActions(runbookActions);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("Undo &History"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    view->addAction(history);
+    view->addSeparator();
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *go = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(Page(i)); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + (i + 1) % 10)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Cutover Planner"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    QString name = path.isEmpty() ? m_document->plan().name : QFileInfo(path).fileName();
+    if (name.isEmpty())
+        name = tr("Untitled plan");
+    QString title = name + QStringLiteral("[*]");
+    if (m_document->isReadOnly())
+        title += QLatin1Char(' ') + tr("(read-only)");
+    setWindowTitle(title);
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<RecoveryFile> files = Autosaver::recoverable(m_autosaver->recoveryPath().section(QLatin1Char('/'), 0, -2));
+    for (const RecoveryFile &file : files) {
+        const QString what = file.originalPath.isEmpty() ? tr("an unsaved new plan") : QFileInfo(file.originalPath).fileName();
+        QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
+                        tr("Cutover Planner did not close properly. Unsaved changes to %1 from %2 were kept.")
+                            .arg(what, file.savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                        QMessageBox::NoButton, this);
+        QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(recover);
+        box.exec();
+        if (box.clickedButton() == recover) {
+            if (m_fileActions->recover(file))
+                return; // one plan per window; further files stay for the next start
+        } else if (box.clickedButton() == discard) {
+            Autosaver::remove(file);
+        }
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_fileActions->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    m_fileActions->closing();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && isPlanPath(url.toLocalFile())) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && isPlanPath(url.toLocalFile())) {
+            event->acceptProposedAction();
+            m_fileActions->openPath(url.toLocalFile());
+            return;
+        }
+    }
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QByteArray splitter = settings.value(QStringLiteral("window/splitter")).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_runbook->restoreSettings(settings);
+    m_rollback->restoreSettings(settings);
+    m_hypercare->restoreSettings(settings);
+    m_readiness->restoreSettings(settings, QStringLiteral("readiness"));
+    m_decisions->restoreSettings(settings, QStringLiteral("decisions"));
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    m_runbook->saveSettings(settings);
+    m_rollback->saveSettings(settings);
+    m_hypercare->saveSettings(settings);
+    m_readiness->saveSettings(settings, QStringLiteral("readiness"));
+    m_decisions->saveSettings(settings, QStringLiteral("decisions"));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Cutover Planner"),
+                       tr("<h3>Cutover Planner %1</h3><p>Plan, simulate and report online-migration cutovers.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace cutover::gui

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class QUndoView;
+
+namespace cutover {
+class Autosaver;
+class Document;
+} // namespace cutover
+
+namespace cutover::gui {
+
+class FileActions;
+class HypercarePage;
+class OverviewPage;
+class RollbackPage;
+class RunbookView;
+class SectionTableView;
+
+/**
+ * The planner's desktop: navigation between the plan's areas on the left, the area's view on
+ * the right, the File/Edit/View/Help menus, an undo history, drag-and-drop opening. It owns
+ * the one Document it shows (New and Open replace the plan inside it).
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { Overview, Runbook, Timeline, Simulation, Rollback, Monitoring, Validation, Readiness, Decisions, Hypercare, PageCount };
+    Q_ENUM(Page)
+
+    /** `recoveryDirectory` empty: Autosaver::defaultDirectory(). */
+    explicit MainWindow(const QString &recoveryDirectory = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    FileActions *fileActions() const { return m_fileActions; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    RunbookView *runbookView() const { return m_runbook; }
+    OverviewPage *overviewPage() const { return m_overview; }
+    RollbackPage *rollbackPage() const { return m_rollback; }
+    QListWidget *navigation() const { return m_navigation; }
+    QWidget *page(Page page) const;
+    void showPage(Page page);
+
+    /** Offers to recover autosaved plans of crashed sessions (a dialog per file). */
+    void offerRecovery();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void updateTitle();
+    void readSettings();
+    void writeSettings() const;
+    void showPreferences();
+    void showAbout();
+
+    Document *m_document;
+    Autosaver *m_autosaver;
+    FileActions *m_fileActions;
+    QSplitter *m_splitter;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    OverviewPage *m_overview;
+    RunbookView *m_runbook;
+    RollbackPage *m_rollback;
+    SectionTableView *m_readiness;
+    SectionTableView *m_decisions;
+    HypercarePage *m_hypercare;
+    QDockWidget *m_historyDock;
+    QUndoView *m_history;
+};
+
+} // namespace cutover::gui

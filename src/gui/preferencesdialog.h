@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+
+namespace cutover::gui {
+
+/** Preferences: the interface language (follows the system unless chosen here). */
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    /** The stored choice: "" for the system language, else "en", "de", "fr". */
+    static QString languageSetting();
+    /** The languages the application is translated into, as {code, native name}. */
+    static QList<std::pair<QString, QString>> languages();
+
+    void accept() override;
+
+private:
+    QComboBox *m_language;
+};
+
+} // namespace cutover::gui
