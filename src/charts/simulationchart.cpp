@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "simulationchart.h"
+
+#include "legend.h"
+#include "model/durationtext.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cutover::charts {
+
+namespace {
+
+QString percent(double share)
+{
+    return QLocale().toString(share * 100.0, 'f', share >= 0.995 || share <= 0.005 ? 0 : 1) + QStringLiteral(" %");
+}
+
+QString minutesText(double m)
+{
+    return DurationText::format(std::round(m));
+}
+
+double nearestRank(const QList<double> &sorted, double q)
+{
+    const qsizetype n = sorted.size();
+    const qsizetype rank = std::clamp<qsizetype>(qsizetype(std::ceil(q * double(n))), 1, n);
+    return sorted[rank - 1];
+}
+
+QRectF drawPanelTitle(QPainter *p, const QRectF &rect, const ChartStyle &style, const QString &title)
+{
+    p->setFont(style.font(1.05, true));
+    p->setPen(ChartStyle::text());
+    const double h = QFontMetricsF(p->font()).height();
+    ChartStyle::drawElided(p, QRectF(rect.left(), rect.top(), rect.width(), h), Qt::AlignLeft | Qt::AlignVCenter, title);
+    return rect.adjusted(0, h + style.fontPx * 0.4, 0, 0);
+}
+
+} // namespace
+
+OutcomeDistribution OutcomeDistribution::fromSamples(QList<double> samples, int bins, double limit)
+{
+    OutcomeDistribution d;
+    d.limit = limit;
+    samples.removeIf([](double v) { return !std::isfinite(v); });
+    if (samples.isEmpty())
+        return d;
+    std::sort(samples.begin(), samples.end());
+    const qsizetype n = samples.size();
+    d.total = int(n);
+    double sum = 0;
+    for (double v : std::as_const(samples))
+        sum += v;
+    d.mean = sum / double(n);
+    d.p50 = nearestRank(samples, 0.50);
+    d.p80 = nearestRank(samples, 0.80);
+    d.p95 = nearestRank(samples, 0.95);
+    const double lo = samples.constFirst(), hi = samples.constLast();
+    bins = std::max(1, bins);
+    d.binStart = lo;
+    d.binWidth = hi > lo ? (hi - lo) / bins : 1.0;
+    d.counts = QList<int>(hi > lo ? bins : 1, 0);
+    for (double v : std::as_const(samples)) {
+        const int b = std::min(int(d.counts.size()) - 1, int((v - lo) / d.binWidth));
+        ++d.counts[b];
+    }
+    if (std::isfinite(limit)) {
+        const qsizetype within = std::upper_bound(samples.cbegin(), samples.cend(), limit) - samples.cbegin();
+        d.probabilityWithinLimit = double(within) / double(n);
+    }
+    const qsizetype stride = std::max<qsizetype>(1, n / 400);
+    for (qsizetype i = 0; i < n; i += stride) {
+        // Last index of a run of equal values, so the curve is the true CDF at that value.
+        qsizetype j = i;
+        while (j + 1 < n && samples[j + 1] == samples[i])
+            ++j;
+        d.sCurve.append(QPointF(samples[i], double(j + 1) / double(n)));
+    }
+    if (d.sCurve.constLast().y() < 1.0)
+        d.sCurve.append(QPointF(hi, 1.0));
+    return d;
+}
+
+void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, const OutcomeDistribution &d)
+{
+    const ChartStyle style = ChartStyle::forSize(rect.size() * 1.6);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    QRectF body = drawPanelTitle(p, rect, style, d.title);
+    if (d.isEmpty()) {
+        style.drawEmpty(p, body, tr("No simulation results yet."));
+        p->restore();
+        return;
+    }
+    p->setFont(style.font(0.85));
+    const QFontMetricsF fm(p->font());
+    // Summary line above the plot.
+    QString summary = tr("P50 %1 · P80 %2 · P95 %3").arg(minutesText(d.p50), minutesText(d.p80), minutesText(d.p95));
+    if (std::isfinite(d.probabilityWithinLimit))
+        summary += tr(" · %1 within %2").arg(percent(d.probabilityWithinLimit), d.limitLabel.isEmpty() ? tr("limit") : d.limitLabel);
+    p->setPen(ChartStyle::text());
+    ChartStyle::drawElided(p, QRectF(body.left(), body.top(), body.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, summary);
+    body.setTop(body.top() + fm.height() * 1.3);
+
+    const double leftAxis = fm.horizontalAdvance(QStringLiteral("00000")) + 6;
+    const double rightAxis = fm.horizontalAdvance(QStringLiteral("100 %")) + 6;
+    const QRectF plot(body.left() + leftAxis, body.top() + fm.height() * 2.6, body.width() - leftAxis - rightAxis,
+                      body.height() - fm.height() * 4.2);
+    if (plot.width() < 20 || plot.height() < 20) {
+        p->restore();
+        return;
+    }
+    double x0 = d.binStart, x1 = d.binStart + d.binWidth * d.counts.size();
+    for (double v : { d.limit, d.deterministic }) {
+        if (std::isfinite(v)) {
+            x0 = std::min(x0, v);
+            x1 = std::max(x1, v);
+        }
+    }
+    const double pad = std::max(1.0, (x1 - x0) * 0.04);
+    x0 -= pad;
+    x1 += pad;
+    const int maxCount = std::max(1, *std::max_element(d.counts.cbegin(), d.counts.cend()));
+    auto xOf = [&](double v) { return plot.left() + (v - x0) / (x1 - x0) * plot.width(); };
+    auto yCount = [&](double c) { return plot.bottom() - c / (maxCount * 1.05) * plot.height(); };
+    auto yShare = [&](double s) { return plot.bottom() - s * plot.height(); };
+
+    // Grid and axes.
+    for (double t : ChartStyle::niceTicks(x0, x1, std::max(2, int(plot.width() / (style.fontPx * 6))))) {
+        const double px = xOf(t);
+        p->setPen(QPen(ChartStyle::grid(), 1));
+        p->drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
+        p->setPen(ChartStyle::text());
+        p->drawText(QRectF(px - 50, plot.bottom() + 2, 100, fm.height()), Qt::AlignCenter, ChartStyle::formatNumber(t));
+    }
+    p->drawText(QRectF(plot.left(), plot.bottom() + fm.height() + 2, plot.width(), fm.height()), Qt::AlignCenter, d.axisLabel);
+    for (double s : { 0.0, 0.25, 0.5, 0.75, 1.0 }) {
+        const double py = yShare(s);
+        p->setPen(QPen(ChartStyle::grid(), 1, Qt::DotLine));
+        p->drawLine(QPointF(plot.left(), py), QPointF(plot.right(), py));
+        p->setPen(ChartStyle::text());
+        p->drawText(QRectF(plot.right() + 4, py - fm.height() / 2, rightAxis, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, percent(s));
+    }
+    for (double c : ChartStyle::niceTicks(0, maxCount, 3)) {
+        const double py = yCount(c);
+        p->setPen(ChartStyle::mutedText());
+        p->drawText(QRectF(body.left(), py - fm.height() / 2, leftAxis - 6, fm.height()), Qt::AlignRight | Qt::AlignVCenter, ChartStyle::formatNumber(c));
+    }
+
+    // Histogram.
+    p->setPen(QPen(ChartStyle::blue(), 1));
+    p->setBrush(QColor(0x56, 0xB4, 0xE9, 170));
+    for (qsizetype i = 0; i < d.counts.size(); ++i) {
+        if (d.counts[i] == 0)
+            continue;
+        const double a = xOf(d.binStart + d.binWidth * i), b = xOf(d.binStart + d.binWidth * (i + 1));
+        p->drawRect(QRectF(QPointF(a, yCount(d.counts[i])), QPointF(std::max(b, a + 1), plot.bottom())));
+    }
+    // S-curve.
+    QPainterPath curve;
+    for (qsizetype i = 0; i < d.sCurve.size(); ++i) {
+        const QPointF pt(xOf(d.sCurve[i].x()), yShare(d.sCurve[i].y()));
+        if (i == 0)
+            curve.moveTo(pt);
+        else
+            curve.lineTo(pt);
+    }
+    p->setBrush(Qt::NoBrush);
+    p->setPen(QPen(ChartStyle::black(), style.line * 1.5));
+    p->drawPath(curve);
+
+    // Percentile and limit markers with stacked labels above the plot.
+    p->setFont(style.font(0.8));
+    const QFontMetricsF lfm(p->font());
+    LabelStacker stacker(plot.top() - (lfm.height() + 2) * 2, lfm.height() + 2);
+    auto marker = [&](double v, const QPen &pen, const QString &label) {
+        if (!std::isfinite(v))
+            return;
+        const double px = xOf(v);
+        p->setPen(pen);
+        p->drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
+        const QRectF box = stacker.place(px - (lfm.horizontalAdvance(label) + 8) / 2 - 3, lfm.horizontalAdvance(label) + 8, plot.left(), plot.right());
+        p->setPen(ChartStyle::text());
+        p->drawText(box, Qt::AlignCenter, label);
+    };
+    marker(d.p50, QPen(ChartStyle::bluishGreen(), style.line * 1.5, Qt::DotLine), tr("P50 %1").arg(minutesText(d.p50)));
+    marker(d.p80, QPen(ChartStyle::orange(), style.line * 1.5, Qt::DashLine), tr("P80 %1").arg(minutesText(d.p80)));
+    marker(d.p95, QPen(ChartStyle::vermillion(), style.line * 1.5, Qt::DashDotLine), tr("P95 %1").arg(minutesText(d.p95)));
+    marker(d.limit, QPen(ChartStyle::black(), style.line * 2.2), d.limitLabel.isEmpty() ? tr("limit") : d.limitLabel);
+    p->setPen(QPen(ChartStyle::mutedText(), 1));
+    p->setBrush(Qt::NoBrush);
+    p->drawRect(plot);
+    p->restore();
+}
+
+void SimulationRenderer::paintCriticality(QPainter *p, const QRectF &rect, const QList<CriticalityBar> &bars)
+{
+    const ChartStyle style = ChartStyle::forSize(rect.size() * 1.6);
+    p->save();
+    QRectF body = drawPanelTitle(p, rect, style, tr("Criticality index (share of runs on the critical path)"));
+    if (bars.isEmpty()) {
+        style.drawEmpty(p, body, tr("No simulation results yet."));
+        p->restore();
+        return;
+    }
+    p->setFont(style.font(0.85));
+    const QFontMetricsF fm(p->font());
+    const double rowH = std::max(fm.height() * 1.35, 10.0);
+    const int rows = std::min<int>(int(bars.size()), std::max(1, int(body.height() / rowH)));
+    const double labelW = std::min(body.width() * 0.42, style.fontPx * 16);
+    const double valueW = fm.horizontalAdvance(QStringLiteral("100 %")) + 8;
+    const double x0 = body.left() + labelW, w = body.width() - labelW - valueW;
+    for (int i = 0; i < rows; ++i) {
+        const CriticalityBar &b = bars[i];
+        const double y = body.top() + i * rowH;
+        p->setPen(ChartStyle::text());
+        ChartStyle::drawElided(p, QRectF(body.left(), y, labelW - 6, rowH), Qt::AlignRight | Qt::AlignVCenter, b.label);
+        const QRectF bar(x0, y + rowH * 0.15, std::max(1.0, w * std::clamp(b.index, 0.0, 1.0)), rowH * 0.7);
+        p->fillRect(QRectF(x0, bar.top(), w, bar.height()), QColor(0xEE, 0xEE, 0xEE));
+        p->fillRect(bar, b.index >= 0.5 ? ChartStyle::vermillion() : ChartStyle::skyBlue());
+        if (b.index >= 0.5)
+            p->fillRect(bar, QBrush(QColor(0, 0, 0, 100), Qt::BDiagPattern));
+        p->setPen(ChartStyle::text());
+        p->drawText(QRectF(x0 + w + 4, y, valueW, rowH), Qt::AlignLeft | Qt::AlignVCenter, percent(b.index));
+    }
+    if (rows < bars.size()) {
+        p->setPen(ChartStyle::mutedText());
+        p->drawText(QRectF(body.left(), body.top() + rows * rowH, body.width(), rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                    tr("… and %n more task(s)", nullptr, int(bars.size() - rows)));
+    }
+    p->restore();
+}
+
+void SimulationRenderer::paintTornado(QPainter *p, const QRectF &rect, const QList<TornadoBar> &bars, double base)
+{
+    const ChartStyle style = ChartStyle::forSize(rect.size() * 1.6);
+    p->save();
+    QRectF body = drawPanelTitle(p, rect, style, tr("What moves downtime most (task at low ↔ high estimate)"));
+    if (bars.isEmpty()) {
+        style.drawEmpty(p, body, tr("No simulation results yet."));
+        p->restore();
+        return;
+    }
+    p->setFont(style.font(0.85));
+    const QFontMetricsF fm(p->font());
+    const double rowH = std::max(fm.height() * 1.35, 10.0);
+    const int rows = std::min<int>(int(bars.size()), std::max(1, int((body.height() - fm.height() * 1.4) / rowH)));
+    const double labelW = std::min(body.width() * 0.36, style.fontPx * 14);
+    double lo = std::isfinite(base) ? base : bars.constFirst().low, hi = lo;
+    for (int i = 0; i < rows; ++i) {
+        lo = std::min({ lo, bars[i].low, bars[i].high });
+        hi = std::max({ hi, bars[i].low, bars[i].high });
+    }
+    const double pad = std::max(1.0, (hi - lo) * 0.05);
+    lo -= pad;
+    hi += pad;
+    const QRectF plot(body.left() + labelW, body.top(), body.width() - labelW - 8, rows * rowH);
+    auto xOf = [&](double v) { return plot.left() + (v - lo) / (hi - lo) * plot.width(); };
+    for (double t : ChartStyle::niceTicks(lo, hi, std::max(2, int(plot.width() / (style.fontPx * 5))))) {
+        p->setPen(QPen(ChartStyle::grid(), 1));
+        p->drawLine(QPointF(xOf(t), plot.top()), QPointF(xOf(t), plot.bottom()));
+        p->setPen(ChartStyle::text());
+        p->drawText(QRectF(xOf(t) - 40, plot.bottom() + 2, 80, fm.height()), Qt::AlignCenter, ChartStyle::formatNumber(t));
+    }
+    for (int i = 0; i < rows; ++i) {
+        const TornadoBar &b = bars[i];
+        const double y = plot.top() + i * rowH;
+        p->setPen(ChartStyle::text());
+        ChartStyle::drawElided(p, QRectF(body.left(), y, labelW - 6, rowH), Qt::AlignRight | Qt::AlignVCenter, b.label);
+        const double mid = std::isfinite(base) ? base : (b.low + b.high) / 2;
+        // Low side: light solid; high side: dark hatched, so they differ without colour.
+        const QRectF left(QPointF(xOf(std::min(b.low, mid)), y + rowH * 0.15), QPointF(xOf(mid), y + rowH * 0.85));
+        const QRectF right(QPointF(xOf(mid), y + rowH * 0.15), QPointF(xOf(std::max(b.high, mid)), y + rowH * 0.85));
+        p->fillRect(left, ChartStyle::skyBlue());
+        p->fillRect(right, ChartStyle::vermillion());
+        p->fillRect(right, QBrush(QColor(0, 0, 0, 100), Qt::BDiagPattern));
+    }
+    if (std::isfinite(base)) {
+        p->setPen(QPen(ChartStyle::black(), style.line * 1.5));
+        p->drawLine(QPointF(xOf(base), plot.top() - 2), QPointF(xOf(base), plot.bottom() + 2));
+    }
+    p->setPen(ChartStyle::mutedText());
+    ChartStyle::drawElided(p, QRectF(plot.left(), plot.bottom() + fm.height() + 2, plot.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                           tr("downtime in minutes; line = median %1; light = low estimate, hatched = high estimate")
+                               .arg(std::isfinite(base) ? minutesText(base) : QStringLiteral("–")));
+    p->restore();
+}
+
+void SimulationRenderer::paint(QPainter *p, const QRectF &rect, const SimulationChartData &data)
+{
+    const ChartStyle style = ChartStyle::forSize(rect.size());
+    p->save();
+    const QRectF body = style.drawFrame(p, rect, tr("Simulation: %1").arg(data.title),
+                                        data.iterations > 0 ? tr("%n simulated run(s)", nullptr, data.iterations) : QString());
+    const double gap = style.fontPx * 1.5;
+    const double w = (body.width() - gap) / 2, h = (body.height() - gap) / 2;
+    paintDistribution(p, QRectF(body.left(), body.top(), w, h), data.finish);
+    paintDistribution(p, QRectF(body.left() + w + gap, body.top(), w, h), data.downtime);
+    paintCriticality(p, QRectF(body.left(), body.top() + h + gap, w, h), data.criticality);
+    paintTornado(p, QRectF(body.left() + w + gap, body.top() + h + gap, w, h), data.tornado, data.tornadoBase);
+    p->restore();
+}
+
+} // namespace cutover::charts
