@@ -94,8 +94,8 @@ QString CriteriaBoardRenderer::stateText(const CriterionTile &t, const QTimeZone
     case CriterionTile::State::Breached:
         return t.firstBreach.isValid() ? tr("✖ BREACHED at %1").arg(t.firstBreach.toTimeZone(zone).toString(QStringLiteral("HH:mm"))) : tr("✖ BREACHED");
     case CriterionTile::State::NoData: return tr("? no data");
-    case CriterionTile::State::ManualYes: return tr("✖ YES – occurred");
-    case CriterionTile::State::ManualNo: return tr("✔ NO – not occurred");
+    case CriterionTile::State::ManualYes: return tr("✖ YES (it occurred)");
+    case CriterionTile::State::ManualNo: return tr("✔ NO (did not occur)");
     case CriterionTile::State::ManualUnknown: return tr("? not answered");
     }
     return {};
@@ -110,7 +110,7 @@ void CriteriaBoardRenderer::paint(QPainter *p, const QRectF &rect, const Criteri
     if (showTitle) {
         const int n = d.breached();
         body = style.drawFrame(p, rect, tr("Rollback criteria: %1").arg(d.title),
-                               n == 0 ? tr("No criterion breached") : tr("%n criterion/criteria breached or triggered", nullptr, n));
+                               n == 0 ? tr("No criterion breached") : tr("Breached or triggered: %1 of %2").arg(n).arg(d.tiles.size()));
     } else {
         p->fillRect(rect, ChartStyle::background());
         body = rect.adjusted(style.margin, style.margin, -style.margin, -style.margin);
@@ -122,12 +122,14 @@ void CriteriaBoardRenderer::paint(QPainter *p, const QRectF &rect, const Criteri
     }
     const int n = int(d.tiles.size());
     const double gap = style.fontPx * 0.8;
-    // As many columns as keep tiles at least ~20 font sizes wide.
-    const int cols = std::clamp(int((body.width() + gap) / (style.fontPx * 22 + gap)), 1, std::max(1, n));
+    // Full-width rows while they fit at a readable height; otherwise more columns.
+    const double preferred = style.fontPx * 5.5;
+    const int rowsThatFit = std::max(1, int((body.height() + gap) / (preferred + gap)));
+    const int cols = std::clamp((n + rowsThatFit - 1) / rowsThatFit, 1, n);
     const int rows = (n + cols - 1) / cols;
     const double w = (body.width() - gap * (cols - 1)) / cols;
-    const double h = std::min((body.height() - gap * (rows - 1)) / rows, style.fontPx * 7.0);
-    const double scale = std::clamp(h / (style.fontPx * 5.0), 0.55, 1.4);
+    const double h = std::min((body.height() - gap * (rows - 1)) / rows, preferred);
+    const double scale = std::clamp(h / (style.fontPx * 5.0), 0.55, 1.2);
     for (int i = 0; i < n; ++i) {
         const CriterionTile &t = d.tiles[i];
         const QRectF r(body.left() + (i % cols) * (w + gap), body.top() + (i / cols) * (h + gap), w, h);

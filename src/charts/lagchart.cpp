@@ -229,7 +229,7 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
                                tr("Monitoring: %1").arg(d.title));
         p->setFont(style.font(0.9));
         p->setPen(ChartStyle::mutedText());
-        QString sub = d.stretches.isEmpty() ? tr("No criterion breached") : tr("%n breached stretch(es) shaded", nullptr, int(d.stretches.size()));
+        QString sub = d.stretches.isEmpty() ? tr("No criterion breached") : tr("Breached stretches shaded: %1").arg(d.stretches.size());
         if (d.zone.isValid())
             sub += tr("  ·  times in %1").arg(QString::fromUtf8(d.zone.id()));
         ChartStyle::drawElided(p, QRectF(f.title.left(), f.title.top() + th + style.fontPx * 0.2, f.title.width(), th), Qt::AlignLeft | Qt::AlignVCenter, sub);

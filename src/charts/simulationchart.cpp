@@ -18,7 +18,10 @@ namespace {
 
 QString percent(double share)
 {
-    return QLocale().toString(share * 100.0, 'f', share >= 0.995 || share <= 0.005 ? 0 : 1) + QStringLiteral(" %");
+    // Whole percent, except near the ends where "100 %" would overstate certainty.
+    const double pc = share * 100.0;
+    const int decimals = (pc > 99.0 && pc < 100.0) || (pc > 0.0 && pc < 1.0) ? 1 : 0;
+    return QLocale().toString(pc, 'f', decimals) + QStringLiteral(" %");
 }
 
 QString minutesText(double m)
@@ -43,6 +46,13 @@ QRectF drawPanelTitle(QPainter *p, const QRectF &rect, const ChartStyle &style, 
 }
 
 } // namespace
+
+QString OutcomeDistribution::valueText(double v) const
+{
+    if (origin.isValid())
+        return origin.addMSecs(qint64(std::llround(v * 60000.0))).toTimeZone(zone.isValid() ? zone : origin.timeZone()).toString(QStringLiteral("HH:mm"));
+    return minutesText(v);
+}
 
 OutcomeDistribution OutcomeDistribution::fromSamples(QList<double> samples, int bins, double limit)
 {
@@ -87,9 +97,9 @@ OutcomeDistribution OutcomeDistribution::fromSamples(QList<double> samples, int 
     return d;
 }
 
-void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, const OutcomeDistribution &d)
+void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, const OutcomeDistribution &d, const ChartStyle *givenStyle)
 {
-    const ChartStyle style = ChartStyle::forSize(rect.size() * 1.6);
+    const ChartStyle style = givenStyle ? *givenStyle : ChartStyle::forSize(rect.size());
     p->save();
     p->setRenderHint(QPainter::Antialiasing, true);
     QRectF body = drawPanelTitle(p, rect, style, d.title);
@@ -101,17 +111,20 @@ void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, cons
     p->setFont(style.font(0.85));
     const QFontMetricsF fm(p->font());
     // Summary line above the plot.
-    QString summary = tr("P50 %1 · P80 %2 · P95 %3").arg(minutesText(d.p50), minutesText(d.p80), minutesText(d.p95));
+    QString summary = tr("P50 %1 · P80 %2 · P95 %3").arg(d.valueText(d.p50), d.valueText(d.p80), d.valueText(d.p95));
     if (std::isfinite(d.probabilityWithinLimit))
-        summary += tr(" · %1 within %2").arg(percent(d.probabilityWithinLimit), d.limitLabel.isEmpty() ? tr("limit") : d.limitLabel);
+        summary += tr(" · %1 at or before %2").arg(percent(d.probabilityWithinLimit), d.limitLabel.isEmpty() ? tr("limit") : d.limitLabel);
     p->setPen(ChartStyle::text());
     ChartStyle::drawElided(p, QRectF(body.left(), body.top(), body.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, summary);
     body.setTop(body.top() + fm.height() * 1.3);
 
     const double leftAxis = fm.horizontalAdvance(QStringLiteral("00000")) + 6;
     const double rightAxis = fm.horizontalAdvance(QStringLiteral("100 %")) + 6;
-    const QRectF plot(body.left() + leftAxis, body.top() + fm.height() * 2.6, body.width() - leftAxis - rightAxis,
-                      body.height() - fm.height() * 4.2);
+    p->setFont(style.font(0.8));
+    const double labelLine = QFontMetricsF(p->font()).height() + 2;
+    p->setFont(style.font(0.85));
+    const QRectF plot(body.left() + leftAxis, body.top() + labelLine * 4, body.width() - leftAxis - rightAxis,
+                      body.height() - labelLine * 4 - fm.height() * 2.2);
     if (plot.width() < 20 || plot.height() < 20) {
         p->restore();
         return;
@@ -132,12 +145,28 @@ void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, cons
     auto yShare = [&](double s) { return plot.bottom() - s * plot.height(); };
 
     // Grid and axes.
-    for (double t : ChartStyle::niceTicks(x0, x1, std::max(2, int(plot.width() / (style.fontPx * 6))))) {
+    QList<double> xTicks = ChartStyle::niceTicks(x0, x1, std::max(2, int(plot.width() / (style.fontPx * 6))));
+    if (d.origin.isValid()) {
+        // Clock-time labels: ticks on whole multiples of 5, 10, 15, 30, 60, 120 ... minutes.
+        xTicks.clear();
+        const double wanted = (x1 - x0) / std::max(2.0, plot.width() / (style.fontPx * 6));
+        double step = 5;
+        for (double s : { 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 180.0, 360.0, 720.0, 1440.0 }) {
+            step = s;
+            if (s >= wanted)
+                break;
+        }
+        const double offset = double(d.origin.toTimeZone(d.zone.isValid() ? d.zone : d.origin.timeZone()).time().msecsSinceStartOfDay()) / 60000.0;
+        for (double t = std::ceil((x0 + offset) / step) * step - offset; t <= x1; t += step)
+            xTicks.append(t);
+    }
+    for (double t : std::as_const(xTicks)) {
         const double px = xOf(t);
         p->setPen(QPen(ChartStyle::grid(), 1));
         p->drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
         p->setPen(ChartStyle::text());
-        p->drawText(QRectF(px - 50, plot.bottom() + 2, 100, fm.height()), Qt::AlignCenter, ChartStyle::formatNumber(t));
+        p->drawText(QRectF(px - 50, plot.bottom() + 2, 100, fm.height()), Qt::AlignCenter,
+                    d.origin.isValid() ? d.valueText(t) : ChartStyle::formatNumber(t));
     }
     p->drawText(QRectF(plot.left(), plot.bottom() + fm.height() + 2, plot.width(), fm.height()), Qt::AlignCenter, d.axisLabel);
     for (double s : { 0.0, 0.25, 0.5, 0.75, 1.0 }) {
@@ -178,7 +207,7 @@ void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, cons
     // Percentile and limit markers with stacked labels above the plot.
     p->setFont(style.font(0.8));
     const QFontMetricsF lfm(p->font());
-    LabelStacker stacker(plot.top() - (lfm.height() + 2) * 2, lfm.height() + 2);
+    LabelStacker stacker(plot.top() - labelLine * 4, labelLine);
     auto marker = [&](double v, const QPen &pen, const QString &label) {
         if (!std::isfinite(v))
             return;
@@ -189,9 +218,9 @@ void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, cons
         p->setPen(ChartStyle::text());
         p->drawText(box, Qt::AlignCenter, label);
     };
-    marker(d.p50, QPen(ChartStyle::bluishGreen(), style.line * 1.5, Qt::DotLine), tr("P50 %1").arg(minutesText(d.p50)));
-    marker(d.p80, QPen(ChartStyle::orange(), style.line * 1.5, Qt::DashLine), tr("P80 %1").arg(minutesText(d.p80)));
-    marker(d.p95, QPen(ChartStyle::vermillion(), style.line * 1.5, Qt::DashDotLine), tr("P95 %1").arg(minutesText(d.p95)));
+    marker(d.p50, QPen(ChartStyle::bluishGreen(), style.line * 1.5, Qt::DotLine), tr("P50 %1").arg(d.valueText(d.p50)));
+    marker(d.p80, QPen(ChartStyle::orange(), style.line * 1.5, Qt::DashLine), tr("P80 %1").arg(d.valueText(d.p80)));
+    marker(d.p95, QPen(ChartStyle::vermillion(), style.line * 1.5, Qt::DashDotLine), tr("P95 %1").arg(d.valueText(d.p95)));
     marker(d.limit, QPen(ChartStyle::black(), style.line * 2.2), d.limitLabel.isEmpty() ? tr("limit") : d.limitLabel);
     p->setPen(QPen(ChartStyle::mutedText(), 1));
     p->setBrush(Qt::NoBrush);
@@ -199,9 +228,9 @@ void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, cons
     p->restore();
 }
 
-void SimulationRenderer::paintCriticality(QPainter *p, const QRectF &rect, const QList<CriticalityBar> &bars)
+void SimulationRenderer::paintCriticality(QPainter *p, const QRectF &rect, const QList<CriticalityBar> &bars, const ChartStyle *givenStyle)
 {
-    const ChartStyle style = ChartStyle::forSize(rect.size() * 1.6);
+    const ChartStyle style = givenStyle ? *givenStyle : ChartStyle::forSize(rect.size());
     p->save();
     QRectF body = drawPanelTitle(p, rect, style, tr("Criticality index (share of runs on the critical path)"));
     if (bars.isEmpty()) {
@@ -237,9 +266,9 @@ void SimulationRenderer::paintCriticality(QPainter *p, const QRectF &rect, const
     p->restore();
 }
 
-void SimulationRenderer::paintTornado(QPainter *p, const QRectF &rect, const QList<TornadoBar> &bars, double base)
+void SimulationRenderer::paintTornado(QPainter *p, const QRectF &rect, const QList<TornadoBar> &bars, double base, const ChartStyle *givenStyle)
 {
-    const ChartStyle style = ChartStyle::forSize(rect.size() * 1.6);
+    const ChartStyle style = givenStyle ? *givenStyle : ChartStyle::forSize(rect.size());
     p->save();
     QRectF body = drawPanelTitle(p, rect, style, tr("What moves downtime most (task at low ↔ high estimate)"));
     if (bars.isEmpty()) {
@@ -250,7 +279,7 @@ void SimulationRenderer::paintTornado(QPainter *p, const QRectF &rect, const QLi
     p->setFont(style.font(0.85));
     const QFontMetricsF fm(p->font());
     const double rowH = std::max(fm.height() * 1.35, 10.0);
-    const int rows = std::min<int>(int(bars.size()), std::max(1, int((body.height() - fm.height() * 1.4) / rowH)));
+    const int rows = std::min<int>(int(bars.size()), std::max(1, int((body.height() - fm.height() * 4.5) / rowH)));
     const double labelW = std::min(body.width() * 0.36, style.fontPx * 14);
     double lo = std::isfinite(base) ? base : bars.constFirst().low, hi = lo;
     for (int i = 0; i < rows; ++i) {
@@ -286,9 +315,10 @@ void SimulationRenderer::paintTornado(QPainter *p, const QRectF &rect, const QLi
         p->drawLine(QPointF(xOf(base), plot.top() - 2), QPointF(xOf(base), plot.bottom() + 2));
     }
     p->setPen(ChartStyle::mutedText());
-    ChartStyle::drawElided(p, QRectF(plot.left(), plot.bottom() + fm.height() + 2, plot.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                           tr("downtime in minutes; line = median %1; light = low estimate, hatched = high estimate")
-                               .arg(std::isfinite(base) ? minutesText(base) : QStringLiteral("–")));
+    const QRectF note(body.left(), plot.bottom() + fm.height() * 1.3, body.width(), fm.height() * 2.2);
+    p->drawText(note, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                tr("Downtime in minutes. Line: median %1. Plain: task at its low estimate; hatched: at its high estimate.")
+                    .arg(std::isfinite(base) ? minutesText(base) : QStringLiteral("–")));
     p->restore();
 }
 
@@ -297,13 +327,15 @@ void SimulationRenderer::paint(QPainter *p, const QRectF &rect, const Simulation
     const ChartStyle style = ChartStyle::forSize(rect.size());
     p->save();
     const QRectF body = style.drawFrame(p, rect, tr("Simulation: %1").arg(data.title),
-                                        data.iterations > 0 ? tr("%n simulated run(s)", nullptr, data.iterations) : QString());
+                                        data.iterations > 0 ? tr("%1 simulated runs").arg(QLocale().toString(data.iterations)) : QString());
+    ChartStyle panel = style;
+    panel.fontPx = std::max(11.0, style.fontPx * 0.85);
     const double gap = style.fontPx * 1.5;
     const double w = (body.width() - gap) / 2, h = (body.height() - gap) / 2;
-    paintDistribution(p, QRectF(body.left(), body.top(), w, h), data.finish);
-    paintDistribution(p, QRectF(body.left() + w + gap, body.top(), w, h), data.downtime);
-    paintCriticality(p, QRectF(body.left(), body.top() + h + gap, w, h), data.criticality);
-    paintTornado(p, QRectF(body.left() + w + gap, body.top() + h + gap, w, h), data.tornado, data.tornadoBase);
+    paintDistribution(p, QRectF(body.left(), body.top(), w, h), data.finish, &panel);
+    paintDistribution(p, QRectF(body.left() + w + gap, body.top(), w, h), data.downtime, &panel);
+    paintCriticality(p, QRectF(body.left(), body.top() + h + gap, w, h), data.criticality, &panel);
+    paintTornado(p, QRectF(body.left() + w + gap, body.top() + h + gap, w, h), data.tornado, data.tornadoBase, &panel);
     p->restore();
 }
 

@@ -4,6 +4,8 @@
 #include "chartstyle.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -40,6 +42,12 @@ struct OutcomeDistribution
     QString limitLabel;
     double probabilityWithinLimit = kNone; ///< 0..1
     QList<QPointF> sCurve;         ///< (value, cumulative share 0..1), ascending
+    /** When valid, values are minutes after this moment and are labelled as clock times in `zone`. */
+    QDateTime origin;
+    QTimeZone zone;
+
+    /** A value as the chart labels it: "01:28" with an origin, else "1 h 28 min". */
+    QString valueText(double v) const;
 
     bool isEmpty() const { return total == 0; }
 };
@@ -73,17 +81,17 @@ struct SimulationChartData
     double tornadoBase = std::numeric_limits<double>::quiet_NaN(); ///< median downtime
 };
 
-/** Renderers for the simulation charts; each paints into any QPainter. */
+/** Renderers for the simulation charts; each paints into any QPainter (style: sizes, default from the rect). */
 class SimulationRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(SimulationRenderer)
 public:
     /** Histogram with its S-curve on a 0–100 % axis, P50/P80/P95 and the limit as labelled lines. */
-    static void paintDistribution(QPainter *p, const QRectF &rect, const OutcomeDistribution &d);
+    static void paintDistribution(QPainter *p, const QRectF &rect, const OutcomeDistribution &d, const ChartStyle *style = nullptr);
     /** Horizontal bars of the criticality index, highest first (as many as fit). */
-    static void paintCriticality(QPainter *p, const QRectF &rect, const QList<CriticalityBar> &bars);
+    static void paintCriticality(QPainter *p, const QRectF &rect, const QList<CriticalityBar> &bars, const ChartStyle *style = nullptr);
     /** Tornado: for each task the swing of downtime between its low and high estimate. */
-    static void paintTornado(QPainter *p, const QRectF &rect, const QList<TornadoBar> &bars, double base);
+    static void paintTornado(QPainter *p, const QRectF &rect, const QList<TornadoBar> &bars, double base, const ChartStyle *style = nullptr);
     /** The four charts in a 2×2 grid under a title. */
     static void paint(QPainter *p, const QRectF &rect, const SimulationChartData &data);
 };
