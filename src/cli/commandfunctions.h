@@ -8,5 +8,8 @@ namespace cutover::cli {
 class Console;
 
 // One function per subcommand, each in its own cmd_<name>.cpp.
+int cmdNew(const QStringList &args, Console &console);
+int cmdConvert(const QStringList &args, Console &console);
+int cmdCheck(const QStringList &args, Console &console);
 
 } // namespace cutover::cli

@@ -10,6 +10,9 @@ namespace cutover::cli {
 const QList<CommandInfo> &commands()
 {
     static const QList<CommandInfo> table = {
+        {"new", QT_TRANSLATE_NOOP("cli", "Create a plan from a template"), &cmdNew, false},
+        {"convert", QT_TRANSLATE_NOOP("cli", "Convert a plan between .cutover and .json, losslessly"), &cmdConvert, false},
+        {"check", QT_TRANSLATE_NOOP("cli", "Lint a plan; exit 1 when errors are found"), &cmdCheck, false},
     };
     return table;
 }

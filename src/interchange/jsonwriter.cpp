@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonwriter.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace cutover {
+
+void JsonWriter::prefix(const char *key)
+{
+    if (!m_first.isEmpty()) {
+        if (!m_first.last())
+            m_out += ',';
+        m_first.last() = false;
+        m_out += '\n';
+        m_out += QByteArray(m_depth * 2, ' ');
+    }
+    if (key) {
+        m_out += '"';
+        m_out += key;
+        m_out += "\": ";
+    }
+}
+
+void JsonWriter::beginObject(const char *key)
+{
+    prefix(key);
+    m_out += '{';
+    m_first.append(true);
+    ++m_depth;
+}
+
+void JsonWriter::endObject()
+{
+    --m_depth;
+    const bool empty = m_first.takeLast();
+    if (!empty) {
+        m_out += '\n';
+        m_out += QByteArray(m_depth * 2, ' ');
+    }
+    m_out += '}';
+}
+
+void JsonWriter::beginArray(const char *key)
+{
+    prefix(key);
+    m_out += '[';
+    m_first.append(true);
+    ++m_depth;
+}
+
+void JsonWriter::endArray()
+{
+    --m_depth;
+    const bool empty = m_first.takeLast();
+    if (!empty) {
+        m_out += '\n';
+        m_out += QByteArray(m_depth * 2, ' ');
+    }
+    m_out += ']';
+}
+
+void JsonWriter::value(const char *key, const QString &text)
+{
+    prefix(key);
+    m_out += quoted(text);
+}
+
+void JsonWriter::value(const char *key, double n)
+{
+    prefix(key);
+    m_out += number(n);
+}
+
+void JsonWriter::value(const char *key, bool flag)
+{
+    prefix(key);
+    m_out += flag ? "true" : "false";
+}
+
+void JsonWriter::nullValue(const char *key)
+{
+    prefix(key);
+    m_out += "null";
+}
+
+void JsonWriter::stringArray(const char *key, const QStringList &items)
+{
+    prefix(key);
+    m_out += '[';
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            m_out += ", ";
+        m_out += quoted(items.at(i));
+    }
+    m_out += ']';
+}
+
+void JsonWriter::numberArray(const char *key, const QList<double> &items)
+{
+    prefix(key);
+    m_out += '[';
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            m_out += ", ";
+        m_out += number(items.at(i));
+    }
+    m_out += ']';
+}
+
+void JsonWriter::integerArray(const char *key, const QList<qint64> &items)
+{
+    prefix(key);
+    m_out += '[';
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            m_out += ", ";
+        m_out += QByteArray::number(items.at(i));
+    }
+    m_out += ']';
+}
+
+QByteArray JsonWriter::finish()
+{
+    QByteArray out = std::move(m_out);
+    out += '\n';
+    m_out.clear();
+    m_first.clear();
+    m_depth = 0;
+    return out;
+}
+
+QByteArray JsonWriter::quoted(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (const char c : utf8) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[(c >> 4) & 0xf];
+                out += hex[c & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+    return out;
+}
+
+QByteArray JsonWriter::number(double n)
+{
+    if (!std::isfinite(n))
+        return QByteArrayLiteral("null");
+    if (n == 0.0)
+        return QByteArrayLiteral("0"); // also for -0
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, n);
+    return QByteArray(buffer, result.ptr - buffer);
+}
+
+} // namespace cutover

@@ -1,0 +1,665 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planjsonreader.h"
+
+#include "isotime.h"
+#include "model/enumnames.h"
+#include "model/planvalidation.h"
+
+#include <QHash>
+#include <QSet>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace cutover {
+
+PlanJsonReader::PlanJsonReader(QString fileName, PlanJson::Checks checks)
+    : m_fileName(std::move(fileName))
+    , m_checks(checks)
+{
+}
+
+void PlanJsonReader::fail(const QString &path, const QString &message)
+{
+    if (!m_error)
+        m_error = Error(message, m_fileName, 0, 0, path);
+}
+
+void PlanJsonReader::warn(const QString &path, const QString &message)
+{
+    m_warnings.append(Error(message, m_fileName, 0, 0, path).toString());
+}
+
+QString PlanJsonReader::join(const QString &path, const char *key)
+{
+    return path.isEmpty() ? QString::fromLatin1(key) : path + u'.' + QLatin1String(key);
+}
+
+QString PlanJsonReader::at(const QString &path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
+
+QString PlanJsonReader::describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return QString::number(value.toDouble());
+    case QJsonValue::String: {
+        QString s = value.toString();
+        if (s.size() > 40)
+            s = s.left(37) + QStringLiteral("...");
+        return u'"' + s + u'"';
+    }
+    case QJsonValue::Array: return tr("an array");
+    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return tr("nothing");
+}
+
+void PlanJsonReader::checkKeys(const QJsonObject &object, const QString &path, Keys known)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        bool found = false;
+        for (const char *k : known) {
+            if (it.key() == QLatin1String(k)) {
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            warn(path.isEmpty() ? it.key() : path + u'.' + it.key(), tr("unknown field, ignored"));
+    }
+}
+
+QString PlanJsonReader::string(const QJsonObject &o, const QString &path, const char *key, bool required)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isString())
+        return v.toString();
+    if (v.isUndefined() || (v.isNull() && !required)) {
+        if (required)
+            fail(join(path, key), tr("missing, expected a string"));
+        return {};
+    }
+    fail(join(path, key), tr("expected a string, got %1").arg(describe(v)));
+    return {};
+}
+
+double PlanJsonReader::number(const QJsonObject &o, const QString &path, const char *key, const QString &expected,
+                              double fallback, bool required, bool nonNegative)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined()) {
+        if (required)
+            fail(join(path, key), tr("missing, expected %1").arg(expected));
+        return fallback;
+    }
+    if (!v.isDouble() || !std::isfinite(v.toDouble())) {
+        fail(join(path, key), tr("expected %1, got %2").arg(expected, describe(v)));
+        return fallback;
+    }
+    const double d = v.toDouble();
+    if (nonNegative && d < 0) {
+        fail(join(path, key), tr("expected %1 (not negative), got %2").arg(expected, describe(v)));
+        return fallback;
+    }
+    return d;
+}
+
+std::optional<double> PlanJsonReader::optionalNumber(const QJsonObject &o, const QString &path, const char *key,
+                                                     const QString &expected, bool nonNegative)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    return number(o, path, key, expected, 0.0, true, nonNegative);
+}
+
+QDateTime PlanJsonReader::time(const QJsonObject &o, const QString &path, const char *key, bool required)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            fail(join(path, key), tr("missing, expected an ISO 8601 time with offset such as \"2026-12-05T21:00:00+01:00\""));
+        return {};
+    }
+    if (v.isString()) {
+        if (const auto t = IsoTime::parse(v.toString()))
+            return *t;
+    }
+    fail(join(path, key), tr("expected an ISO 8601 time with offset such as \"2026-12-05T21:00:00+01:00\", got %1")
+                              .arg(describe(v)));
+    return {};
+}
+
+template<typename E>
+E PlanJsonReader::enumValue(const QJsonObject &o, const QString &path, const char *key, E fallback)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (v.isString()) {
+        if (const auto e = parseEnum<E>(v.toString()))
+            return *e;
+    }
+    fail(join(path, key), tr("expected one of %1, got %2").arg(enumNames<E>().join(QStringLiteral(", ")), describe(v)));
+    return fallback;
+}
+
+QJsonArray PlanJsonReader::array(const QJsonObject &o, const QString &path, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isArray()) {
+        fail(join(path, key), tr("expected an array, got %1").arg(describe(v)));
+        return {};
+    }
+    return v.toArray();
+}
+
+std::optional<QJsonObject> PlanJsonReader::object(const QJsonValue &value, const QString &path)
+{
+    if (value.isObject())
+        return value.toObject();
+    fail(path, tr("expected an object, got %1").arg(describe(value)));
+    return std::nullopt;
+}
+
+Result<JsonPlan> PlanJsonReader::read(const QJsonObject &root)
+{
+    checkKeys(root, {}, {"format", "version", "name", "timezone", "start", "window", "status", "author",
+                         "description", "phases", "tasks", "rollback", "criteria", "decisions", "readiness",
+                         "hypercare", "series", "validation"});
+    Plan plan;
+    readHeader(root, plan);
+    if (!failed())
+        readPhases(root, plan);
+    if (!failed())
+        plan.tasks = readTasks(array(root, {}, "tasks"), QStringLiteral("tasks"), false);
+    if (!failed()) {
+        const QJsonValue rb = root.value(QLatin1String("rollback"));
+        if (!rb.isUndefined() && !rb.isNull()) {
+            if (const auto o = object(rb, QStringLiteral("rollback"))) {
+                checkKeys(*o, QStringLiteral("rollback"), {"tasks"});
+                plan.rollbackTasks = readTasks(array(*o, QStringLiteral("rollback"), "tasks"),
+                                               QStringLiteral("rollback.tasks"), true);
+            }
+        }
+    }
+    if (!failed())
+        readCriteria(root, plan);
+    if (!failed())
+        readDecisions(root, plan);
+    if (!failed())
+        readReadiness(root, plan);
+    if (!failed())
+        readHypercare(root, plan);
+    if (!failed())
+        readSeries(root, plan);
+    if (!failed())
+        readValidation(root, plan);
+    if (!failed() && m_checks == PlanJson::Checks::Full)
+        checkSemantics(plan);
+    if (m_error)
+        return *m_error;
+    return JsonPlan{std::move(plan), m_warnings};
+}
+
+void PlanJsonReader::readHeader(const QJsonObject &root, Plan &plan)
+{
+    const QJsonValue format = root.value(QLatin1String("format"));
+    if (format.isUndefined())
+        return fail(QStringLiteral("format"), tr("missing, expected \"cutover-plan\" (is this a Cutover Planner plan?)"));
+    if (format.toString() != u"cutover-plan")
+        return fail(QStringLiteral("format"), tr("expected \"cutover-plan\", got %1").arg(describe(format)));
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (version.isUndefined())
+        return fail(QStringLiteral("version"), tr("missing, expected %1").arg(PlanJson::FormatVersion));
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
+        return fail(QStringLiteral("version"), tr("expected a format version number such as %1, got %2")
+                                                   .arg(PlanJson::FormatVersion).arg(describe(version)));
+    if (version.toDouble() > PlanJson::FormatVersion)
+        return fail(QStringLiteral("version"), tr("format version %1 is newer than this program reads (up to %2); "
+                                                  "update Cutover Planner")
+                                                   .arg(describe(version)).arg(PlanJson::FormatVersion));
+
+    plan.name = string(root, {}, "name", true);
+    plan.timezone = string(root, {}, "timezone");
+    if (!plan.timezone.isEmpty() && !QTimeZone(plan.timezone.toUtf8()).isValid())
+        warn(QStringLiteral("timezone"), tr("unknown time zone \"%1\" (expected an IANA name such as Europe/Berlin); "
+                                            "times are shown with their own offsets").arg(plan.timezone));
+    plan.start = time(root, {}, "start", true);
+    const QJsonValue window = root.value(QLatin1String("window"));
+    if (!window.isUndefined() && !window.isNull()) {
+        if (const auto w = object(window, QStringLiteral("window"))) {
+            checkKeys(*w, QStringLiteral("window"), {"start", "end"});
+            plan.window.start = time(*w, QStringLiteral("window"), "start", true);
+            plan.window.end = time(*w, QStringLiteral("window"), "end", true);
+        }
+    }
+    plan.status = enumValue(root, {}, "status", PlanStatus::Draft);
+    plan.author = string(root, {}, "author");
+    plan.description = string(root, {}, "description");
+}
+
+void PlanJsonReader::readPhases(const QJsonObject &root, Plan &plan)
+{
+    const QJsonArray phases = array(root, {}, "phases");
+    for (qsizetype i = 0; i < phases.size() && !failed(); ++i) {
+        const QString path = at(QStringLiteral("phases"), i);
+        const auto o = object(phases.at(i), path);
+        if (!o)
+            return;
+        checkKeys(*o, path, {"id", "name", "description"});
+        Phase phase;
+        phase.id = string(*o, path, "id", true);
+        phase.name = string(*o, path, "name");
+        phase.description = string(*o, path, "description");
+        plan.phases.append(phase);
+    }
+}
+
+QList<Task> PlanJsonReader::readTasks(const QJsonArray &array, const QString &path, bool rollback)
+{
+    QList<Task> tasks;
+    tasks.reserve(array.size());
+    for (qsizetype i = 0; i < array.size() && !failed(); ++i) {
+        const QString p = at(path, i);
+        if (const auto o = object(array.at(i), p))
+            tasks.append(readTask(*o, p, rollback));
+    }
+    return tasks;
+}
+
+Task PlanJsonReader::readTask(const QJsonObject &o, const QString &path, bool rollback)
+{
+    checkKeys(o, path, {"id", "name", "phase", "owner", "kind", "duration", "distribution", "after", "notBefore",
+                        "marks", "notes", "status", "actualStart", "actualFinish"});
+    Task t;
+    t.id = string(o, path, "id", true);
+    t.name = string(o, path, "name");
+    t.phase = string(o, path, "phase");
+    t.owner = string(o, path, "owner");
+    t.kind = enumValue(o, path, "kind", TaskKind::Task);
+    t.duration = readEstimate(o, path, t.kind);
+    t.distribution = enumValue(o, path, "distribution", Distribution::Triangular);
+    t.after = readDependencies(o, path);
+    t.notBefore = time(o, path, "notBefore");
+    t.marks = readMarks(o, path);
+    t.notes = string(o, path, "notes");
+    t.status = enumValue(o, path, "status", TaskStatus::NotStarted);
+    t.actualStart = time(o, path, "actualStart");
+    t.actualFinish = time(o, path, "actualFinish");
+    Q_UNUSED(rollback)
+    return t;
+}
+
+Estimate PlanJsonReader::readEstimate(const QJsonObject &task, const QString &path, TaskKind kind)
+{
+    const QString expected = tr("a number of minutes");
+    const QString p = join(path, "duration");
+    const QJsonValue v = task.value(QLatin1String("duration"));
+    Estimate e;
+    if (v.isUndefined() || v.isNull()) {
+        if (kind != TaskKind::Milestone)
+            fail(p, tr("missing, expected { \"likely\": minutes } or a number of minutes"));
+        return e;
+    }
+    if (v.isDouble()) { // shorthand: a fixed duration
+        e.likely = number(task, path, "duration", expected, 0.0, true, true);
+        return e;
+    }
+    if (!v.isObject()) {
+        fail(p, tr("expected { \"optimistic\", \"likely\", \"pessimistic\" } in minutes, got %1").arg(describe(v)));
+        return e;
+    }
+    const QJsonObject d = v.toObject();
+    checkKeys(d, p, {"optimistic", "likely", "pessimistic"});
+    e.optimistic = optionalNumber(d, p, "optimistic", expected, true);
+    e.likely = number(d, p, "likely", expected, 0.0, true, true);
+    e.pessimistic = optionalNumber(d, p, "pessimistic", expected, true);
+    return e;
+}
+
+QList<Dependency> PlanJsonReader::readDependencies(const QJsonObject &task, const QString &path)
+{
+    QList<Dependency> deps;
+    const QString p = join(path, "after");
+    const QJsonArray after = array(task, path, "after");
+    for (qsizetype i = 0; i < after.size() && !failed(); ++i) {
+        const QString dp = at(p, i);
+        const QJsonValue v = after.at(i);
+        Dependency dep;
+        if (v.isString()) { // shorthand: finish-to-start, no lag
+            dep.task = v.toString();
+        } else if (const auto o = object(v, dp)) {
+            checkKeys(*o, dp, {"task", "type", "lag"});
+            dep.task = string(*o, dp, "task", true);
+            dep.type = enumValue(*o, dp, "type", DependencyType::FS);
+            dep.lag = number(*o, dp, "lag", tr("a number of minutes"), 0.0);
+        }
+        deps.append(dep);
+    }
+    return deps;
+}
+
+Marks PlanJsonReader::readMarks(const QJsonObject &task, const QString &path)
+{
+    Marks marks;
+    const QString p = join(path, "marks");
+    const QJsonArray list = array(task, path, "marks");
+    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
+        const QJsonValue v = list.at(i);
+        const auto mark = v.isString() ? parseEnum<Mark>(v.toString()) : std::nullopt;
+        if (!mark) {
+            fail(at(p, i), tr("expected one of %1, got %2").arg(enumNames<Mark>().join(QStringLiteral(", ")), describe(v)));
+            break;
+        }
+        marks |= *mark;
+    }
+    return marks;
+}
+
+void PlanJsonReader::readCriteria(const QJsonObject &root, Plan &plan)
+{
+    const QJsonArray list = array(root, {}, "criteria");
+    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
+        const QString path = at(QStringLiteral("criteria"), i);
+        const auto o = object(list.at(i), path);
+        if (!o)
+            return;
+        checkKeys(*o, path, {"id", "name", "kind", "metric", "op", "threshold", "for", "action", "answer", "notes"});
+        Criterion c;
+        c.id = string(*o, path, "id", true);
+        c.name = string(*o, path, "name");
+        c.kind = enumValue(*o, path, "kind", CriterionKind::Metric);
+        c.metric = string(*o, path, "metric", c.kind == CriterionKind::Metric);
+        c.op = enumValue(*o, path, "op", CompareOp::Greater);
+        c.threshold = number(*o, path, "threshold", tr("a number"), 0.0, c.kind != CriterionKind::Manual);
+        c.forSeconds = number(*o, path, "for", tr("a number of seconds"), 0.0, false, true);
+        c.action = enumValue(*o, path, "action", CriterionAction::Rollback);
+        c.answer = enumValue(*o, path, "answer", ManualAnswer::Unknown);
+        c.notes = string(*o, path, "notes");
+        plan.criteria.append(c);
+    }
+}
+
+void PlanJsonReader::readDecisions(const QJsonObject &root, Plan &plan)
+{
+    const QJsonArray list = array(root, {}, "decisions");
+    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
+        const QString path = at(QStringLiteral("decisions"), i);
+        const auto o = object(list.at(i), path);
+        if (!o)
+            return;
+        checkKeys(*o, path, {"gate", "outcome", "decidedBy", "decidedAt", "rationale"});
+        GateDecision d;
+        d.gate = string(*o, path, "gate", true);
+        d.outcome = enumValue(*o, path, "outcome", GateOutcome::Pending);
+        d.decidedBy = string(*o, path, "decidedBy");
+        d.decidedAt = time(*o, path, "decidedAt");
+        d.rationale = string(*o, path, "rationale");
+        plan.decisions.append(d);
+    }
+}
+
+void PlanJsonReader::readReadiness(const QJsonObject &root, Plan &plan)
+{
+    const QJsonArray list = array(root, {}, "readiness");
+    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
+        const QString path = at(QStringLiteral("readiness"), i);
+        const auto o = object(list.at(i), path);
+        if (!o)
+            return;
+        checkKeys(*o, path, {"id", "text", "owner", "status", "evidence"});
+        ReadinessItem r;
+        r.id = string(*o, path, "id");
+        r.text = string(*o, path, "text", true);
+        r.owner = string(*o, path, "owner");
+        r.status = enumValue(*o, path, "status", ReadinessStatus::Open);
+        r.evidence = string(*o, path, "evidence");
+        plan.readiness.append(r);
+    }
+}
+
+void PlanJsonReader::readHypercare(const QJsonObject &root, Plan &plan)
+{
+    const QJsonValue v = root.value(QLatin1String("hypercare"));
+    if (v.isUndefined() || v.isNull())
+        return;
+    const QString path = QStringLiteral("hypercare");
+    const auto o = object(v, path);
+    if (!o)
+        return;
+    checkKeys(*o, path, {"durationHours", "slas", "contacts", "notes"});
+    Hypercare &h = plan.hypercare;
+    h.durationHours = number(*o, path, "durationHours", tr("a number of hours"), 0.0, false, true);
+    const QJsonArray slas = array(*o, path, "slas");
+    for (qsizetype i = 0; i < slas.size() && !failed(); ++i) {
+        const QString p = at(join(path, "slas"), i);
+        if (const auto s = object(slas.at(i), p)) {
+            checkKeys(*s, p, {"severity", "responseMinutes", "resolveMinutes"});
+            SlaTarget sla;
+            sla.severity = string(*s, p, "severity", true);
+            sla.responseMinutes = number(*s, p, "responseMinutes", tr("a number of minutes"), 0.0, false, true);
+            sla.resolveMinutes = number(*s, p, "resolveMinutes", tr("a number of minutes"), 0.0, false, true);
+            h.slas.append(sla);
+        }
+    }
+    const QJsonArray contacts = array(*o, path, "contacts");
+    for (qsizetype i = 0; i < contacts.size() && !failed(); ++i) {
+        const QString p = at(join(path, "contacts"), i);
+        if (const auto c = object(contacts.at(i), p)) {
+            checkKeys(*c, p, {"name", "role", "reach"});
+            Contact contact;
+            contact.name = string(*c, p, "name", true);
+            contact.role = string(*c, p, "role");
+            contact.reach = string(*c, p, "reach");
+            h.contacts.append(contact);
+        }
+    }
+    h.notes = string(*o, path, "notes");
+}
+
+void PlanJsonReader::readSeries(const QJsonObject &root, Plan &plan)
+{
+    const QJsonArray list = array(root, {}, "series");
+    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
+        const QString path = at(QStringLiteral("series"), i);
+        const auto o = object(list.at(i), path);
+        if (!o)
+            return;
+        checkKeys(*o, path, {"id", "name", "metric", "labels", "unit", "sourceFile", "sourceFormat",
+                             "sourceChecksum", "importedAt", "times", "values"});
+        MetricSeries s;
+        s.id = string(*o, path, "id", true);
+        s.name = string(*o, path, "name");
+        s.metric = string(*o, path, "metric", true);
+        const QJsonValue labels = o->value(QLatin1String("labels"));
+        if (!labels.isUndefined() && !labels.isNull()) {
+            if (const auto l = object(labels, join(path, "labels"))) {
+                for (auto it = l->constBegin(); it != l->constEnd(); ++it) {
+                    if (!it.value().isString()) {
+                        fail(join(path, "labels") + u'.' + it.key(), tr("expected a string, got %1").arg(describe(it.value())));
+                        return;
+                    }
+                    s.labels.insert(it.key(), it.value().toString());
+                }
+            }
+        }
+        s.unit = string(*o, path, "unit");
+        s.sourceFile = string(*o, path, "sourceFile");
+        s.sourceFormat = string(*o, path, "sourceFormat");
+        s.sourceChecksum = string(*o, path, "sourceChecksum");
+        s.importedAt = time(*o, path, "importedAt");
+
+        const QString tp = join(path, "times");
+        const QJsonArray times = array(*o, path, "times");
+        s.times.reserve(times.size());
+        for (qsizetype k = 0; k < times.size() && !failed(); ++k) {
+            const QJsonValue v = times.at(k);
+            qint64 ms = 0;
+            if (v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && std::abs(v.toDouble()) < 9.0e15) {
+                ms = qint64(v.toDouble());
+            } else if (const auto t = v.isString() ? IsoTime::parse(v.toString()) : std::nullopt) {
+                ms = t->toMSecsSinceEpoch();
+            } else {
+                fail(at(tp, k), tr("expected UTC milliseconds since 1970 (an integer) or an ISO 8601 time, got %1")
+                                    .arg(describe(v)));
+                break;
+            }
+            if (!s.times.isEmpty() && ms < s.times.last()) {
+                fail(at(tp, k), tr("times must be in ascending order"));
+                break;
+            }
+            s.times.append(ms);
+        }
+        const QString vp = join(path, "values");
+        const QJsonArray values = array(*o, path, "values");
+        s.values.reserve(values.size());
+        for (qsizetype k = 0; k < values.size() && !failed(); ++k) {
+            const QJsonValue v = values.at(k);
+            if (v.isNull()) {
+                s.values.append(std::nan(""));
+            } else if (v.isDouble()) {
+                s.values.append(v.toDouble());
+            } else {
+                fail(at(vp, k), tr("expected a number or null (a gap), got %1").arg(describe(v)));
+                break;
+            }
+        }
+        if (!failed() && s.values.size() != s.times.size())
+            fail(vp, tr("has %1 values for %2 times; the two arrays must have the same length")
+                         .arg(s.values.size()).arg(s.times.size()));
+        plan.series.append(s);
+    }
+}
+
+void PlanJsonReader::readValidation(const QJsonObject &root, Plan &plan)
+{
+    const QJsonArray list = array(root, {}, "validation");
+    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
+        const QString path = at(QStringLiteral("validation"), i);
+        const auto o = object(list.at(i), path);
+        if (!o)
+            return;
+        checkKeys(*o, path, {"object", "check", "sourceValue", "targetValue", "difference", "status", "tool",
+                             "runAt", "sourceFile", "sourceChecksum"});
+        ValidationResult r;
+        r.object = string(*o, path, "object", true);
+        r.check = string(*o, path, "check");
+        r.sourceValue = string(*o, path, "sourceValue");
+        r.targetValue = string(*o, path, "targetValue");
+        r.difference = optionalNumber(*o, path, "difference", tr("a number"), false);
+        r.status = enumValue(*o, path, "status", ValidationStatus::Unknown);
+        r.tool = string(*o, path, "tool");
+        r.runAt = time(*o, path, "runAt");
+        r.sourceFile = string(*o, path, "sourceFile");
+        r.sourceChecksum = string(*o, path, "sourceChecksum");
+        plan.validation.append(r);
+    }
+}
+
+void PlanJsonReader::checkSemantics(const Plan &plan)
+{
+    QSet<QString> phaseIds;
+    for (qsizetype i = 0; i < plan.phases.size(); ++i) {
+        const QString &id = plan.phases.at(i).id;
+        if (id.isEmpty())
+            return fail(at(QStringLiteral("phases"), i) + QStringLiteral(".id"), tr("must not be empty"));
+        if (phaseIds.contains(id))
+            return fail(at(QStringLiteral("phases"), i) + QStringLiteral(".id"), tr("duplicate phase id \"%1\"").arg(id));
+        phaseIds.insert(id);
+    }
+
+    struct Where { QString path; bool rollback; };
+    QHash<QString, Where> taskPaths;
+    const auto collect = [&](const QList<Task> &tasks, const QString &listPath, bool rollback) {
+        for (qsizetype i = 0; i < tasks.size() && !failed(); ++i) {
+            const QString p = at(listPath, i);
+            const QString &id = tasks.at(i).id;
+            if (id.isEmpty())
+                return fail(p + QStringLiteral(".id"), tr("must not be empty"));
+            if (const auto it = taskPaths.constFind(id); it != taskPaths.cend())
+                return fail(p + QStringLiteral(".id"), tr("duplicate task id \"%1\" (already used at %2)").arg(id, it->path));
+            taskPaths.insert(id, Where{p, rollback});
+        }
+    };
+    collect(plan.tasks, QStringLiteral("tasks"), false);
+    collect(plan.rollbackTasks, QStringLiteral("rollback.tasks"), true);
+
+    QHash<unsigned, QString> markCarrier;
+    const auto checkTasks = [&](const QList<Task> &tasks, const QString &listPath, bool rollback) {
+        for (qsizetype i = 0; i < tasks.size() && !failed(); ++i) {
+            const Task &t = tasks.at(i);
+            const QString p = at(listPath, i);
+            if (!rollback && !t.phase.isEmpty() && !phaseIds.contains(t.phase))
+                return fail(p + QStringLiteral(".phase"), tr("unknown phase \"%1\"").arg(t.phase));
+            for (qsizetype k = 0; k < t.after.size(); ++k) {
+                const Dependency &dep = t.after.at(k);
+                const QString dp = at(p + QStringLiteral(".after"), k) + QStringLiteral(".task");
+                if (dep.task == t.id)
+                    return fail(dp, tr("task \"%1\" cannot wait on itself").arg(t.id));
+                const auto it = taskPaths.constFind(dep.task);
+                if (it == taskPaths.cend())
+                    return fail(dp, tr("unknown task \"%1\"").arg(dep.task));
+                if (it->rollback != rollback)
+                    return fail(dp, rollback ? tr("rollback tasks may wait only on rollback tasks; \"%1\" is a runbook task").arg(dep.task)
+                                             : tr("runbook tasks may not wait on rollback task \"%1\"").arg(dep.task));
+            }
+            if (t.marks != Marks() && rollback)
+                return fail(p + QStringLiteral(".marks"), tr("marks belong to runbook tasks, not to the rollback plan"));
+            for (const Mark mark : {Mark::FreezeStart, Mark::TrafficSwitched, Mark::PointOfNoReturn}) {
+                if (!t.marks.testFlag(mark))
+                    continue;
+                if (markCarrier.contains(unsigned(mark)))
+                    return fail(p + QStringLiteral(".marks"), tr("mark \"%1\" is already on task \"%2\"; each mark may be on one task only")
+                                                                 .arg(toString(mark), markCarrier.value(unsigned(mark))));
+                markCarrier.insert(unsigned(mark), t.id);
+            }
+        }
+    };
+    checkTasks(plan.tasks, QStringLiteral("tasks"), false);
+    checkTasks(plan.rollbackTasks, QStringLiteral("rollback.tasks"), true);
+    if (failed())
+        return;
+
+    QSet<QString> criterionIds;
+    for (qsizetype i = 0; i < plan.criteria.size(); ++i) {
+        const QString &id = plan.criteria.at(i).id;
+        const QString p = at(QStringLiteral("criteria"), i) + QStringLiteral(".id");
+        if (id.isEmpty())
+            return fail(p, tr("must not be empty"));
+        if (criterionIds.contains(id))
+            return fail(p, tr("duplicate criterion id \"%1\"").arg(id));
+        criterionIds.insert(id);
+    }
+    QSet<QString> readinessIds;
+    for (qsizetype i = 0; i < plan.readiness.size(); ++i) {
+        const QString &id = plan.readiness.at(i).id;
+        if (!id.isEmpty() && readinessIds.contains(id))
+            return fail(at(QStringLiteral("readiness"), i) + QStringLiteral(".id"), tr("duplicate readiness item id \"%1\"").arg(id));
+        readinessIds.insert(id);
+    }
+    for (qsizetype i = 0; i < plan.decisions.size(); ++i) {
+        const QString &gate = plan.decisions.at(i).gate;
+        const QString p = at(QStringLiteral("decisions"), i) + QStringLiteral(".gate");
+        const qsizetype index = plan.taskIndex(gate);
+        if (index < 0)
+            return fail(p, tr("unknown gate \"%1\"").arg(gate));
+        if (plan.tasks.at(index).kind != TaskKind::Gate)
+            return fail(p, tr("task \"%1\" is not a gate (its kind is \"%2\")").arg(gate, toString(plan.tasks.at(index).kind)));
+    }
+
+    // Anything else the model insists on (kept in one place: PlanValidator).
+    for (const PlanIssue &issue : PlanValidator::validate(plan)) {
+        if (issue.severity == PlanIssue::Severity::Error)
+            return fail({}, issue.message);
+    }
+}
+
+} // namespace cutover

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/plan.h"
+#include "model/planvalidation.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace cutover {
+
+/**
+ * The `check` lints (docs/check.md): PlanValidator's invariants, dependency cycles, missing
+ * marks, tasks without owner, estimates out of order, criteria without data, and the write
+ * freeze against the maintenance window per the deterministic schedule. Each finding has a
+ * severity, a stable code, the ids it concerns and a one-line message.
+ */
+class PlanLinter
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanLinter)
+public:
+    static QList<PlanIssue> lint(const Plan &plan);
+
+    static qsizetype count(const QList<PlanIssue> &findings, PlanIssue::Severity severity);
+    /** What the ids name, for a report line: `task "a"`, `tasks "a", "b"`, `criterion "lag"`. */
+    static QString subject(const PlanIssue &finding, const Plan &plan);
+};
+
+} // namespace cutover

@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planreader.h"
+
+#include "model/enumnames.h"
+#include "seriescodec.h"
+#include "storedtime.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <limits>
+
+namespace cutover {
+
+namespace {
+
+/** A forward-only SELECT plus the first error met while converting its columns. */
+class Rows
+{
+public:
+    Rows(const QSqlDatabase &db, const QString &sql) : m_query(db)
+    {
+        m_query.setForwardOnly(true);
+        if (!m_query.exec(sql))
+            m_error = Error(PlanReader::tr("cannot read the stored plan: %1").arg(m_query.lastError().text()));
+    }
+
+    bool next()
+    {
+        if (failed())
+            return false;
+        if (m_query.next())
+            return true;
+        if (m_query.lastError().isValid())
+            m_error = Error(PlanReader::tr("cannot read the stored plan: %1").arg(m_query.lastError().text()));
+        return false;
+    }
+
+    bool failed() const { return !m_error.message.isEmpty(); }
+    const Error &error() const { return m_error; }
+
+    QVariant value(int column) const { return m_query.value(column); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+
+    double real(int column) const
+    {
+        const QVariant v = m_query.value(column);
+        return v.isNull() ? std::numeric_limits<double>::quiet_NaN() : v.toDouble();
+    }
+
+    std::optional<double> optionalReal(int column) const
+    {
+        const QVariant v = m_query.value(column);
+        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+    }
+
+    template<typename E>
+    E enumValue(int column, const QString &path)
+    {
+        const QString spelled = text(column);
+        if (const std::optional<E> v = parseEnum<E>(spelled))
+            return *v;
+        fail(PlanReader::tr("unknown value \"%1\" (expected one of %2)")
+                 .arg(spelled, enumNames<E>().join(QLatin1String(", "))),
+             path);
+        return E{};
+    }
+
+    QDateTime time(int column, const QString &path)
+    {
+        if (const std::optional<QDateTime> t = StoredTime::fromSql(m_query.value(column)))
+            return *t;
+        fail(PlanReader::tr("\"%1\" is not a stored time (expected ISO 8601 with an offset)").arg(text(column)),
+             path);
+        return {};
+    }
+
+    void fail(const QString &message, const QString &path)
+    {
+        if (!failed())
+            m_error = Error(message, QString(), 0, 0, path);
+    }
+
+private:
+    QSqlQuery m_query;
+    Error m_error;
+};
+
+QString at(QLatin1StringView list, qsizetype index, QLatin1StringView field = {})
+{
+    QString path = list + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    if (!field.isEmpty())
+        path += QLatin1Char('.') + field;
+    return path;
+}
+
+using namespace Qt::StringLiterals;
+
+Status readHeader(const QSqlDatabase &db, Plan *plan)
+{
+    Rows r(db, u"SELECT name, timezone, start, window_start, window_end, status, author, description,"
+               " hypercare_hours, hypercare_notes FROM plan WHERE singleton = 1"_s);
+    if (!r.next())
+        return r.failed() ? r.error() : Error(PlanReader::tr("the plan row is missing"), {}, 0, 0, u"plan"_s);
+    plan->name = r.text(0);
+    plan->timezone = r.text(1);
+    plan->start = r.time(2, u"start"_s);
+    plan->window.start = r.time(3, u"window.start"_s);
+    plan->window.end = r.time(4, u"window.end"_s);
+    plan->status = r.enumValue<PlanStatus>(5, u"status"_s);
+    plan->author = r.text(6);
+    plan->description = r.text(7);
+    plan->hypercare.durationHours = r.real(8);
+    plan->hypercare.notes = r.text(9);
+    return r.failed() ? Status(r.error()) : Status(Ok{});
+}
+
+Status readTasks(const QSqlDatabase &db, Plan *plan)
+{
+    struct Place
+    {
+        bool rollback;
+        qsizetype index;
+    };
+    QHash<qint64, Place> byKey;
+    Rows r(db, u"SELECT task_key, list, id, name, phase, owner, kind, optimistic, likely, pessimistic,"
+               " distribution, not_before, marks, notes, status, actual_start, actual_finish"
+               " FROM tasks ORDER BY list DESC, ordinal"_s);
+    while (r.next()) {
+        const bool rollback = r.text(1) == "rollback"_L1;
+        QList<Task> &list = rollback ? plan->rollbackTasks : plan->tasks;
+        const QLatin1StringView name = rollback ? "rollback.tasks"_L1 : "tasks"_L1;
+        const qsizetype index = list.size();
+        Task t;
+        t.id = r.text(2);
+        t.name = r.text(3);
+        t.phase = r.text(4);
+        t.owner = r.text(5);
+        t.kind = r.enumValue<TaskKind>(6, at(name, index, "kind"_L1));
+        t.duration.optimistic = r.optionalReal(7);
+        t.duration.likely = r.real(8);
+        t.duration.pessimistic = r.optionalReal(9);
+        t.distribution = r.enumValue<Distribution>(10, at(name, index, "distribution"_L1));
+        t.notBefore = r.time(11, at(name, index, "notBefore"_L1));
+        const qint64 marks = r.integer(12);
+        if (marks < 0 || marks > 7)
+            r.fail(PlanReader::tr("unknown marks %1").arg(marks), at(name, index, "marks"_L1));
+        t.marks = Marks::fromInt(int(marks));
+        t.notes = r.text(13);
+        t.status = r.enumValue<TaskStatus>(14, at(name, index, "status"_L1));
+        t.actualStart = r.time(15, at(name, index, "actualStart"_L1));
+        t.actualFinish = r.time(16, at(name, index, "actualFinish"_L1));
+        byKey.insert(r.integer(0), Place{rollback, index});
+        list.append(std::move(t));
+    }
+    if (r.failed())
+        return r.error();
+
+    Rows d(db, u"SELECT task_key, predecessor, type, lag FROM dependencies ORDER BY task_key, ordinal"_s);
+    while (d.next()) {
+        const auto place = byKey.constFind(d.integer(0));
+        if (place == byKey.cend())
+            return Error(PlanReader::tr("a dependency refers to a missing task"), {}, 0, 0, u"dependencies"_s);
+        Task &t = place->rollback ? plan->rollbackTasks[place->index] : plan->tasks[place->index];
+        const QString path = at(place->rollback ? "rollback.tasks"_L1 : "tasks"_L1, place->index)
+            + QStringLiteral(".after[%1].type").arg(t.after.size());
+        Dependency dep;
+        dep.task = d.text(1);
+        dep.type = d.enumValue<DependencyType>(2, path);
+        dep.lag = d.real(3);
+        t.after.append(std::move(dep));
+    }
+    return d.failed() ? Status(d.error()) : Status(Ok{});
+}
+
+Status readLists(const QSqlDatabase &db, Plan *plan)
+{
+    Rows p(db, u"SELECT id, name, description FROM phases ORDER BY ordinal"_s);
+    while (p.next())
+        plan->phases.append(Phase{p.text(0), p.text(1), p.text(2)});
+    if (p.failed())
+        return p.error();
+
+    Rows c(db, u"SELECT id, name, kind, metric, op, threshold, for_seconds, action, answer, notes"
+               " FROM criteria ORDER BY ordinal"_s);
+    while (c.next()) {
+        const qsizetype i = plan->criteria.size();
+        Criterion cr;
+        cr.id = c.text(0);
+        cr.name = c.text(1);
+        cr.kind = c.enumValue<CriterionKind>(2, at("criteria"_L1, i, "kind"_L1));
+        cr.metric = c.text(3);
+        cr.op = c.enumValue<CompareOp>(4, at("criteria"_L1, i, "op"_L1));
+        cr.threshold = c.real(5);
+        cr.forSeconds = c.real(6);
+        cr.action = c.enumValue<CriterionAction>(7, at("criteria"_L1, i, "action"_L1));
+        cr.answer = c.enumValue<ManualAnswer>(8, at("criteria"_L1, i, "answer"_L1));
+        cr.notes = c.text(9);
+        plan->criteria.append(std::move(cr));
+    }
+    if (c.failed())
+        return c.error();
+
+    Rows g(db, u"SELECT gate, outcome, decided_by, decided_at, rationale FROM gate_decisions ORDER BY ordinal"_s);
+    while (g.next()) {
+        const qsizetype i = plan->decisions.size();
+        GateDecision d;
+        d.gate = g.text(0);
+        d.outcome = g.enumValue<GateOutcome>(1, at("decisions"_L1, i, "outcome"_L1));
+        d.decidedBy = g.text(2);
+        d.decidedAt = g.time(3, at("decisions"_L1, i, "decidedAt"_L1));
+        d.rationale = g.text(4);
+        plan->decisions.append(std::move(d));
+    }
+    if (g.failed())
+        return g.error();
+
+    Rows ri(db, u"SELECT id, item_text, owner, status, evidence FROM readiness_items ORDER BY ordinal"_s);
+    while (ri.next()) {
+        const qsizetype i = plan->readiness.size();
+        ReadinessItem item;
+        item.id = ri.text(0);
+        item.text = ri.text(1);
+        item.owner = ri.text(2);
+        item.status = ri.enumValue<ReadinessStatus>(3, at("readiness"_L1, i, "status"_L1));
+        item.evidence = ri.text(4);
+        plan->readiness.append(std::move(item));
+    }
+    if (ri.failed())
+        return ri.error();
+
+    Rows s(db, u"SELECT severity, response_minutes, resolve_minutes FROM sla_targets ORDER BY ordinal"_s);
+    while (s.next())
+        plan->hypercare.slas.append(SlaTarget{s.text(0), s.real(1), s.real(2)});
+    if (s.failed())
+        return s.error();
+
+    Rows ct(db, u"SELECT name, role, reach FROM contacts ORDER BY ordinal"_s);
+    while (ct.next())
+        plan->hypercare.contacts.append(Contact{ct.text(0), ct.text(1), ct.text(2)});
+    if (ct.failed())
+        return ct.error();
+
+    Rows v(db, u"SELECT object, check_name, source_value, target_value, difference, status, tool, run_at,"
+               " source_file, source_checksum FROM validation_results ORDER BY ordinal"_s);
+    while (v.next()) {
+        const qsizetype i = plan->validation.size();
+        ValidationResult vr;
+        vr.object = v.text(0);
+        vr.check = v.text(1);
+        vr.sourceValue = v.text(2);
+        vr.targetValue = v.text(3);
+        vr.difference = v.optionalReal(4);
+        vr.status = v.enumValue<ValidationStatus>(5, at("validation"_L1, i, "status"_L1));
+        vr.tool = v.text(6);
+        vr.runAt = v.time(7, at("validation"_L1, i, "runAt"_L1));
+        vr.sourceFile = v.text(8);
+        vr.sourceChecksum = v.text(9);
+        plan->validation.append(std::move(vr));
+    }
+    return v.failed() ? Status(v.error()) : Status(Ok{});
+}
+
+Status readSeries(const QSqlDatabase &db, Plan *plan)
+{
+    QHash<qint64, qsizetype> byKey;
+    QList<qint64> expectedPoints;
+    Rows s(db, u"SELECT series_key, id, name, metric, unit, source_file, source_format, source_checksum,"
+               " imported_at, point_count FROM series ORDER BY ordinal"_s);
+    while (s.next()) {
+        const qsizetype i = plan->series.size();
+        MetricSeries ms;
+        ms.id = s.text(1);
+        ms.name = s.text(2);
+        ms.metric = s.text(3);
+        ms.unit = s.text(4);
+        ms.sourceFile = s.text(5);
+        ms.sourceFormat = s.text(6);
+        ms.sourceChecksum = s.text(7);
+        ms.importedAt = s.time(8, at("series"_L1, i, "importedAt"_L1));
+        const qint64 points = s.integer(9);
+        if (points < 0)
+            s.fail(PlanReader::tr("negative point count %1").arg(points), at("series"_L1, i));
+        ms.times.reserve(points);
+        ms.values.reserve(points);
+        byKey.insert(s.integer(0), i);
+        expectedPoints.append(points);
+        plan->series.append(std::move(ms));
+    }
+    if (s.failed())
+        return s.error();
+    if (plan->series.isEmpty())
+        return Ok{};
+
+    Rows l(db, u"SELECT series_key, key, value FROM series_labels ORDER BY series_key, ordinal"_s);
+    while (l.next()) {
+        const auto index = byKey.constFind(l.integer(0));
+        if (index == byKey.cend())
+            return Error(PlanReader::tr("a label refers to a missing series"), {}, 0, 0, u"series_labels"_s);
+        plan->series[*index].labels.insert(l.text(1), l.text(2));
+    }
+    if (l.failed())
+        return l.error();
+
+    QList<qint64> nextChunk(plan->series.size(), 0);
+    Rows c(db, u"SELECT series_key, chunk, point_count, hash, times, value_data FROM series_chunks"
+               " ORDER BY series_key, chunk"_s);
+    while (c.next()) {
+        const auto index = byKey.constFind(c.integer(0));
+        if (index == byKey.cend())
+            return Error(PlanReader::tr("a chunk of points refers to a missing series"), {}, 0, 0,
+                         u"series_chunks"_s);
+        const qsizetype i = *index;
+        const qint64 chunk = c.integer(1);
+        const QString path = at("series"_L1, i) + QStringLiteral(".chunk[%1]").arg(chunk);
+        if (chunk != nextChunk.at(i))
+            return Error(PlanReader::tr("chunk %1 is missing").arg(nextChunk.at(i)), {}, 0, 0, at("series"_L1, i));
+        ++nextChunk[i];
+        const qint64 count = c.integer(2);
+        const QByteArray times = c.value(4).toByteArray();
+        const QByteArray values = c.value(5).toByteArray();
+        if (SeriesCodec::hash(times, values) != c.integer(3))
+            return Error(PlanReader::tr("the stored points are damaged (checksum mismatch)"), {}, 0, 0, path);
+        MetricSeries &ms = plan->series[i];
+        if (count < 0 || ms.times.size() + count > expectedPoints.at(i)
+            || !SeriesCodec::decodeTimes(times, count, &ms.times)
+            || !SeriesCodec::decodeValues(values, count, &ms.values))
+            return Error(PlanReader::tr("the stored points do not match their count"), {}, 0, 0, path);
+    }
+    if (c.failed())
+        return c.error();
+    for (qsizetype i = 0; i < plan->series.size(); ++i) {
+        if (plan->series.at(i).times.size() != expectedPoints.at(i))
+            return Error(PlanReader::tr("%1 of %2 points are stored")
+                             .arg(plan->series.at(i).times.size()).arg(expectedPoints.at(i)),
+                         {}, 0, 0, at("series"_L1, i));
+    }
+    return Ok{};
+}
+
+} // namespace
+
+Result<Plan> PlanReader::readPlan(const QSqlDatabase &db)
+{
+    Plan plan;
+    if (Status s = readHeader(db, &plan); !s)
+        return s.error();
+    if (Status s = readTasks(db, &plan); !s)
+        return s.error();
+    if (Status s = readLists(db, &plan); !s)
+        return s.error();
+    if (Status s = readSeries(db, &plan); !s)
+        return s.error();
+    return plan;
+}
+
+} // namespace cutover

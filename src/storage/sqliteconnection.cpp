@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqliteconnection.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cutover {
+
+namespace {
+QAtomicInteger<quint64> s_connectionCounter;
+}
+
+SqliteConnection::SqliteConnection()
+    : m_name(QStringLiteral("cutover-storage-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    if (!QSqlDatabase::contains(m_name))
+        return;
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_name, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Status SqliteConnection::open(const QString &path, Mode mode)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error(tr("the SQLite driver of Qt (QSQLITE, package libqt6sql6-sqlite) is not installed"));
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    database.setDatabaseName(path);
+    if (mode == Mode::ReadOnly)
+        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!database.open())
+        return Error(database.lastError().text());
+    return Ok{};
+}
+
+QSqlDatabase SqliteConnection::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+Status SqliteConnection::exec(const QString &sql)
+{
+    QSqlQuery query(db());
+    if (!query.exec(sql))
+        return Error(query.lastError().text());
+    return Ok{};
+}
+
+Result<qint64> SqliteConnection::queryInt(const QString &sql)
+{
+    QSqlQuery query(db());
+    if (!query.exec(sql))
+        return Error(query.lastError().text());
+    if (!query.next())
+        return Error(tr("no result for \"%1\"").arg(sql));
+    return query.value(0).toLongLong();
+}
+
+} // namespace cutover
