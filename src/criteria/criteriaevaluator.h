@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/plan.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cutover {
+
+enum class CriterionState { Ok, Breached, NoData };
+
+/** The outcome of one criterion over the imported data. */
+struct CriterionResult
+{
+    QString id;
+    CriterionKind kind = CriterionKind::Metric;
+    CriterionAction action = CriterionAction::Rollback;
+    CriterionState state = CriterionState::NoData;
+    std::optional<qint64> firstBreach;  ///< UTC ms: when the condition had held for `for` seconds
+    std::optional<double> worst;        ///< worst value seen (highest for > and >=, lowest for < and <=)
+    QStringList series;                 ///< names of the series evaluated (metric criteria)
+    QString detail;                     ///< one line for people: what was found
+};
+
+/** The outcome over one series. */
+struct SeriesEvaluation
+{
+    CriterionState state = CriterionState::NoData;
+    std::optional<qint64> firstBreach;
+    std::optional<double> worst;
+    qint64 usualIntervalMs = 0;         ///< median spacing of the points
+    qsizetype brokenRuns = 0;           ///< sustained runs cut short by a gap
+};
+
+/**
+ * Evaluates rollback criteria over imported series and validation results.
+ *
+ * Metric criteria apply to every series whose metric, name or id equals the criterion's
+ * `metric` (case-insensitive); `metric{label=value,...}` also filters on labels. For each
+ * series the condition (value op threshold) must hold continuously for `forSeconds`: the first
+ * breach is the first point at which the current run of breaching points has lasted that long
+ * (the first breaching point when `forSeconds` is 0). A NaN point (an explicit gap) or a
+ * spacing longer than twice the series' usual (median) spacing ends a run.
+ * Validation criteria compare the number of failed objects with the threshold. Manual criteria
+ * report their answer: "yes" (the bad condition occurred) is a breach.
+ */
+class CriteriaEvaluator
+{
+    Q_DECLARE_TR_FUNCTIONS(cutover::CriteriaEvaluator)
+
+public:
+    static QList<CriterionResult> evaluate(const Plan &plan);
+    static CriterionResult evaluate(const Criterion &criterion, const QList<MetricSeries> &series,
+                                    const QList<ValidationResult> &validation);
+    static SeriesEvaluation evaluateSeries(const MetricSeries &series, CompareOp op, double threshold, double forSeconds);
+    /** Whether the criterion's metric selector picks this series. */
+    static bool matches(const QString &selector, const MetricSeries &series);
+    /** The median spacing of the points (ms); sampled for very long series. */
+    static qint64 usualInterval(const QList<qint64> &times);
+};
+
+QString toString(CriterionState state);
+
+} // namespace cutover
