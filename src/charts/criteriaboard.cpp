@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "criteriaboard.h"
 
-#include "lagchart.h"
+#include "criteria/criteriaevaluator.h"
 #include "model/durationtext.h"
 #include "model/enumnames.h"
 
@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace cutover::charts {
 
@@ -20,50 +21,37 @@ CriteriaBoardData CriteriaBoardData::build(const Plan &plan)
     d.zone = plan.timezone.isEmpty() ? QTimeZone() : QTimeZone(plan.timezone.toUtf8());
     if (!d.zone.isValid())
         d.zone = QTimeZone::utc();
-    int failedValidation = 0;
-    for (const ValidationResult &r : plan.validation)
-        failedValidation += r.status == ValidationStatus::Failed ? 1 : 0;
-
-    for (const Criterion &c : plan.criteria) {
+    const QList<CriterionResult> results = CriteriaEvaluator::evaluate(plan);
+    for (qsizetype i = 0; i < plan.criteria.size(); ++i) {
+        const Criterion &c = plan.criteria[i];
+        const CriterionResult r = i < results.size() ? results[i] : CriteriaEvaluator::evaluate(c, plan.series, plan.validation);
         CriterionTile t;
         t.id = c.id;
         t.name = c.name.isEmpty() ? c.id : c.name;
         t.action = c.action;
+        t.worst = r.worst.value_or(std::numeric_limits<double>::quiet_NaN());
+        if (r.firstBreach)
+            t.firstBreach = QDateTime::fromMSecsSinceEpoch(*r.firstBreach, QTimeZone::utc());
+        switch (r.state) {
+        case CriterionState::Ok: t.state = CriterionTile::State::Ok; break;
+        case CriterionState::Breached: t.state = CriterionTile::State::Breached; break;
+        case CriterionState::NoData: t.state = CriterionTile::State::NoData; break;
+        }
         switch (c.kind) {
         case CriterionKind::Manual:
             t.rule = tr("manual check");
             t.state = c.answer == ManualAnswer::Yes ? CriterionTile::State::ManualYes
                     : c.answer == ManualAnswer::No ? CriterionTile::State::ManualNo : CriterionTile::State::ManualUnknown;
+            t.worst = std::numeric_limits<double>::quiet_NaN();
             break;
         case CriterionKind::Validation:
             t.rule = tr("failed objects %1 %2").arg(toString(c.op), ChartStyle::formatNumber(c.threshold));
-            if (plan.validation.isEmpty()) {
-                t.state = CriterionTile::State::NoData;
-            } else {
-                t.worst = failedValidation;
-                t.state = LagChartData::breaches(c.op, failedValidation, c.threshold) ? CriterionTile::State::Breached : CriterionTile::State::Ok;
-            }
             break;
-        case CriterionKind::Metric: {
-            bool any = false;
-            const bool upward = c.op == CompareOp::Greater || c.op == CompareOp::GreaterOrEqual;
+        case CriterionKind::Metric:
             for (const MetricSeries &m : plan.series) {
-                if (m.metric != c.metric && m.name != c.metric)
-                    continue;
-                t.unit = m.unit;
-                for (double v : m.values) {
-                    if (std::isnan(v))
-                        continue;
-                    any = true;
-                    if (std::isnan(t.worst) || (upward ? v > t.worst : v < t.worst))
-                        t.worst = v;
-                }
-                const QList<BreachStretch> runs = LagChartData::breachedStretches(m.times, m.values, c.op, c.threshold, c.forSeconds);
-                if (!runs.isEmpty()) {
-                    // The breach counts once the condition has held for forSeconds.
-                    const QDateTime at = QDateTime::fromMSecsSinceEpoch(runs.constFirst().from + qint64(std::llround(c.forSeconds * 1000)), QTimeZone::utc());
-                    if (!t.firstBreach.isValid() || at < t.firstBreach)
-                        t.firstBreach = at;
+                if (CriteriaEvaluator::matches(c.metric, m)) {
+                    t.unit = m.unit;
+                    break;
                 }
             }
             t.rule = QStringLiteral("%1 %2 %3").arg(c.metric, toString(c.op), ChartStyle::formatNumber(c.threshold));
@@ -71,9 +59,7 @@ CriteriaBoardData CriteriaBoardData::build(const Plan &plan)
                 t.rule += QStringLiteral(" ") + t.unit;
             if (c.forSeconds > 0)
                 t.rule += tr(" for %1").arg(DurationText::format(c.forSeconds / 60.0));
-            t.state = !any ? CriterionTile::State::NoData : t.firstBreach.isValid() ? CriterionTile::State::Breached : CriterionTile::State::Ok;
             break;
-        }
         }
         d.tiles.append(t);
     }

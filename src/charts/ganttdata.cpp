@@ -8,7 +8,7 @@
 
 namespace cutover::charts {
 
-GanttData GanttData::build(const Plan &plan, const QList<TaskTiming> &timings, const TimelineMarkers &markers)
+GanttData GanttData::build(const Plan &plan, const Schedule &schedule, const SimulationResult *simulation, const QList<double> &p80Finish)
 {
     GanttData d;
     d.title = plan.name;
@@ -29,14 +29,15 @@ GanttData GanttData::build(const Plan &plan, const QList<TaskTiming> &timings, c
         bar.kind = t.kind;
         bar.status = t.status;
         bar.marks = t.marks;
-        if (i < timings.size()) {
-            const TaskTiming &tm = timings[i];
-            bar.start = tm.start;
-            bar.finish = std::max(tm.start, tm.finish);
+        if (i < schedule.tasks.size()) {
+            const TaskTiming &tm = schedule.tasks[i];
+            bar.start = tm.es;
+            bar.finish = std::max(tm.es, tm.ef);
             bar.totalFloat = tm.totalFloat;
             bar.critical = tm.critical;
-            bar.p80Finish = tm.p80Finish;
         }
+        if (i < p80Finish.size())
+            bar.p80Finish = p80Finish[i];
         indexOf.insert(t.id, int(i));
         d.bars.append(bar);
         d.finish = std::max(d.finish, bar.finish);
@@ -96,8 +97,9 @@ GanttData GanttData::build(const Plan &plan, const QList<TaskTiming> &timings, c
         if (bar.marks.testFlag(Mark::PointOfNoReturn))
             d.pointOfNoReturn = bar.finish;
     }
-    d.rollbackDeadline = markers.rollbackDeadline;
-    d.rollbackDeadlineP80 = markers.rollbackDeadlineP80;
+    d.rollbackDeadline = minutesOf(schedule.rollbackDeadline);
+    if (simulation)
+        d.rollbackDeadlineP80 = minutesOf(simulation->rollbackDeadlineP80);
     return d;
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "model/plan.h"
+#include "schedule/montecarlo.h"
+#include "schedule/scheduler.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,23 +13,6 @@
 #include <limits>
 
 namespace cutover::charts {
-
-/** Where one runbook task sits in time, in minutes since Plan::start (from the schedule). */
-struct TaskTiming
-{
-    double start = 0.0;
-    double finish = 0.0;
-    double totalFloat = 0.0;
-    bool critical = false;
-    double p80Finish = std::numeric_limits<double>::quiet_NaN(); ///< simulated P80 finish, NaN if none
-};
-
-/** Plan-level times from the schedule and simulation, minutes since Plan::start (NaN = unknown). */
-struct TimelineMarkers
-{
-    double rollbackDeadline = std::numeric_limits<double>::quiet_NaN();
-    double rollbackDeadlineP80 = std::numeric_limits<double>::quiet_NaN();
-};
 
 struct GanttBar
 {
@@ -73,8 +58,13 @@ struct GanttData
 public:
     static constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
 
-    /** Builds the data; `timings` is parallel to plan.tasks (a shorter list leaves tasks at 0). */
-    static GanttData build(const Plan &plan, const QList<TaskTiming> &timings, const TimelineMarkers &markers = {});
+    /**
+     * Bars at the schedule's early start/finish, the rollback deadline from the schedule and,
+     * with a simulation, its P80 rollback deadline. `p80Finish` (parallel to plan.tasks,
+     * minutes) draws P80 ghost bars where given.
+     */
+    static GanttData build(const Plan &plan, const Schedule &schedule, const SimulationResult *simulation = nullptr,
+                           const QList<double> &p80Finish = {});
 
     QString title;
     QDateTime origin;

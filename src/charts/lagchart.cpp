@@ -2,6 +2,7 @@
 #include "lagchart.h"
 
 #include "legend.h"
+#include "criteria/criteriaevaluator.h"
 #include "model/durationtext.h"
 #include "model/enumnames.h"
 #include "timeaxis.h"
@@ -88,28 +89,29 @@ QList<BreachStretch> LagChartData::breachedStretches(const QList<qint64> &times,
     QList<BreachStretch> out;
     const qsizetype n = std::min(times.size(), values.size());
     const qint64 need = qint64(std::llround(forSeconds * 1000.0));
-    qsizetype runStart = -1;
-    auto close = [&](qsizetype lastIdx) {
-        if (runStart >= 0 && times[lastIdx] - times[runStart] >= need)
-            out.append({ -1, times[runStart], times[lastIdx], {} });
-        runStart = -1;
+    const qint64 usual = CriteriaEvaluator::usualInterval(times);
+    qsizetype runStart = -1, runLast = -1;
+    auto close = [&]() {
+        if (runStart >= 0 && times[runLast] - times[runStart] >= need)
+            out.append({ -1, times[runStart], times[runLast], {} });
+        runStart = runLast = -1;
     };
     for (qsizetype i = 0; i < n; ++i) {
         const double v = values[i];
         const bool bad = !std::isnan(v) && breaches(op, v, threshold);
+        if (runStart >= 0 && (!bad || (usual > 0 && times[i] - times[runLast] > 2 * usual)))
+            close();
         if (bad) {
             if (runStart < 0)
                 runStart = i;
-        } else if (runStart >= 0) {
-            close(i - 1);
+            runLast = i;
         }
     }
-    if (runStart >= 0)
-        close(n - 1);
+    close();
     return out;
 }
 
-LagChartData LagChartData::build(const Plan &plan, const QList<TaskTiming> &timings, const TimelineMarkers &markers)
+LagChartData LagChartData::build(const Plan &plan, const Schedule *schedule)
 {
     LagChartData d;
     d.title = plan.name;
@@ -133,7 +135,7 @@ LagChartData LagChartData::build(const Plan &plan, const QList<TaskTiming> &timi
         bool matched = false;
         for (qsizetype i = 0; i < plan.series.size(); ++i) {
             const MetricSeries &m = plan.series[i];
-            if (m.metric != c.metric && m.name != c.metric)
+            if (!CriteriaEvaluator::matches(c.metric, m))
                 continue;
             matched = true;
             unit = m.unit;
@@ -153,17 +155,15 @@ LagChartData LagChartData::build(const Plan &plan, const QList<TaskTiming> &timi
             d.thresholds.append({ label, unit, c.threshold, c.action });
         }
     }
-    if (plan.start.isValid()) {
+    if (schedule && plan.start.isValid()) {
         const qint64 origin = plan.start.toMSecsSinceEpoch();
         auto at = [&](double minutes) { return origin + qint64(std::llround(minutes * 60000.0)); };
-        for (qsizetype i = 0; i < plan.tasks.size() && i < timings.size(); ++i) {
-            if (plan.tasks[i].marks.testFlag(Mark::FreezeStart))
-                d.markers.append({ at(timings[i].start), tr("write freeze"), Qt::SolidLine });
-            if (plan.tasks[i].marks.testFlag(Mark::TrafficSwitched))
-                d.markers.append({ at(timings[i].finish), tr("traffic switched"), Qt::DashLine });
-        }
-        if (std::isfinite(markers.rollbackDeadline))
-            d.markers.append({ at(markers.rollbackDeadline), tr("rollback deadline"), Qt::DashDotLine });
+        if (schedule->freezeStart)
+            d.markers.append({ at(*schedule->freezeStart), tr("write freeze"), Qt::SolidLine });
+        if (schedule->trafficSwitched)
+            d.markers.append({ at(*schedule->trafficSwitched), tr("traffic switched"), Qt::DashLine });
+        if (schedule->rollbackDeadline.isValid())
+            d.markers.append({ schedule->rollbackDeadline.toMSecsSinceEpoch(), tr("rollback deadline"), Qt::DashDotLine });
     }
     return d;
 }
@@ -229,7 +229,9 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
                                tr("Monitoring: %1").arg(d.title));
         p->setFont(style.font(0.9));
         p->setPen(ChartStyle::mutedText());
-        QString sub = d.stretches.isEmpty() ? tr("No criterion breached") : tr("Breached stretches shaded: %1").arg(d.stretches.size());
+        QString sub = d.thresholds.isEmpty() ? tr("No rollback criterion refers to these series")
+                    : d.stretches.isEmpty()   ? tr("No criterion breached")
+                                              : tr("Breached stretches shaded: %1").arg(d.stretches.size());
         if (d.zone.isValid())
             sub += tr("  ·  times in %1").arg(QString::fromUtf8(d.zone.id()));
         ChartStyle::drawElided(p, QRectF(f.title.left(), f.title.top() + th + style.fontPx * 0.2, f.title.width(), th), Qt::AlignLeft | Qt::AlignVCenter, sub);

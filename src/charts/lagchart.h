@@ -3,9 +3,9 @@
 
 #include "chartstyle.h"
 #include "downsampler.h"
-#include "ganttdata.h"
 
 #include "model/plan.h"
+#include "schedule/scheduler.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -57,12 +57,17 @@ struct LagChartData
     Q_DECLARE_TR_FUNCTIONS(LagChartData)
 public:
     /**
-     * From the plan's series and criteria. `timings` (parallel to plan.tasks) place the
-     * freeze-start and traffic-switch markers; `markers` the rollback deadline.
+     * From the plan's series and criteria (series picked by CriteriaEvaluator::matches). The
+     * schedule places the freeze-start, traffic-switch and rollback-deadline markers.
      */
-    static LagChartData build(const Plan &plan, const QList<TaskTiming> &timings = {}, const TimelineMarkers &markers = {});
+    static LagChartData build(const Plan &plan, const Schedule *schedule = nullptr);
 
-    /** Runs of samples where `op(value, threshold)` holds, lasting at least `forSeconds`; NaN breaks a run. */
+    /**
+     * The stretches the criteria evaluator counts as breaches: runs of points where
+     * `op(value, threshold)` holds, ended by a non-breaching point, a NaN or a spacing longer
+     * than twice the usual one (CriteriaEvaluator's rule), that last at least `forSeconds`.
+     * `from`/`to` are the run's first and last breaching points.
+     */
     static QList<BreachStretch> breachedStretches(const QList<qint64> &times, const QList<double> &values,
                                                   CompareOp op, double threshold, double forSeconds);
     static bool breaches(CompareOp op, double value, double threshold);

@@ -50,8 +50,25 @@ QRectF drawPanelTitle(QPainter *p, const QRectF &rect, const ChartStyle &style, 
 QString OutcomeDistribution::valueText(double v) const
 {
     if (origin.isValid())
-        return origin.addMSecs(qint64(std::llround(v * 60000.0))).toTimeZone(zone.isValid() ? zone : origin.timeZone()).toString(QStringLiteral("HH:mm"));
+        return origin.addMSecs(qint64(std::llround(v * 60000.0))).toTimeZone(zone.isValid() ? zone : origin.timeZone()).toString(QStringLiteral("ddd HH:mm"));
     return minutesText(v);
+}
+
+OutcomeDistribution OutcomeDistribution::fromSimulation(const Distribution1D &distribution, const Percentiles &percentiles)
+{
+    OutcomeDistribution d;
+    if (distribution.counts.isEmpty() || distribution.binEdges.size() != distribution.counts.size() + 1)
+        return d;
+    d.binEdges = distribution.binEdges;
+    d.counts = distribution.counts;
+    for (int c : distribution.counts)
+        d.total += c;
+    d.sCurve = distribution.sCurve;
+    d.mean = percentiles.mean;
+    d.p50 = percentiles.p50;
+    d.p80 = percentiles.p80;
+    d.p95 = percentiles.p95;
+    return d;
 }
 
 OutcomeDistribution OutcomeDistribution::fromSamples(QList<double> samples, int bins, double limit)
@@ -73,16 +90,19 @@ OutcomeDistribution OutcomeDistribution::fromSamples(QList<double> samples, int 
     d.p95 = nearestRank(samples, 0.95);
     const double lo = samples.constFirst(), hi = samples.constLast();
     bins = std::max(1, bins);
-    d.binStart = lo;
-    d.binWidth = hi > lo ? (hi - lo) / bins : 1.0;
-    d.counts = QList<int>(hi > lo ? bins : 1, 0);
+    if (hi <= lo)
+        bins = 1;
+    const double width = hi > lo ? (hi - lo) / bins : 1.0;
+    for (int b = 0; b <= bins; ++b)
+        d.binEdges.append(b == bins && hi > lo ? hi : lo + width * b);
+    d.counts = QList<int>(bins, 0);
     for (double v : std::as_const(samples)) {
-        const int b = std::min(int(d.counts.size()) - 1, int((v - lo) / d.binWidth));
+        const int b = std::min(bins - 1, int((v - lo) / width));
         ++d.counts[b];
     }
     if (std::isfinite(limit)) {
         const qsizetype within = std::upper_bound(samples.cbegin(), samples.cend(), limit) - samples.cbegin();
-        d.probabilityWithinLimit = double(within) / double(n);
+        d.probability = double(within) / double(n);
     }
     const qsizetype stride = std::max<qsizetype>(1, n / 400);
     for (qsizetype i = 0; i < n; i += stride) {
@@ -97,6 +117,84 @@ OutcomeDistribution OutcomeDistribution::fromSamples(QList<double> samples, int 
     return d;
 }
 
+SimulationChartData SimulationChartData::build(const Plan &plan, const Schedule &schedule, const SimulationResult &r, int tornadoTasks)
+{
+    SimulationChartData d;
+    d.title = plan.name;
+    d.iterations = r.iterations;
+    const QTimeZone zone = plan.timezone.isEmpty() ? plan.start.timeZone() : QTimeZone(plan.timezone.toUtf8());
+
+    d.finish = OutcomeDistribution::fromSimulation(r.finishDistribution, r.duration);
+    d.finish.title = tr("Finish of the runbook");
+    d.finish.origin = plan.start;
+    d.finish.zone = zone.isValid() ? zone : plan.start.timeZone();
+    d.finish.axisLabel = tr("finish time (%1)").arg(QString::fromUtf8(d.finish.zone.id()));
+    d.finish.deterministic = schedule.finish;
+    if (plan.window.isValid() && plan.start.isValid()) {
+        d.finish.limit = double(plan.start.msecsTo(plan.window.end)) / 60000.0;
+        d.finish.limitLabel = tr("window end %1").arg(d.finish.valueText(d.finish.limit));
+    }
+    if (r.probabilityWithinWindow) {
+        d.finish.probability = *r.probabilityWithinWindow;
+        d.finish.probabilityLabel = tr("fit the window (freeze and traffic switch inside it)");
+    }
+    if (r.downtime) {
+        d.downtime = OutcomeDistribution::fromSimulation(r.downtimeDistribution, *r.downtime);
+        d.downtime.deterministic = schedule.downtime.value_or(OutcomeDistribution::kNone);
+    }
+    d.downtime.title = tr("Downtime (write freeze to traffic switch)");
+    d.downtime.axisLabel = tr("minutes of downtime");
+    d.downtime.emptyText = tr("No downtime to simulate: mark the tasks where the write freeze starts and where traffic is switched.");
+
+    for (qsizetype i = 0; i < plan.tasks.size() && i < r.criticality.size(); ++i)
+        d.criticality.append({ plan.tasks[i].id, plan.tasks[i].name.isEmpty() ? plan.tasks[i].id : plan.tasks[i].name, r.criticality[i] });
+    std::stable_sort(d.criticality.begin(), d.criticality.end(), [](const CriticalityBar &a, const CriticalityBar &b) { return a.index > b.index; });
+
+    const bool downtime = !r.downtimeSamples.isEmpty();
+    const QList<double> &target = downtime ? r.downtimeSamples : r.finishSamples;
+    d.tornadoTarget = downtime ? QStringLiteral("downtime") : QStringLiteral("finish");
+    if (!target.isEmpty()) {
+        double sum = 0;
+        for (double v : target)
+            sum += v;
+        d.tornadoBase = sum / double(target.size());
+        QList<int> order;
+        for (qsizetype i = 0; i < plan.tasks.size() && i < r.sensitivity.size(); ++i) {
+            if (r.sensitivity[i] != 0.0 && std::isfinite(r.sensitivity[i]))
+                order.append(int(i));
+        }
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return std::abs(r.sensitivity[a]) > std::abs(r.sensitivity[b]); });
+        if (order.size() > tornadoTasks)
+            order.resize(tornadoTasks);
+        for (int t : std::as_const(order)) {
+            double lowSum = 0, highSum = 0;
+            int lowN = 0, highN = 0;
+            for (qsizetype k = 0; k < target.size(); ++k) {
+                const double u = MonteCarlo::uniform(r.seed, int(k), t);
+                if (u <= 0.1) {
+                    lowSum += target[k];
+                    ++lowN;
+                } else if (u >= 0.9) {
+                    highSum += target[k];
+                    ++highN;
+                }
+            }
+            if (lowN == 0 || highN == 0)
+                continue;
+            TornadoBar bar;
+            bar.rankCorrelation = r.sensitivity[t];
+            bar.id = plan.tasks[t].id;
+            bar.label = plan.tasks[t].name.isEmpty() ? plan.tasks[t].id : plan.tasks[t].name;
+            bar.low = lowSum / lowN;
+            bar.high = highSum / highN;
+            d.tornado.append(bar);
+        }
+        std::stable_sort(d.tornado.begin(), d.tornado.end(),
+                         [](const TornadoBar &a, const TornadoBar &b) { return std::abs(a.high - a.low) > std::abs(b.high - b.low); });
+    }
+    return d;
+}
+
 void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, const OutcomeDistribution &d, const ChartStyle *givenStyle)
 {
     const ChartStyle style = givenStyle ? *givenStyle : ChartStyle::forSize(rect.size());
@@ -104,7 +202,7 @@ void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, cons
     p->setRenderHint(QPainter::Antialiasing, true);
     QRectF body = drawPanelTitle(p, rect, style, d.title);
     if (d.isEmpty()) {
-        style.drawEmpty(p, body, tr("No simulation results yet."));
+        style.drawEmpty(p, body, d.emptyText.isEmpty() ? tr("No simulation results yet.") : d.emptyText);
         p->restore();
         return;
     }
@@ -112,8 +210,8 @@ void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, cons
     const QFontMetricsF fm(p->font());
     // Summary line above the plot.
     QString summary = tr("P50 %1 · P80 %2 · P95 %3").arg(d.valueText(d.p50), d.valueText(d.p80), d.valueText(d.p95));
-    if (std::isfinite(d.probabilityWithinLimit))
-        summary += tr(" · %1 at or before %2").arg(percent(d.probabilityWithinLimit), d.limitLabel.isEmpty() ? tr("limit") : d.limitLabel);
+    if (std::isfinite(d.probability))
+        summary += QStringLiteral(" · %1 %2").arg(percent(d.probability), d.probabilityLabel);
     p->setPen(ChartStyle::text());
     ChartStyle::drawElided(p, QRectF(body.left(), body.top(), body.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, summary);
     body.setTop(body.top() + fm.height() * 1.3);
@@ -129,7 +227,7 @@ void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, cons
         p->restore();
         return;
     }
-    double x0 = d.binStart, x1 = d.binStart + d.binWidth * d.counts.size();
+    double x0 = d.binEdges.constFirst(), x1 = d.binEdges.constLast();
     for (double v : { d.limit, d.deterministic }) {
         if (std::isfinite(v)) {
             x0 = std::min(x0, v);
@@ -149,7 +247,7 @@ void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, cons
     if (d.origin.isValid()) {
         // Clock-time labels: ticks on whole multiples of 5, 10, 15, 30, 60, 120 ... minutes.
         xTicks.clear();
-        const double wanted = (x1 - x0) / std::max(2.0, plot.width() / (style.fontPx * 6));
+        const double wanted = (x1 - x0) / std::max(2.0, plot.width() / (style.fontPx * 8));
         double step = 5;
         for (double s : { 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 180.0, 360.0, 720.0, 1440.0 }) {
             step = s;
@@ -188,7 +286,7 @@ void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, cons
     for (qsizetype i = 0; i < d.counts.size(); ++i) {
         if (d.counts[i] == 0)
             continue;
-        const double a = xOf(d.binStart + d.binWidth * i), b = xOf(d.binStart + d.binWidth * (i + 1));
+        const double a = xOf(d.binEdges[i]), b = xOf(d.binEdges[i + 1]);
         p->drawRect(QRectF(QPointF(a, yCount(d.counts[i])), QPointF(std::max(b, a + 1), plot.bottom())));
     }
     // S-curve.
@@ -222,6 +320,7 @@ void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, cons
     marker(d.p80, QPen(ChartStyle::orange(), style.line * 1.5, Qt::DashLine), tr("P80 %1").arg(d.valueText(d.p80)));
     marker(d.p95, QPen(ChartStyle::vermillion(), style.line * 1.5, Qt::DashDotLine), tr("P95 %1").arg(d.valueText(d.p95)));
     marker(d.limit, QPen(ChartStyle::black(), style.line * 2.2), d.limitLabel.isEmpty() ? tr("limit") : d.limitLabel);
+    marker(d.deterministic, QPen(ChartStyle::mutedText(), style.line), tr("plan %1").arg(d.valueText(d.deterministic)));
     p->setPen(QPen(ChartStyle::mutedText(), 1));
     p->setBrush(Qt::NoBrush);
     p->drawRect(plot);
@@ -266,11 +365,14 @@ void SimulationRenderer::paintCriticality(QPainter *p, const QRectF &rect, const
     p->restore();
 }
 
-void SimulationRenderer::paintTornado(QPainter *p, const QRectF &rect, const QList<TornadoBar> &bars, double base, const ChartStyle *givenStyle)
+void SimulationRenderer::paintTornado(QPainter *p, const QRectF &rect, const SimulationChartData &data, const ChartStyle *givenStyle)
 {
+    const QList<TornadoBar> &bars = data.tornado;
+    const double base = data.tornadoBase;
+    const bool finishTarget = data.tornadoTarget == u"finish";
     const ChartStyle style = givenStyle ? *givenStyle : ChartStyle::forSize(rect.size());
     p->save();
-    QRectF body = drawPanelTitle(p, rect, style, tr("What moves downtime most (task at low ↔ high estimate)"));
+    QRectF body = drawPanelTitle(p, rect, style, finishTarget ? tr("What moves the finish most") : tr("What moves downtime most"));
     if (bars.isEmpty()) {
         style.drawEmpty(p, body, tr("No simulation results yet."));
         p->restore();
@@ -279,8 +381,8 @@ void SimulationRenderer::paintTornado(QPainter *p, const QRectF &rect, const QLi
     p->setFont(style.font(0.85));
     const QFontMetricsF fm(p->font());
     const double rowH = std::max(fm.height() * 1.35, 10.0);
-    const int rows = std::min<int>(int(bars.size()), std::max(1, int((body.height() - fm.height() * 4.5) / rowH)));
-    const double labelW = std::min(body.width() * 0.36, style.fontPx * 14);
+    const int rows = std::min<int>(int(bars.size()), std::max(1, int((body.height() - fm.height() * 5.6) / rowH)));
+    const double labelW = std::min(body.width() * 0.45, style.fontPx * 18);
     double lo = std::isfinite(base) ? base : bars.constFirst().low, hi = lo;
     for (int i = 0; i < rows; ++i) {
         lo = std::min({ lo, bars[i].low, bars[i].high });
@@ -303,21 +405,27 @@ void SimulationRenderer::paintTornado(QPainter *p, const QRectF &rect, const QLi
         p->setPen(ChartStyle::text());
         ChartStyle::drawElided(p, QRectF(body.left(), y, labelW - 6, rowH), Qt::AlignRight | Qt::AlignVCenter, b.label);
         const double mid = std::isfinite(base) ? base : (b.low + b.high) / 2;
-        // Low side: light solid; high side: dark hatched, so they differ without colour.
-        const QRectF left(QPointF(xOf(std::min(b.low, mid)), y + rowH * 0.15), QPointF(xOf(mid), y + rowH * 0.85));
-        const QRectF right(QPointF(xOf(mid), y + rowH * 0.15), QPointF(xOf(std::max(b.high, mid)), y + rowH * 0.85));
-        p->fillRect(left, ChartStyle::skyBlue());
-        p->fillRect(right, ChartStyle::vermillion());
-        p->fillRect(right, QBrush(QColor(0, 0, 0, 100), Qt::BDiagPattern));
+        // Fast runs: light solid; slow runs: dark hatched, so they differ without colour.
+        // Either may fall on either side of the line (a task can shorten the target when slow).
+        auto span = [&](double a, double b) {
+            return QRectF(QPointF(xOf(std::min(a, b)), y + rowH * 0.15), QPointF(xOf(std::max(a, b)), y + rowH * 0.85));
+        };
+        const QRectF fast = span(mid, b.low), slow = span(mid, b.high);
+        p->fillRect(fast, ChartStyle::skyBlue());
+        p->fillRect(slow, ChartStyle::vermillion());
+        p->fillRect(slow, QBrush(QColor(0, 0, 0, 100), Qt::BDiagPattern));
     }
     if (std::isfinite(base)) {
         p->setPen(QPen(ChartStyle::black(), style.line * 1.5));
         p->drawLine(QPointF(xOf(base), plot.top() - 2), QPointF(xOf(base), plot.bottom() + 2));
     }
     p->setPen(ChartStyle::mutedText());
-    const QRectF note(body.left(), plot.bottom() + fm.height() * 1.3, body.width(), fm.height() * 2.2);
+    const QRectF note(body.left(), plot.bottom() + fm.height() * 1.3, body.width(), fm.height() * 3.3);
     p->drawText(note, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                tr("Downtime in minutes. Line: median %1. Plain: task at its low estimate; hatched: at its high estimate.")
+                (finishTarget ? tr("Mean finish (minutes after start) in the runs where the task was among its fastest 10 % (plain) "
+                                   "or slowest 10 % (hatched). Line: mean of all runs, %1.")
+                              : tr("Mean downtime (minutes) in the runs where the task was among its fastest 10 % (plain) "
+                                   "or slowest 10 % (hatched). Line: mean of all runs, %1."))
                     .arg(std::isfinite(base) ? minutesText(base) : QStringLiteral("–")));
     p->restore();
 }
@@ -335,7 +443,7 @@ void SimulationRenderer::paint(QPainter *p, const QRectF &rect, const Simulation
     paintDistribution(p, QRectF(body.left(), body.top(), w, h), data.finish, &panel);
     paintDistribution(p, QRectF(body.left() + w + gap, body.top(), w, h), data.downtime, &panel);
     paintCriticality(p, QRectF(body.left(), body.top() + h + gap, w, h), data.criticality, &panel);
-    paintTornado(p, QRectF(body.left() + w + gap, body.top() + h + gap, w, h), data.tornado, data.tornadoBase, &panel);
+    paintTornado(p, QRectF(body.left() + w + gap, body.top() + h + gap, w, h), data, &panel);
     p->restore();
 }
 

@@ -3,6 +3,10 @@
 
 #include "chartstyle.h"
 
+#include "model/plan.h"
+#include "schedule/montecarlo.h"
+#include "schedule/scheduler.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
@@ -23,14 +27,15 @@ struct OutcomeDistribution
      * From raw samples: `bins` equal-width bins over [min, max], percentiles by nearest rank
      * (the smallest sample with at least q·n samples at or below it), the S-curve as the
      * empirical CDF thinned to at most 400 points. `limit` (NaN = none) is the window's end
-     * in the same unit; probabilityWithinLimit counts samples ≤ limit.
+     * in the same unit; `probability` is then the share of samples ≤ limit.
      */
     static OutcomeDistribution fromSamples(QList<double> samples, int bins, double limit = kNone);
+    /** From the Monte Carlo engine's histogram, S-curve and percentiles (no probability set). */
+    static OutcomeDistribution fromSimulation(const Distribution1D &distribution, const Percentiles &percentiles);
 
     QString title;
     QString axisLabel;
-    double binStart = 0.0;
-    double binWidth = 1.0;
+    QList<double> binEdges;        ///< counts.size() + 1 ascending edges
     QList<int> counts;
     int total = 0;
     double mean = kNone;
@@ -38,9 +43,11 @@ struct OutcomeDistribution
     double p80 = kNone;
     double p95 = kNone;
     double deterministic = kNone;  ///< the schedule's value with likely durations
-    double limit = kNone;          ///< window end (finish) or allowed downtime
+    double limit = kNone;          ///< e.g. the window's end, drawn as a heavy line
     QString limitLabel;
-    double probabilityWithinLimit = kNone; ///< 0..1
+    double probability = kNone;    ///< 0..1, shown as "<probability> <probabilityLabel>"
+    QString probabilityLabel;      ///< e.g. "fit the window"
+    QString emptyText;             ///< shown when there are no samples
     QList<QPointF> sCurve;         ///< (value, cumulative share 0..1), ascending
     /** When valid, values are minutes after this moment and are labelled as clock times in `zone`. */
     QDateTime origin;
@@ -63,6 +70,7 @@ struct CriticalityBar
 /** Downtime (or finish) when one task is at its low vs high estimate, everything else as simulated. */
 struct TornadoBar
 {
+    double rankCorrelation = 0.0;
     QString id;
     QString label;
     double low = 0.0;
@@ -72,13 +80,25 @@ struct TornadoBar
 /** What the simulation view and report show. */
 struct SimulationChartData
 {
+    Q_DECLARE_TR_FUNCTIONS(SimulationChartData)
+public:
+    /**
+     * From a simulation of `plan`: finish (as clock times, with the window's end and the
+     * probability of fitting the window), downtime (with the deterministic downtime), the
+     * criticality of every task, and a tornado of the `tornadoTasks` tasks with the strongest
+     * rank correlation: mean downtime (or finish, without the marks) over the runs where the
+     * task drew its fastest tenth versus its slowest tenth.
+     */
+    static SimulationChartData build(const Plan &plan, const Schedule &schedule, const SimulationResult &result, int tornadoTasks = 10);
+
     QString title;
     int iterations = 0;
     OutcomeDistribution finish;
     OutcomeDistribution downtime;
     QList<CriticalityBar> criticality;   ///< sorted by index, highest first
     QList<TornadoBar> tornado;           ///< sorted by swing, largest first
-    double tornadoBase = std::numeric_limits<double>::quiet_NaN(); ///< median downtime
+    double tornadoBase = std::numeric_limits<double>::quiet_NaN(); ///< mean of the target over all runs
+    QString tornadoTarget;               ///< "downtime" or "finish"
 };
 
 /** Renderers for the simulation charts; each paints into any QPainter (style: sizes, default from the rect). */
@@ -91,7 +111,7 @@ public:
     /** Horizontal bars of the criticality index, highest first (as many as fit). */
     static void paintCriticality(QPainter *p, const QRectF &rect, const QList<CriticalityBar> &bars, const ChartStyle *style = nullptr);
     /** Tornado: for each task the swing of downtime between its low and high estimate. */
-    static void paintTornado(QPainter *p, const QRectF &rect, const QList<TornadoBar> &bars, double base, const ChartStyle *style = nullptr);
+    static void paintTornado(QPainter *p, const QRectF &rect, const SimulationChartData &data, const ChartStyle *style = nullptr);
     /** The four charts in a 2×2 grid under a title. */
     static void paint(QPainter *p, const QRectF &rect, const SimulationChartData &data);
 };

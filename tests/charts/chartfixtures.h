@@ -4,8 +4,8 @@
 // A small online-migration plan with a hand-worked schedule, shared by the chart tests,
 // the chart gallery and the benchmarks.
 
-#include "charts/ganttdata.h"
 #include "model/plan.h"
+#include "schedule/scheduler.h"
 
 #include <QTimeZone>
 
@@ -86,12 +86,34 @@ inline Plan fixturePlan()
     return p;
 }
 
-/** The hand-worked schedule of fixturePlan(), parallel to its tasks. */
-inline QList<charts::TaskTiming> fixtureTimings()
+/** The hand-worked schedule of fixturePlan() (early times, floats; no rollback plan). */
+inline Schedule fixtureSchedule()
 {
-    auto t = [](double s, double f, double fl) { return charts::TaskTiming { s, f, fl, fl == 0.0, std::nan("") }; };
-    return { t(0, 60, 0), t(60, 90, 0), t(90, 90, 0), t(90, 120, 0), t(120, 140, 0), t(140, 150, 0), t(150, 175, 0),
-             t(175, 190, 0), t(190, 190, 0), t(190, 230, 0), t(190, 210, 20), t(230, 240, 0), t(240, 300, 0) };
+    auto t = [](double s, double f, double fl) {
+        TaskTiming tm;
+        tm.es = s;
+        tm.ef = f;
+        tm.ls = s + fl;
+        tm.lf = f + fl;
+        tm.totalFloat = fl;
+        tm.critical = fl == 0.0;
+        return tm;
+    };
+    Schedule sc;
+    sc.tasks = { t(0, 60, 0), t(60, 90, 0), t(90, 90, 0), t(90, 120, 0), t(120, 140, 0), t(140, 150, 0), t(150, 175, 0),
+                 t(175, 190, 0), t(190, 190, 0), t(190, 230, 0), t(190, 210, 20), t(230, 240, 0), t(240, 300, 0) };
+    sc.finish = 300;
+    sc.criticalPath = { QStringLiteral("infra"), QStringLiteral("network"), QStringLiteral("ready"), QStringLiteral("load"),
+                        QStringLiteral("catchup"), QStringLiteral("freeze"), QStringLiteral("finalsync"), QStringLiteral("starttarget"),
+                        QStringLiteral("gate"), QStringLiteral("tests"), QStringLiteral("switch"), QStringLiteral("integrity") };
+    sc.freezeStart = 140;
+    sc.trafficSwitched = 240;
+    sc.downtime = 100;
+    sc.fitsWindow = true;
+    // A 35-minute rollback: deadline 04:00 - 35 min = 03:25.
+    sc.rollbackDuration = 35;
+    sc.rollbackDeadline = QDateTime(QDate(2026, 3, 15), QTime(3, 25), QTimeZone(3600));
+    return sc;
 }
 
 /**

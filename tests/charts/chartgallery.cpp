@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Writes every chart of the fixture plan as PNG and SVG at 1600×1000 and 1280×720 into the
-// directory given as the first argument, for looking at them (not a test).
-
-#include "chartfixtures.h"
+// Renders every chart as PNG and SVG at 1600×1000 and 1280×720 into the directory given as
+// the first argument, for looking at them (not a test): the online-migration template plan,
+// scheduled and simulated, with the sample monitoring and validation exports imported.
 
 #include "charts/chartexport.h"
 #include "charts/criteriaboard.h"
@@ -10,10 +9,13 @@
 #include "charts/lagchart.h"
 #include "charts/simulationchart.h"
 #include "charts/validationchart.h"
+#include "importers/importer.h"
+#include "interchange/plantemplates.h"
+#include "schedule/montecarlo.h"
+#include "schedule/scheduler.h"
 
 #include <QDir>
 #include <QGuiApplication>
-#include <QRandomGenerator>
 #include <QTextStream>
 
 using namespace cutover;
@@ -23,59 +25,53 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    QTextStream err(stderr);
     const QString dir = app.arguments().value(1, QStringLiteral("."));
     QDir().mkpath(dir);
 
-    Plan plan = testing::fixturePlan();
-    plan.series.append(testing::fixtureLagSeries());
-    plan.validation = testing::fixtureValidation();
-    QList<TaskTiming> timings = testing::fixtureTimings();
-    for (TaskTiming &t : timings)
-        t.p80Finish = t.finish + (t.finish - t.start) * 0.25;
-    TimelineMarkers markers;
-    markers.rollbackDeadline = 480 - 35;
-    markers.rollbackDeadlineP80 = 480 - 50;
-    const GanttData gantt = GanttData::build(plan, timings, markers);
-    const LagChartData lag = LagChartData::build(plan, timings, markers);
+    const QTimeZone zone("Europe/Berlin");
+    Result<Plan> created = PlanTemplates::create(QStringLiteral("online-migration"), QStringLiteral("Orders DB to managed Postgres"),
+                                                 QDateTime(QDate(2026, 10, 17), QTime(21, 0), zone), QStringLiteral("Europe/Berlin"));
+    if (!created) {
+        err << created.errorString() << Qt::endl;
+        return 1;
+    }
+    Plan plan = created.value();
+    for (const QString &file : app.arguments().mid(2)) {
+        const Result<ImportResult> imported = Importer::importFile(file);
+        if (!imported) {
+            err << imported.errorString() << Qt::endl;
+            return 1;
+        }
+        plan.series += imported->series;
+        plan.validation += imported->validation;
+    }
+    const Result<Schedule> schedule = Scheduler::schedule(plan);
+    if (!schedule) {
+        err << schedule.errorString() << Qt::endl;
+        return 1;
+    }
+    SimulationOptions options;
+    options.iterations = 5000;
+    const Result<SimulationResult> sim = MonteCarlo::run(plan, options);
+    if (!sim) {
+        err << sim.errorString() << Qt::endl;
+        return 1;
+    }
+    const GanttData gantt = GanttData::build(plan, schedule.value(), &sim.value());
+    const LagChartData lag = LagChartData::build(plan, &schedule.value());
     const CriteriaBoardData board = CriteriaBoardData::build(plan);
     ValidationSummary validation = ValidationSummary::build(plan.validation);
     validation.title = plan.name;
-
-    SimulationChartData sim;
-    sim.title = plan.name;
-    sim.iterations = 10000;
-    QRandomGenerator rng(1);
-    QList<double> finish, downtime;
-    for (int i = 0; i < sim.iterations; ++i) {
-        const double u = rng.generateDouble() + rng.generateDouble() + rng.generateDouble();
-        finish.append(270 + u * 30);
-        downtime.append(85 + u * 14 + rng.generateDouble() * 8);
-    }
-    sim.finish = OutcomeDistribution::fromSamples(finish, 40, 480);
-    sim.finish.title = QStringLiteral("Finish");
-    sim.finish.axisLabel = QStringLiteral("finish time (Europe/Berlin)");
-    sim.finish.origin = plan.start;
-    sim.finish.zone = QTimeZone("Europe/Berlin");
-    sim.finish.limitLabel = QStringLiteral("window end");
-    sim.downtime = OutcomeDistribution::fromSamples(downtime, 40, 120);
-    sim.downtime.title = QStringLiteral("Downtime (write freeze to traffic switch)");
-    sim.downtime.axisLabel = QStringLiteral("minutes of downtime");
-    sim.downtime.limitLabel = QStringLiteral("allowed downtime");
-    for (const Task &t : plan.tasks)
-        sim.criticality.append({ t.id, t.name, t.id == QStringLiteral("perf") ? 0.12 : (t.kind == TaskKind::Task ? 0.97 : 0.88) });
-    sim.tornado = { { QStringLiteral("finalsync"), QStringLiteral("Final sync"), 84, 121 },
-                    { QStringLiteral("tests"), QStringLiteral("Functional tests"), 90, 112 },
-                    { QStringLiteral("switch"), QStringLiteral("Redirect traffic"), 96, 104 } };
-    sim.tornadoBase = 100;
+    const SimulationChartData simulation = SimulationChartData::build(plan, schedule.value(), sim.value());
 
     const QList<QPair<QString, PaintFunction>> charts = {
         { QStringLiteral("timeline"), [&](QPainter *p, const QRectF &r) { GanttRenderer::paint(p, r, gantt); } },
         { QStringLiteral("lag"), [&](QPainter *p, const QRectF &r) { LagRenderer::paint(p, r, lag); } },
-        { QStringLiteral("simulation"), [&](QPainter *p, const QRectF &r) { SimulationRenderer::paint(p, r, sim); } },
+        { QStringLiteral("simulation"), [&](QPainter *p, const QRectF &r) { SimulationRenderer::paint(p, r, simulation); } },
         { QStringLiteral("validation"), [&](QPainter *p, const QRectF &r) { ValidationRenderer::paint(p, r, validation); } },
         { QStringLiteral("criteria"), [&](QPainter *p, const QRectF &r) { CriteriaBoardRenderer::paint(p, r, board); } },
     };
-    QTextStream err(stderr);
     int failures = 0;
     for (const auto &chart : charts) {
         for (const QSize size : { QSize(1600, 1000), QSize(1280, 720) }) {
