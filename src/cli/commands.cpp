@@ -13,6 +13,7 @@ const QList<CommandInfo> &commands()
         {"new", QT_TRANSLATE_NOOP("cli", "Create a plan from a template"), &cmdNew, false},
         {"convert", QT_TRANSLATE_NOOP("cli", "Convert a plan between .cutover and .json, losslessly"), &cmdConvert, false},
         {"check", QT_TRANSLATE_NOOP("cli", "Lint a plan; exit 1 when errors are found"), &cmdCheck, false},
+        {"chart", QT_TRANSLATE_NOOP("cli", "Draw one chart of a plan as a PNG or SVG image"), &cmdChart, true},
     };
     return table;
 }
