@@ -2,6 +2,7 @@
 #include "downsampler.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -182,14 +183,12 @@ SeriesIndex::SeriesIndex(const QList<qint64> &times, const QList<double> &values
     }
     const qsizetype n = m_times.size();
     qsizetype block = kFanout;
-    const Level *prev = nullptr;
     while (block < n) {
         Level level;
         level.blockSize = block;
         const qsizetype count = n / block; // only full blocks; the tail is read finer
-        level.minIdx.resize(count);
-        level.maxIdx.resize(count);
-        level.gap.resize(count);
+        level.blocks.resize(count);
+        const Level *prev = m_levels.isEmpty() ? nullptr : &m_levels.constLast();
         for (qsizetype k = 0; k < count; ++k) {
             Acc acc;
             if (!prev) {
@@ -197,20 +196,23 @@ SeriesIndex::SeriesIndex(const QList<qint64> &times, const QList<double> &values
                     addPoint(i, acc);
             } else {
                 for (qsizetype c = k * kFanout; c < (k + 1) * kFanout; ++c) {
-                    const qsizetype lo = prev->minIdx[c], hi = prev->maxIdx[c];
-                    if (lo >= 0 && (acc.minIdx < 0 || m_values[lo] < m_values[acc.minIdx]))
-                        acc.minIdx = lo;
-                    if (hi >= 0 && (acc.maxIdx < 0 || m_values[hi] > m_values[acc.maxIdx]))
-                        acc.maxIdx = hi;
-                    acc.gap = acc.gap || prev->gap[c];
+                    const Block &child = prev->blocks[c];
+                    if (child.minIdx >= 0) {
+                        if (acc.minIdx < 0 || child.minV < acc.minV) {
+                            acc.minV = child.minV;
+                            acc.minIdx = child.minIdx;
+                        }
+                        if (acc.maxIdx < 0 || child.maxV > acc.maxV) {
+                            acc.maxV = child.maxV;
+                            acc.maxIdx = child.maxIdx;
+                        }
+                    }
+                    acc.gap = acc.gap || child.gap;
                 }
             }
-            level.minIdx[k] = acc.minIdx;
-            level.maxIdx[k] = acc.maxIdx;
-            level.gap[k] = acc.gap;
+            level.blocks[k] = { acc.minV, acc.maxV, acc.minIdx, acc.maxIdx, acc.gap };
         }
         m_levels.append(std::move(level));
-        prev = &m_levels.constLast();
         block *= kFanout;
     }
 }
@@ -224,34 +226,51 @@ void SeriesIndex::addPoint(qsizetype i, Acc &acc) const
 {
     const double v = m_values[i];
     if (!std::isnan(v)) {
-        if (acc.minIdx < 0 || v < m_values[acc.minIdx])
+        if (acc.minIdx < 0 || v < acc.minV) {
+            acc.minV = v;
             acc.minIdx = i;
-        if (acc.maxIdx < 0 || v > m_values[acc.maxIdx])
+        }
+        if (acc.maxIdx < 0 || v > acc.maxV) {
+            acc.maxV = v;
             acc.maxIdx = i;
+        }
     }
     acc.gap = acc.gap || gapAfter(i);
+}
+
+qsizetype SeriesIndex::coarsestLevel(qsizetype i, qsizetype b) const
+{
+    // Level L holds blocks of 16^(L+1) samples: the coarsest one that starts at i (alignment:
+    // trailing zero bits / 4) and ends by b (size: bit width / 4). Shifts, no divisions.
+    const auto u = quint64(i);
+    const int aligned = u == 0 ? 64 : std::countr_zero(u) / 4;
+    const int fits = (std::bit_width(quint64(b - i)) - 1) / 4;
+    return std::min<qsizetype>({ qsizetype(aligned), qsizetype(fits), m_levels.size() }) - 1;
 }
 
 void SeriesIndex::aggregate(qsizetype a, qsizetype b, Acc &acc) const
 {
     qsizetype i = a;
     while (i < b) {
-        qsizetype L = m_levels.size() - 1;
-        while (L >= 0 && (i % m_levels[L].blockSize != 0 || i + m_levels[L].blockSize > b))
-            --L;
+        const qsizetype L = coarsestLevel(i, b);
         if (L < 0) {
             addPoint(i, acc);
             ++i;
             continue;
         }
         const Level &level = m_levels[L];
-        const qsizetype k = i / level.blockSize;
-        const qsizetype lo = level.minIdx[k], hi = level.maxIdx[k];
-        if (lo >= 0 && (acc.minIdx < 0 || m_values[lo] < m_values[acc.minIdx]))
-            acc.minIdx = lo;
-        if (hi >= 0 && (acc.maxIdx < 0 || m_values[hi] > m_values[acc.maxIdx]))
-            acc.maxIdx = hi;
-        acc.gap = acc.gap || level.gap[k];
+        const Block &block = level.blocks[i >> (4 * (L + 1))];
+        if (block.minIdx >= 0) {
+            if (acc.minIdx < 0 || block.minV < acc.minV) {
+                acc.minV = block.minV;
+                acc.minIdx = block.minIdx;
+            }
+            if (acc.maxIdx < 0 || block.maxV > acc.maxV) {
+                acc.maxV = block.maxV;
+                acc.maxIdx = block.maxIdx;
+            }
+        }
+        acc.gap = acc.gap || block.gap;
         i += level.blockSize;
     }
 }
@@ -259,6 +278,41 @@ void SeriesIndex::aggregate(qsizetype a, qsizetype b, Acc &acc) const
 qsizetype SeriesIndex::lowerBound(qint64 t) const
 {
     return std::lower_bound(m_times.cbegin(), m_times.cend(), t) - m_times.cbegin();
+}
+
+qsizetype SeriesIndex::lowerBoundFrom(qsizetype from, qsizetype end, qint64 t) const
+{
+    // Guess by interpolation (samples are usually evenly spaced), then gallop to bracket the
+    // answer and finish with a binary search: a few cache lines instead of log2(n) misses.
+    if (from >= end || m_times[from] >= t)
+        return from;
+    const qint64 tFirst = m_times[from], tLast = m_times[end - 1];
+    if (tLast < t)
+        return end;
+    qsizetype guess = from + qsizetype(double(t - tFirst) / double(std::max<qint64>(1, tLast - tFirst)) * double(end - 1 - from));
+    guess = std::clamp(guess, from, end - 1);
+    qsizetype lo, hi;
+    if (m_times[guess] < t) {
+        lo = guess;
+        qsizetype step = 1;
+        hi = std::min(end, guess + step);
+        while (hi < end && m_times[hi] < t) {
+            lo = hi;
+            step *= 2;
+            hi = std::min(end, hi + step);
+        }
+    } else {
+        hi = guess;
+        qsizetype step = 1;
+        lo = std::max(from, guess - step);
+        while (lo > from && m_times[lo] >= t) {
+            hi = lo;
+            step *= 2;
+            lo = std::max(from, lo - step);
+        }
+    }
+    // Invariant: m_times[lo] < t (or lo == from with m_times[from] < t), m_times[hi] >= t or hi == end.
+    return std::lower_bound(m_times.cbegin() + lo, m_times.cbegin() + hi, t) - m_times.cbegin();
 }
 
 PlotPoints SeriesIndex::query(qint64 t0, qint64 t1, int buckets) const
@@ -282,7 +336,7 @@ PlotPoints SeriesIndex::query(qint64 t0, qint64 t1, int buckets) const
     qsizetype a = first;
     for (int j = 0; j < buckets && a < last; ++j) {
         const qint64 edge = j + 1 == buckets ? t1 : t0 + qint64(std::ceil(width * (j + 1)));
-        const qsizetype b = std::min(last, lowerBound(edge));
+        const qsizetype b = lowerBoundFrom(a, last, edge);
         if (b <= a)
             continue;
         if (b - a <= 4) {
@@ -293,9 +347,11 @@ PlotPoints SeriesIndex::query(qint64 t0, qint64 t1, int buckets) const
                     out.appendBreak();
             }
         } else {
-            const qsizetype g = firstGap(a, b);
+            Acc acc;
+            aggregate(a, b, acc);
+            const qsizetype g = acc.gap ? firstGap(a, b) : -1;
             if (g < 0 || g + 1 >= b) {
-                emitRange(a, b, out);
+                emitAcc(acc, out);
             } else {
                 emitRange(a, g + 1, out);
                 emitRange(g + 1, b, out);
@@ -313,6 +369,11 @@ void SeriesIndex::emitRange(qsizetype a, qsizetype b, PlotPoints &out) const
 {
     Acc acc;
     aggregate(a, b, acc);
+    emitAcc(acc, out);
+}
+
+void SeriesIndex::emitAcc(const Acc &acc, PlotPoints &out) const
+{
     if (acc.minIdx >= 0) {
         const qsizetype p = std::min(acc.minIdx, acc.maxIdx), q = std::max(acc.minIdx, acc.maxIdx);
         out.append(m_times[p], m_values[p]);
@@ -334,7 +395,7 @@ qsizetype SeriesIndex::firstGapInBlock(qsizetype level, qsizetype block) const
         return -1;
     }
     for (qsizetype c = block * kFanout; c < (block + 1) * kFanout; ++c) {
-        if (m_levels[level - 1].gap[c])
+        if (m_levels[level - 1].blocks[c].gap)
             return firstGapInBlock(level - 1, c);
     }
     return -1;
@@ -344,9 +405,7 @@ qsizetype SeriesIndex::firstGap(qsizetype a, qsizetype b) const
 {
     qsizetype i = a;
     while (i < b) {
-        qsizetype L = m_levels.size() - 1;
-        while (L >= 0 && (i % m_levels[L].blockSize != 0 || i + m_levels[L].blockSize > b))
-            --L;
+        const qsizetype L = coarsestLevel(i, b);
         if (L < 0) {
             if (gapAfter(i))
                 return i;
@@ -354,7 +413,7 @@ qsizetype SeriesIndex::firstGap(qsizetype a, qsizetype b) const
             continue;
         }
         const qsizetype k = i / m_levels[L].blockSize;
-        if (m_levels[L].gap[k])
+        if (m_levels[L].blocks[k].gap)
             return firstGapInBlock(L, k);
         i += m_levels[L].blockSize;
     }

@@ -86,24 +86,37 @@ public:
 private:
     struct Acc
     {
+        double minV = 0.0;
+        double maxV = 0.0;
         qsizetype minIdx = -1;
+        qsizetype maxIdx = -1;
+        bool gap = false;
+    };
+    /** One block's summary, kept together so a query touches one cache line per block. */
+    struct Block
+    {
+        double minV = 0.0;
+        double maxV = 0.0;
+        qsizetype minIdx = -1;  // -1 when the block has no finite value
         qsizetype maxIdx = -1;
         bool gap = false;
     };
     struct Level
     {
         qsizetype blockSize = 1;
-        QList<qsizetype> minIdx;  // -1 when the block has no finite value
-        QList<qsizetype> maxIdx;
-        QList<bool> gap;
+        QList<Block> blocks;
     };
     bool gapAfter(qsizetype i) const;
     void addPoint(qsizetype i, Acc &acc) const;
     void aggregate(qsizetype a, qsizetype b, Acc &acc) const;
+    qsizetype coarsestLevel(qsizetype i, qsizetype b) const;
     qsizetype firstGap(qsizetype a, qsizetype b) const;
     qsizetype firstGapInBlock(qsizetype level, qsizetype block) const;
     void emitRange(qsizetype a, qsizetype b, PlotPoints &out) const;
+    void emitAcc(const Acc &acc, PlotPoints &out) const;
     qsizetype lowerBound(qint64 t) const;
+    /** lowerBound(t) for t at or after m_times[from], searched near an interpolated guess. */
+    qsizetype lowerBoundFrom(qsizetype from, qsizetype end, qint64 t) const;
 
     QList<qint64> m_times;
     QList<double> m_values;

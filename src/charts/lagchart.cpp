@@ -327,28 +327,52 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
                 continue;
             const PlotPoints pts = s.index.query(v.t0, v.t1, buckets);
             drawn += pts.size();
-            QPainterPath path;
-            bool pen = false;
+            // Segments, not one path: QPainter strokes a long self-overlapping path (the
+            // min/max zig-zag of dense data) in quadratic time; separate lines stay linear.
+            QList<QLineF> segments;
+            QList<QPointF> dots;
+            segments.reserve(pts.size());
             for (qsizetype i = 0; i < pts.size(); ++i) {
-                if (std::isnan(pts.values[i])) {
-                    pen = false;
+                if (std::isnan(pts.values[i]))
                     continue;
-                }
                 const QPointF pt(xOf(pts.times[i]), yOf(pts.values[i]));
-                if (!pen) {
-                    path.moveTo(pt);
-                    // An isolated sample between gaps is drawn as a dot.
-                    const bool alone = i + 1 >= pts.size() || std::isnan(pts.values[i + 1]);
-                    if (alone)
-                        path.addEllipse(pt, style.line, style.line);
-                    pen = true;
-                } else {
-                    path.lineTo(pt);
-                }
+                const bool prevOk = i > 0 && !std::isnan(pts.values[i - 1]);
+                const bool nextOk = i + 1 < pts.size() && !std::isnan(pts.values[i + 1]);
+                if (prevOk)
+                    segments.append(QLineF(QPointF(xOf(pts.times[i - 1]), yOf(pts.values[i - 1])), pt));
+                else if (!nextOk)
+                    dots.append(pt); // an isolated sample between gaps
             }
-            p->setBrush(Qt::NoBrush);
-            p->setPen(QPen(ChartStyle::seriesColor(s.colorIndex), style.line * 1.3, ChartStyle::seriesDash(s.colorIndex), Qt::FlatCap, Qt::RoundJoin));
-            p->drawPath(path);
+            // Dense data (more points than pixel columns) is drawn crisp and solid: dashes
+            // cannot be seen in a zig-zag anyway, and aliased lines keep a frame under 16 ms.
+            const bool dense = pts.size() > f.plot.width() * 0.5;
+            const QColor colour = ChartStyle::seriesColor(s.colorIndex);
+            if (dense) {
+                // One-pixel aliased lines take QPainter's fast path; wider pens go through the
+                // stroker. Offset passes give the stroke weight a projector needs.
+                p->setRenderHint(QPainter::Antialiasing, false);
+                p->setPen(QPen(colour, 0));
+                const int weight = std::clamp(int(std::lround(style.line)), 1, 3);
+                for (int dx = 0; dx < weight; ++dx) {
+                    for (int dy = 0; dy < weight; ++dy) {
+                        if (dx != 0 && dy != 0)
+                            continue;
+                        p->save();
+                        p->translate(dx, dy);
+                        p->drawLines(segments);
+                        p->restore();
+                    }
+                }
+            } else {
+                p->setRenderHint(QPainter::Antialiasing, true);
+                p->setPen(QPen(colour, style.line * 1.3, ChartStyle::seriesDash(s.colorIndex), Qt::FlatCap, Qt::RoundJoin));
+                p->drawLines(segments);
+            }
+            p->setRenderHint(QPainter::Antialiasing, true);
+            p->setPen(Qt::NoPen);
+            p->setBrush(colour);
+            for (const QPointF &dot : std::as_const(dots))
+                p->drawEllipse(dot, style.line * 1.5, style.line * 1.5);
         }
         // Thresholds.
         p->setFont(style.font(0.8));
