@@ -171,7 +171,11 @@ void TimelineView::selectBar(int bar, bool notify)
 
 void TimelineView::selectTask(const QString &id)
 {
-    selectBar(id.isEmpty() ? -1 : m_data.barIndex(id), false);
+    const int bar = id.isEmpty() ? -1 : m_data.barIndex(id);
+    selectBar(bar, false);
+    // Already selected: still bring it into view (the runbook asked to show it).
+    ensureVisible(bar);
+    update();
 }
 
 void TimelineView::moveSelection(int step)
