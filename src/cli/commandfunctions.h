@@ -11,6 +11,8 @@ class Console;
 int cmdNew(const QStringList &args, Console &console);
 int cmdConvert(const QStringList &args, Console &console);
 int cmdCheck(const QStringList &args, Console &console);
+int cmdSchedule(const QStringList &args, Console &console);
+int cmdSimulate(const QStringList &args, Console &console);
 int cmdChart(const QStringList &args, Console &console);
 
 } // namespace cutover::cli

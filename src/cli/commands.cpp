@@ -13,6 +13,8 @@ const QList<CommandInfo> &commands()
         {"new", QT_TRANSLATE_NOOP("cli", "Create a plan from a template"), &cmdNew, false},
         {"convert", QT_TRANSLATE_NOOP("cli", "Convert a plan between .cutover and .json, losslessly"), &cmdConvert, false},
         {"check", QT_TRANSLATE_NOOP("cli", "Lint a plan; exit 1 when errors are found"), &cmdCheck, false},
+        {"schedule", QT_TRANSLATE_NOOP("cli", "Deterministic critical-path schedule"), &cmdSchedule, false},
+        {"simulate", QT_TRANSLATE_NOOP("cli", "Monte Carlo simulation: P50/P80/P95, window fit, criticality"), &cmdSimulate, false},
         {"chart", QT_TRANSLATE_NOOP("cli", "Draw one chart of a plan as a PNG or SVG image"), &cmdChart, true},
     };
     return table;
