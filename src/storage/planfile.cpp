@@ -42,14 +42,14 @@ Error fileError(const QString &path, const QString &message)
 /** Classifies `path` from its header alone; returns its schema version when it is a plan. */
 Result<int> inspect(const QString &path)
 {
+    if (QFileInfo(path).isDir())
+        return fileError(path, PlanFile::tr("is a folder, not a Cutover plan"));
     QString readError;
     const SqliteHeader header = SqliteHeader::read(path, &readError);
     if (!header.exists())
         return fileError(path, PlanFile::tr("no such file"));
     if (!readError.isEmpty())
         return fileError(path, PlanFile::tr("cannot open the file: %1").arg(readError));
-    if (QFileInfo(path).isDir())
-        return fileError(path, PlanFile::tr("is a folder, not a Cutover plan"));
     if (header.fileSize() == 0)
         return fileError(path, PlanFile::tr("the file is empty, not a Cutover plan"));
     if (header.isTruncatedHeader())
@@ -238,7 +238,8 @@ Status PlanFile::write(const Plan &plan, const QString &path)
         return fileError(path, tr("exists and is not a Cutover plan; it was left unchanged"));
     const QDir dir = info.absoluteDir();
     if (!dir.exists())
-        return fileError(path, tr("cannot save: the folder %1 does not exist").arg(QDir::toNativeSeparators(dir.path())));
+        return fileError(path, tr("cannot save: the folder %1 does not exist")
+                                   .arg(QDir::toNativeSeparators(dir.path())));
     for (const MetricSeries &s : plan.series) {
         if (s.times.size() != s.values.size())
             return fileError(path, tr("cannot save: series %1 has %2 times but %3 values")

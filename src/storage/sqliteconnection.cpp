@@ -9,7 +9,13 @@ namespace cutover {
 
 namespace {
 QAtomicInteger<quint64> s_connectionCounter;
+
+/** SQLite's own message ("disk I/O error") when there is one, else Qt's whole text. */
+QString describe(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
+} // namespace
 
 SqliteConnection::SqliteConnection()
     : m_name(QStringLiteral("cutover-storage-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
@@ -36,7 +42,7 @@ Status SqliteConnection::open(const QString &path, Mode mode)
     if (mode == Mode::ReadOnly)
         database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!database.open())
-        return Error(database.lastError().text());
+        return Error(describe(database.lastError()));
     return Ok{};
 }
 
@@ -49,7 +55,7 @@ Status SqliteConnection::exec(const QString &sql)
 {
     QSqlQuery query(db());
     if (!query.exec(sql))
-        return Error(query.lastError().text());
+        return Error(describe(query.lastError()));
     return Ok{};
 }
 
@@ -57,7 +63,7 @@ Result<qint64> SqliteConnection::queryInt(const QString &sql)
 {
     QSqlQuery query(db());
     if (!query.exec(sql))
-        return Error(query.lastError().text());
+        return Error(describe(query.lastError()));
     if (!query.next())
         return Error(tr("no result for \"%1\"").arg(sql));
     return query.value(0).toLongLong();

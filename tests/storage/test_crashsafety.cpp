@@ -42,12 +42,17 @@ void TestCrashSafety::killDuringSave()
     options.seed = seedB;
     const Plan b = generatePlan(options);
     QVERIFY(!planDifference(a, b).isEmpty());
+    // The helper loads A and B from these files (faster than generating them again).
+    const QString fileA = dir.filePath("a.source");
+    const QString fileB = dir.filePath("b.source");
+    QVERIFY(PlanFile::write(a, fileA).ok());
+    QVERIFY(PlanFile::write(b, fileB).ok());
     QVERIFY(PlanFile::write(a, file).ok());
 
     // How long one save takes here, so the kill delays spread over whole saves.
     QElapsedTimer clock;
     clock.start();
-    QVERIFY(PlanFile::write(b, dir.filePath("timing.cutover")));
+    QVERIFY(PlanFile::write(b, dir.filePath("timing.cutover")).ok());
     const qint64 saveMs = std::max<qint64>(clock.elapsed(), 1);
     QVERIFY(QFile::remove(dir.filePath("timing.cutover")));
 
@@ -55,15 +60,14 @@ void TestCrashSafety::killDuringSave()
     int sawA = 0;
     int sawB = 0;
     int killedMidSave = 0;
-    const QStringList helperArgs{file, QString::number(tasks), QString::number(points), QString::number(seedA),
-                                 QString::number(seedB)};
+    const QStringList helperArgs{file, fileA, fileB};
     for (int i = 0; i < iterations; ++i) {
         QProcess helper;
         helper.setProcessChannelMode(QProcess::SeparateChannels);
         helper.start(CUTOVER_SAVE_HELPER, helperArgs);
         QVERIFY2(helper.waitForStarted(10000), qPrintable(helper.errorString()));
         while (!helper.canReadLine())
-            QVERIFY2(helper.waitForReadyRead(60000), "the helper never became ready");
+            QVERIFY2(helper.waitForReadyRead(60000), helper.readAllStandardError().constData());
         QCOMPARE(helper.readLine(), QByteArray("ready\n"));
 
         // Between 0 and 2.5 saves: lands before, inside and between saves.
@@ -95,7 +99,8 @@ void TestCrashSafety::killDuringSave()
 
     // The next save cleans up what the killed one left.
     QVERIFY(PlanFile::write(a, file).ok());
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList({"night.cutover"}));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList({"a.source", "b.source", "night.cutover"}));
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

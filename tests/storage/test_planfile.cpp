@@ -177,6 +177,8 @@ private slots:
     void badInputNeverModified_data();
     void badInputNeverModified();
     void damagedPointsDetected();
+    void handEditedFile_data();
+    void handEditedFile();
     void isPlanFile_data();
     void isPlanFile();
     void writeRefusesToClobberForeignFile();
@@ -276,6 +278,7 @@ void TestPlanFile::roundTripGenerated_data()
     QTest::addColumn<qint64>("points");
     QTest::addColumn<int>("seriesCount");
     QTest::newRow("no series") << 300 << qint64(0) << 0;
+    QTest::newRow("whole insert batches") << 16 << qint64(0) << 0;
     QTest::newRow("one point") << 10 << qint64(1) << 1;
     QTest::newRow("exactly one chunk") << 10 << qint64(65536) << 1;
     QTest::newRow("one chunk and one point") << 10 << qint64(65537) << 1;
@@ -326,6 +329,7 @@ void TestPlanFile::badInputNeverModified_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected"); // part of the one-line error
     QTest::newRow("missing") << "missing" << "no such file";
+    QTest::newRow("folder") << "folder" << "is a folder, not a Cutover plan";
     QTest::newRow("empty") << "empty" << "the file is empty";
     QTest::newRow("text") << "text" << "not a Cutover plan (not an SQLite database)";
     QTest::newRow("short header") << "shortheader" << "the file is truncated (only 10 bytes)";
@@ -335,7 +339,7 @@ void TestPlanFile::badInputNeverModified_data()
                                      "this version reads up to 1)";
     QTest::newRow("no schema version") << "version0" << "the plan file is incomplete";
     QTest::newRow("truncated") << "truncated" << "the file is truncated (";
-    QTest::newRow("b-tree pages overwritten") << "corrupt" << "malformed";
+    QTest::newRow("b-tree pages overwritten") << "corrupt" << "the file is damaged (database disk image is malformed)";
 }
 
 void TestPlanFile::badInputNeverModified()
@@ -353,6 +357,8 @@ void TestPlanFile::badInputNeverModified()
     };
     if (kind == "empty") {
         QVERIFY(writeBytes(file, {}));
+    } else if (kind == "folder") {
+        QVERIFY(QDir(m_dir->path()).mkdir("bad.cutover"));
     } else if (kind == "text") {
         QVERIFY(writeBytes(file, "name,start\nOrders,2026-12-05\n"));
     } else if (kind == "shortheader") {
@@ -386,7 +392,7 @@ void TestPlanFile::badInputNeverModified()
     const bool existed = QFileInfo::exists(file);
     const QByteArray before = fileBytes(file);
     const QDateTime mtime = QFileInfo(file).lastModified();
-    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden);
 
     const Result<Plan> read = PlanFile::read(file);
     QVERIFY(!read.ok());
@@ -399,7 +405,7 @@ void TestPlanFile::badInputNeverModified()
     QCOMPARE(QFileInfo::exists(file), existed);
     QCOMPARE(fileBytes(file), before);
     QCOMPARE(QFileInfo(file).lastModified(), mtime);
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden), filesBefore);
 
     // addImported refuses the same file the same way and leaves it alone too.
     const Status imported = PlanFile::addImported(file, {}, {});
@@ -432,6 +438,69 @@ void TestPlanFile::damagedPointsDetected()
     QCOMPARE(read.errorString(),
              file + ": series[1].chunk[0]: the stored points are damaged (checksum mismatch)");
     QCOMPARE(fileBytes(file), bytes);
+}
+
+void TestPlanFile::handEditedFile_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("expected"); // the error after "file: "; empty = reads fine
+    QTest::newRow("ordinals reversed") << QStringList{"UPDATE tasks SET ordinal = -1 - ordinal WHERE list = 'runbook'",
+                                                      "UPDATE tasks SET ordinal = ordinal + 4 WHERE list = 'runbook'"}
+                                       << QString();
+    QTest::newRow("unknown kind") << QStringList{"UPDATE tasks SET kind = 'bogus' WHERE id = 'ready'"}
+                                  << "tasks[1].kind: unknown value \"bogus\" (expected one of task, milestone, gate)";
+    QTest::newRow("bad time") << QStringList{"UPDATE tasks SET not_before = 'yesterday' WHERE id = 'freeze'"}
+                              << "tasks[0].notBefore: \"yesterday\" is not a stored time (expected ISO 8601 with an "
+                                 "offset)";
+    QTest::newRow("unknown marks") << QStringList{"UPDATE tasks SET marks = 8 WHERE id = 'gate'"}
+                                   << "tasks[2].marks: unknown marks 8";
+    QTest::newRow("unknown dependency type") << QStringList{"UPDATE dependencies SET type = 'XX'"}
+                                             << "tasks[0].after[0].type: unknown value \"XX\" (expected one of FS, SS, "
+                                                "FF, SF)";
+    QTest::newRow("points missing") << QStringList{"DELETE FROM series_chunks"} << "series[0]: 0 of 6 points are stored";
+    QTest::newRow("huge point count") << QStringList{"UPDATE series SET point_count = 1000000000000000 WHERE ordinal = 0"}
+                                      << "series[0]: the stored point count 1000000000000000 does not fit the file";
+    QTest::newRow("point count too small") << QStringList{"UPDATE series SET point_count = 5 WHERE ordinal = 0"}
+                                           << "series[0].chunk[0]: the stored points do not match their count";
+    QTest::newRow("chunk renumbered") << QStringList{"UPDATE series_chunks SET chunk = 1"}
+                                      << "series[0]: chunk 0 is missing";
+    QTest::newRow("plan row missing") << QStringList{"DELETE FROM plan"} << "plan: the plan row is missing";
+    QTest::newRow("table dropped") << QStringList{"DROP TABLE contacts"}
+                                   << "cannot read the stored plan: no such table: contacts";
+}
+
+void TestPlanFile::handEditedFile()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, expected);
+    const Plan plan = richPlan();
+    const QString file = path("edited.cutover");
+    QVERIFY(PlanFile::write(plan, file).ok());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "edit");
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("edit");
+    const QByteArray before = fileBytes(file);
+
+    const Result<Plan> read = PlanFile::read(file);
+    QCOMPARE(fileBytes(file), before);
+    if (!expected.isEmpty()) {
+        QVERIFY(!read.ok());
+        QCOMPARE(read.errorString(), file + ": " + expected);
+        return;
+    }
+    QVERIFY2(read.ok(), qPrintable(read.errorString()));
+    // The stored ordinals, not the storage order, give the list order; dependencies follow their task.
+    QList<Task> reversed = plan.tasks;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(read.value().tasks, reversed);
+    QCOMPARE(read.value().rollbackTasks, plan.rollbackTasks);
 }
 
 void TestPlanFile::isPlanFile_data()
