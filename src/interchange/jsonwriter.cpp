@@ -9,11 +9,15 @@ namespace cutover {
 void JsonWriter::prefix(const char *key)
 {
     if (!m_first.isEmpty()) {
-        if (!m_first.last())
-            m_out += ',';
+        if (m_inline.last()) {
+            m_out += m_first.last() ? " " : ", ";
+        } else {
+            if (!m_first.last())
+                m_out += ',';
+            m_out += '\n';
+            m_out += QByteArray(m_depth * 2, ' ');
+        }
         m_first.last() = false;
-        m_out += '\n';
-        m_out += QByteArray(m_depth * 2, ' ');
     }
     if (key) {
         m_out += '"';
@@ -27,6 +31,16 @@ void JsonWriter::beginObject(const char *key)
     prefix(key);
     m_out += '{';
     m_first.append(true);
+    m_inline.append(false);
+    ++m_depth;
+}
+
+void JsonWriter::beginInlineObject(const char *key)
+{
+    prefix(key);
+    m_out += '{';
+    m_first.append(true);
+    m_inline.append(true);
     ++m_depth;
 }
 
@@ -34,9 +48,14 @@ void JsonWriter::endObject()
 {
     --m_depth;
     const bool empty = m_first.takeLast();
+    const bool isInline = m_inline.takeLast();
     if (!empty) {
-        m_out += '\n';
-        m_out += QByteArray(m_depth * 2, ' ');
+        if (isInline) {
+            m_out += ' ';
+        } else {
+            m_out += '\n';
+            m_out += QByteArray(m_depth * 2, ' ');
+        }
     }
     m_out += '}';
 }
@@ -46,6 +65,7 @@ void JsonWriter::beginArray(const char *key)
     prefix(key);
     m_out += '[';
     m_first.append(true);
+    m_inline.append(false);
     ++m_depth;
 }
 
@@ -53,6 +73,7 @@ void JsonWriter::endArray()
 {
     --m_depth;
     const bool empty = m_first.takeLast();
+    m_inline.removeLast();
     if (!empty) {
         m_out += '\n';
         m_out += QByteArray(m_depth * 2, ' ');
@@ -126,6 +147,7 @@ QByteArray JsonWriter::finish()
     out += '\n';
     m_out.clear();
     m_first.clear();
+    m_inline.clear();
     m_depth = 0;
     return out;
 }

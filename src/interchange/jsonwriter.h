@@ -17,6 +17,9 @@ class JsonWriter
 {
 public:
     void beginObject(const char *key = nullptr);
+    /** An object written on one line, `{ "a": 1, "b": [] }`: for small records (durations,
+        dependencies) as in the spec's examples. Nothing inside may be multi-line. */
+    void beginInlineObject(const char *key = nullptr);
     void endObject();
     void beginArray(const char *key = nullptr);
     void endArray();
@@ -41,7 +44,8 @@ private:
     void prefix(const char *key);
 
     QByteArray m_out;
-    QList<bool> m_first; ///< per open container: nothing written in it yet
+    QList<bool> m_first;  ///< per open container: nothing written in it yet
+    QList<bool> m_inline; ///< per open container: written on one line
     int m_depth = 0;
 };
 

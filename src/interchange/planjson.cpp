@@ -49,7 +49,7 @@ void writeTask(JsonWriter &w, const Task &t)
     w.value("phase", t.phase);
     w.value("owner", t.owner);
     w.value("kind", toString(t.kind));
-    w.beginObject("duration");
+    w.beginInlineObject("duration");
     if (t.duration.optimistic)
         w.value("optimistic", *t.duration.optimistic);
     w.value("likely", t.duration.likely);
@@ -59,7 +59,7 @@ void writeTask(JsonWriter &w, const Task &t)
     w.value("distribution", toString(t.distribution));
     w.beginArray("after");
     for (const Dependency &d : t.after) {
-        w.beginObject();
+        w.beginInlineObject();
         w.value("task", d.task);
         w.value("type", toString(d.type));
         w.value("lag", d.lag);

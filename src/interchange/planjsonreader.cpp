@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <cmath>
+#include <cstring>
 
 namespace cutover {
 
@@ -59,24 +60,46 @@ QString PlanJsonReader::describe(const QJsonValue &value)
     return tr("nothing");
 }
 
-void PlanJsonReader::checkKeys(const QJsonObject &object, const QString &path, Keys known)
+JsonFields::JsonFields(const QJsonObject &object, std::initializer_list<const char *> known, QStringList *unknown)
 {
+    // Look the known keys up (a binary search without allocating) rather than iterating the
+    // object, whose key() builds a QString per member; iterate only when something is left over.
+    for (const char *k : known) {
+        const QJsonValue v = object.value(QLatin1String(k));
+        if (!v.isUndefined())
+            m_fields.append({k, v});
+    }
+    if (m_fields.size() == object.size())
+        return;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        bool found = false;
-        for (const char *k : known) {
-            if (it.key() == QLatin1String(k)) {
-                found = true;
-                break;
-            }
-        }
-        if (!found)
-            warn(path.isEmpty() ? it.key() : path + u'.' + it.key(), tr("unknown field, ignored"));
+        const QString key = it.key();
+        const bool isKnown = std::any_of(known.begin(), known.end(), [&](const char *k) { return key == QLatin1String(k); });
+        if (!isKnown)
+            unknown->append(key);
     }
 }
 
-QString PlanJsonReader::string(const QJsonObject &o, const QString &path, const char *key, bool required)
+QJsonValue JsonFields::value(const char *key) const
 {
-    const QJsonValue v = o.value(QLatin1String(key));
+    for (const auto &[k, v] : m_fields) {
+        if (k == key || std::strcmp(k, key) == 0)
+            return v;
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+JsonFields PlanJsonReader::fields(const QJsonObject &object, const QString &path, Keys known)
+{
+    QStringList unknown;
+    JsonFields result(object, known, &unknown);
+    for (const QString &key : unknown)
+        warn(path.isEmpty() ? key : path + u'.' + key, tr("unknown field, ignored"));
+    return result;
+}
+
+QString PlanJsonReader::string(const JsonFields &o, const QString &path, const char *key, bool required)
+{
+    const QJsonValue v = o.value(key);
     if (v.isString())
         return v.toString();
     if (v.isUndefined() || (v.isNull() && !required)) {
@@ -88,10 +111,10 @@ QString PlanJsonReader::string(const QJsonObject &o, const QString &path, const 
     return {};
 }
 
-double PlanJsonReader::number(const QJsonObject &o, const QString &path, const char *key, const QString &expected,
+double PlanJsonReader::number(const JsonFields &o, const QString &path, const char *key, const QString &expected,
                               double fallback, bool required, bool nonNegative)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
+    const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
         if (required)
             fail(join(path, key), tr("missing, expected %1").arg(expected));
@@ -109,18 +132,18 @@ double PlanJsonReader::number(const QJsonObject &o, const QString &path, const c
     return d;
 }
 
-std::optional<double> PlanJsonReader::optionalNumber(const QJsonObject &o, const QString &path, const char *key,
+std::optional<double> PlanJsonReader::optionalNumber(const JsonFields &o, const QString &path, const char *key,
                                                      const QString &expected, bool nonNegative)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
+    const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     return number(o, path, key, expected, 0.0, true, nonNegative);
 }
 
-QDateTime PlanJsonReader::time(const QJsonObject &o, const QString &path, const char *key, bool required)
+QDateTime PlanJsonReader::time(const JsonFields &o, const QString &path, const char *key, bool required)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
+    const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
             fail(join(path, key), tr("missing, expected an ISO 8601 time with offset such as \"2026-12-05T21:00:00+01:00\""));
@@ -136,9 +159,9 @@ QDateTime PlanJsonReader::time(const QJsonObject &o, const QString &path, const 
 }
 
 template<typename E>
-E PlanJsonReader::enumValue(const QJsonObject &o, const QString &path, const char *key, E fallback)
+E PlanJsonReader::enumValue(const JsonFields &o, const QString &path, const char *key, E fallback)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
+    const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (v.isString()) {
@@ -149,9 +172,9 @@ E PlanJsonReader::enumValue(const QJsonObject &o, const QString &path, const cha
     return fallback;
 }
 
-QJsonArray PlanJsonReader::array(const QJsonObject &o, const QString &path, const char *key)
+QJsonArray PlanJsonReader::array(const JsonFields &o, const QString &path, const char *key)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
+    const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray()) {
@@ -169,11 +192,11 @@ std::optional<QJsonObject> PlanJsonReader::object(const QJsonValue &value, const
     return std::nullopt;
 }
 
-Result<JsonPlan> PlanJsonReader::read(const QJsonObject &root)
+Result<JsonPlan> PlanJsonReader::read(const QJsonObject &rootObject)
 {
-    checkKeys(root, {}, {"format", "version", "name", "timezone", "start", "window", "status", "author",
-                         "description", "phases", "tasks", "rollback", "criteria", "decisions", "readiness",
-                         "hypercare", "series", "validation"});
+    const JsonFields root = fields(rootObject, {}, {"format", "version", "name", "timezone", "start", "window", "status",
+                                                    "author", "description", "phases", "tasks", "rollback", "criteria",
+                                                    "decisions", "readiness", "hypercare", "series", "validation"});
     Plan plan;
     readHeader(root, plan);
     if (!failed())
@@ -181,11 +204,11 @@ Result<JsonPlan> PlanJsonReader::read(const QJsonObject &root)
     if (!failed())
         plan.tasks = readTasks(array(root, {}, "tasks"), QStringLiteral("tasks"), false);
     if (!failed()) {
-        const QJsonValue rb = root.value(QLatin1String("rollback"));
+        const QJsonValue rb = root.value("rollback");
         if (!rb.isUndefined() && !rb.isNull()) {
             if (const auto o = object(rb, QStringLiteral("rollback"))) {
-                checkKeys(*o, QStringLiteral("rollback"), {"tasks"});
-                plan.rollbackTasks = readTasks(array(*o, QStringLiteral("rollback"), "tasks"),
+                const JsonFields f = fields(*o, QStringLiteral("rollback"), {"tasks"});
+                plan.rollbackTasks = readTasks(array(f, QStringLiteral("rollback"), "tasks"),
                                                QStringLiteral("rollback.tasks"), true);
             }
         }
@@ -209,14 +232,14 @@ Result<JsonPlan> PlanJsonReader::read(const QJsonObject &root)
     return JsonPlan{std::move(plan), m_warnings};
 }
 
-void PlanJsonReader::readHeader(const QJsonObject &root, Plan &plan)
+void PlanJsonReader::readHeader(const JsonFields &root, Plan &plan)
 {
-    const QJsonValue format = root.value(QLatin1String("format"));
+    const QJsonValue format = root.value("format");
     if (format.isUndefined())
         return fail(QStringLiteral("format"), tr("missing, expected \"cutover-plan\" (is this a Cutover Planner plan?)"));
     if (format.toString() != u"cutover-plan")
         return fail(QStringLiteral("format"), tr("expected \"cutover-plan\", got %1").arg(describe(format)));
-    const QJsonValue version = root.value(QLatin1String("version"));
+    const QJsonValue version = root.value("version");
     if (version.isUndefined())
         return fail(QStringLiteral("version"), tr("missing, expected %1").arg(PlanJson::FormatVersion));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
@@ -233,12 +256,12 @@ void PlanJsonReader::readHeader(const QJsonObject &root, Plan &plan)
         warn(QStringLiteral("timezone"), tr("unknown time zone \"%1\" (expected an IANA name such as Europe/Berlin); "
                                             "times are shown with their own offsets").arg(plan.timezone));
     plan.start = time(root, {}, "start", true);
-    const QJsonValue window = root.value(QLatin1String("window"));
+    const QJsonValue window = root.value("window");
     if (!window.isUndefined() && !window.isNull()) {
         if (const auto w = object(window, QStringLiteral("window"))) {
-            checkKeys(*w, QStringLiteral("window"), {"start", "end"});
-            plan.window.start = time(*w, QStringLiteral("window"), "start", true);
-            plan.window.end = time(*w, QStringLiteral("window"), "end", true);
+            const JsonFields f = fields(*w, QStringLiteral("window"), {"start", "end"});
+            plan.window.start = time(f, QStringLiteral("window"), "start", true);
+            plan.window.end = time(f, QStringLiteral("window"), "end", true);
         }
     }
     plan.status = enumValue(root, {}, "status", PlanStatus::Draft);
@@ -246,7 +269,7 @@ void PlanJsonReader::readHeader(const QJsonObject &root, Plan &plan)
     plan.description = string(root, {}, "description");
 }
 
-void PlanJsonReader::readPhases(const QJsonObject &root, Plan &plan)
+void PlanJsonReader::readPhases(const JsonFields &root, Plan &plan)
 {
     const QJsonArray phases = array(root, {}, "phases");
     for (qsizetype i = 0; i < phases.size() && !failed(); ++i) {
@@ -254,11 +277,11 @@ void PlanJsonReader::readPhases(const QJsonObject &root, Plan &plan)
         const auto o = object(phases.at(i), path);
         if (!o)
             return;
-        checkKeys(*o, path, {"id", "name", "description"});
+        const JsonFields fo = fields(*o, path, {"id", "name", "description"});
         Phase phase;
-        phase.id = string(*o, path, "id", true);
-        phase.name = string(*o, path, "name");
-        phase.description = string(*o, path, "description");
+        phase.id = string(fo, path, "id", true);
+        phase.name = string(fo, path, "name");
+        phase.description = string(fo, path, "description");
         plan.phases.append(phase);
     }
 }
@@ -275,9 +298,9 @@ QList<Task> PlanJsonReader::readTasks(const QJsonArray &array, const QString &pa
     return tasks;
 }
 
-Task PlanJsonReader::readTask(const QJsonObject &o, const QString &path, bool rollback)
+Task PlanJsonReader::readTask(const QJsonObject &object, const QString &path, bool rollback)
 {
-    checkKeys(o, path, {"id", "name", "phase", "owner", "kind", "duration", "distribution", "after", "notBefore",
+    const JsonFields o = fields(object, path, {"id", "name", "phase", "owner", "kind", "duration", "distribution", "after", "notBefore",
                         "marks", "notes", "status", "actualStart", "actualFinish"});
     Task t;
     t.id = string(o, path, "id", true);
@@ -298,11 +321,11 @@ Task PlanJsonReader::readTask(const QJsonObject &o, const QString &path, bool ro
     return t;
 }
 
-Estimate PlanJsonReader::readEstimate(const QJsonObject &task, const QString &path, TaskKind kind)
+Estimate PlanJsonReader::readEstimate(const JsonFields &task, const QString &path, TaskKind kind)
 {
     const QString expected = tr("a number of minutes");
     const QString p = join(path, "duration");
-    const QJsonValue v = task.value(QLatin1String("duration"));
+    const QJsonValue v = task.value("duration");
     Estimate e;
     if (v.isUndefined() || v.isNull()) {
         if (kind != TaskKind::Milestone)
@@ -317,15 +340,14 @@ Estimate PlanJsonReader::readEstimate(const QJsonObject &task, const QString &pa
         fail(p, tr("expected { \"optimistic\", \"likely\", \"pessimistic\" } in minutes, got %1").arg(describe(v)));
         return e;
     }
-    const QJsonObject d = v.toObject();
-    checkKeys(d, p, {"optimistic", "likely", "pessimistic"});
+    const JsonFields d = fields(v.toObject(), p, {"optimistic", "likely", "pessimistic"});
     e.optimistic = optionalNumber(d, p, "optimistic", expected, true);
     e.likely = number(d, p, "likely", expected, 0.0, true, true);
     e.pessimistic = optionalNumber(d, p, "pessimistic", expected, true);
     return e;
 }
 
-QList<Dependency> PlanJsonReader::readDependencies(const QJsonObject &task, const QString &path)
+QList<Dependency> PlanJsonReader::readDependencies(const JsonFields &task, const QString &path)
 {
     QList<Dependency> deps;
     const QString p = join(path, "after");
@@ -337,17 +359,17 @@ QList<Dependency> PlanJsonReader::readDependencies(const QJsonObject &task, cons
         if (v.isString()) { // shorthand: finish-to-start, no lag
             dep.task = v.toString();
         } else if (const auto o = object(v, dp)) {
-            checkKeys(*o, dp, {"task", "type", "lag"});
-            dep.task = string(*o, dp, "task", true);
-            dep.type = enumValue(*o, dp, "type", DependencyType::FS);
-            dep.lag = number(*o, dp, "lag", tr("a number of minutes"), 0.0);
+            const JsonFields fo = fields(*o, dp, {"task", "type", "lag"});
+            dep.task = string(fo, dp, "task", true);
+            dep.type = enumValue(fo, dp, "type", DependencyType::FS);
+            dep.lag = number(fo, dp, "lag", tr("a number of minutes"), 0.0);
         }
         deps.append(dep);
     }
     return deps;
 }
 
-Marks PlanJsonReader::readMarks(const QJsonObject &task, const QString &path)
+Marks PlanJsonReader::readMarks(const JsonFields &task, const QString &path)
 {
     Marks marks;
     const QString p = join(path, "marks");
@@ -364,7 +386,7 @@ Marks PlanJsonReader::readMarks(const QJsonObject &task, const QString &path)
     return marks;
 }
 
-void PlanJsonReader::readCriteria(const QJsonObject &root, Plan &plan)
+void PlanJsonReader::readCriteria(const JsonFields &root, Plan &plan)
 {
     const QJsonArray list = array(root, {}, "criteria");
     for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
@@ -372,23 +394,23 @@ void PlanJsonReader::readCriteria(const QJsonObject &root, Plan &plan)
         const auto o = object(list.at(i), path);
         if (!o)
             return;
-        checkKeys(*o, path, {"id", "name", "kind", "metric", "op", "threshold", "for", "action", "answer", "notes"});
+        const JsonFields fo = fields(*o, path, {"id", "name", "kind", "metric", "op", "threshold", "for", "action", "answer", "notes"});
         Criterion c;
-        c.id = string(*o, path, "id", true);
-        c.name = string(*o, path, "name");
-        c.kind = enumValue(*o, path, "kind", CriterionKind::Metric);
-        c.metric = string(*o, path, "metric", c.kind == CriterionKind::Metric);
-        c.op = enumValue(*o, path, "op", CompareOp::Greater);
-        c.threshold = number(*o, path, "threshold", tr("a number"), 0.0, c.kind != CriterionKind::Manual);
-        c.forSeconds = number(*o, path, "for", tr("a number of seconds"), 0.0, false, true);
-        c.action = enumValue(*o, path, "action", CriterionAction::Rollback);
-        c.answer = enumValue(*o, path, "answer", ManualAnswer::Unknown);
-        c.notes = string(*o, path, "notes");
+        c.id = string(fo, path, "id", true);
+        c.name = string(fo, path, "name");
+        c.kind = enumValue(fo, path, "kind", CriterionKind::Metric);
+        c.metric = string(fo, path, "metric", c.kind == CriterionKind::Metric);
+        c.op = enumValue(fo, path, "op", CompareOp::Greater);
+        c.threshold = number(fo, path, "threshold", tr("a number"), 0.0, c.kind != CriterionKind::Manual);
+        c.forSeconds = number(fo, path, "for", tr("a number of seconds"), 0.0, false, true);
+        c.action = enumValue(fo, path, "action", CriterionAction::Rollback);
+        c.answer = enumValue(fo, path, "answer", ManualAnswer::Unknown);
+        c.notes = string(fo, path, "notes");
         plan.criteria.append(c);
     }
 }
 
-void PlanJsonReader::readDecisions(const QJsonObject &root, Plan &plan)
+void PlanJsonReader::readDecisions(const JsonFields &root, Plan &plan)
 {
     const QJsonArray list = array(root, {}, "decisions");
     for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
@@ -396,18 +418,18 @@ void PlanJsonReader::readDecisions(const QJsonObject &root, Plan &plan)
         const auto o = object(list.at(i), path);
         if (!o)
             return;
-        checkKeys(*o, path, {"gate", "outcome", "decidedBy", "decidedAt", "rationale"});
+        const JsonFields fo = fields(*o, path, {"gate", "outcome", "decidedBy", "decidedAt", "rationale"});
         GateDecision d;
-        d.gate = string(*o, path, "gate", true);
-        d.outcome = enumValue(*o, path, "outcome", GateOutcome::Pending);
-        d.decidedBy = string(*o, path, "decidedBy");
-        d.decidedAt = time(*o, path, "decidedAt");
-        d.rationale = string(*o, path, "rationale");
+        d.gate = string(fo, path, "gate", true);
+        d.outcome = enumValue(fo, path, "outcome", GateOutcome::Pending);
+        d.decidedBy = string(fo, path, "decidedBy");
+        d.decidedAt = time(fo, path, "decidedAt");
+        d.rationale = string(fo, path, "rationale");
         plan.decisions.append(d);
     }
 }
 
-void PlanJsonReader::readReadiness(const QJsonObject &root, Plan &plan)
+void PlanJsonReader::readReadiness(const JsonFields &root, Plan &plan)
 {
     const QJsonArray list = array(root, {}, "readiness");
     for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
@@ -415,57 +437,57 @@ void PlanJsonReader::readReadiness(const QJsonObject &root, Plan &plan)
         const auto o = object(list.at(i), path);
         if (!o)
             return;
-        checkKeys(*o, path, {"id", "text", "owner", "status", "evidence"});
+        const JsonFields fo = fields(*o, path, {"id", "text", "owner", "status", "evidence"});
         ReadinessItem r;
-        r.id = string(*o, path, "id");
-        r.text = string(*o, path, "text", true);
-        r.owner = string(*o, path, "owner");
-        r.status = enumValue(*o, path, "status", ReadinessStatus::Open);
-        r.evidence = string(*o, path, "evidence");
+        r.id = string(fo, path, "id");
+        r.text = string(fo, path, "text", true);
+        r.owner = string(fo, path, "owner");
+        r.status = enumValue(fo, path, "status", ReadinessStatus::Open);
+        r.evidence = string(fo, path, "evidence");
         plan.readiness.append(r);
     }
 }
 
-void PlanJsonReader::readHypercare(const QJsonObject &root, Plan &plan)
+void PlanJsonReader::readHypercare(const JsonFields &root, Plan &plan)
 {
-    const QJsonValue v = root.value(QLatin1String("hypercare"));
+    const QJsonValue v = root.value("hypercare");
     if (v.isUndefined() || v.isNull())
         return;
     const QString path = QStringLiteral("hypercare");
     const auto o = object(v, path);
     if (!o)
         return;
-    checkKeys(*o, path, {"durationHours", "slas", "contacts", "notes"});
+    const JsonFields fo = fields(*o, path, {"durationHours", "slas", "contacts", "notes"});
     Hypercare &h = plan.hypercare;
-    h.durationHours = number(*o, path, "durationHours", tr("a number of hours"), 0.0, false, true);
-    const QJsonArray slas = array(*o, path, "slas");
+    h.durationHours = number(fo, path, "durationHours", tr("a number of hours"), 0.0, false, true);
+    const QJsonArray slas = array(fo, path, "slas");
     for (qsizetype i = 0; i < slas.size() && !failed(); ++i) {
         const QString p = at(join(path, "slas"), i);
         if (const auto s = object(slas.at(i), p)) {
-            checkKeys(*s, p, {"severity", "responseMinutes", "resolveMinutes"});
+            const JsonFields fs = fields(*s, p, {"severity", "responseMinutes", "resolveMinutes"});
             SlaTarget sla;
-            sla.severity = string(*s, p, "severity", true);
-            sla.responseMinutes = number(*s, p, "responseMinutes", tr("a number of minutes"), 0.0, false, true);
-            sla.resolveMinutes = number(*s, p, "resolveMinutes", tr("a number of minutes"), 0.0, false, true);
+            sla.severity = string(fs, p, "severity", true);
+            sla.responseMinutes = number(fs, p, "responseMinutes", tr("a number of minutes"), 0.0, false, true);
+            sla.resolveMinutes = number(fs, p, "resolveMinutes", tr("a number of minutes"), 0.0, false, true);
             h.slas.append(sla);
         }
     }
-    const QJsonArray contacts = array(*o, path, "contacts");
+    const QJsonArray contacts = array(fo, path, "contacts");
     for (qsizetype i = 0; i < contacts.size() && !failed(); ++i) {
         const QString p = at(join(path, "contacts"), i);
         if (const auto c = object(contacts.at(i), p)) {
-            checkKeys(*c, p, {"name", "role", "reach"});
+            const JsonFields fc = fields(*c, p, {"name", "role", "reach"});
             Contact contact;
-            contact.name = string(*c, p, "name", true);
-            contact.role = string(*c, p, "role");
-            contact.reach = string(*c, p, "reach");
+            contact.name = string(fc, p, "name", true);
+            contact.role = string(fc, p, "role");
+            contact.reach = string(fc, p, "reach");
             h.contacts.append(contact);
         }
     }
-    h.notes = string(*o, path, "notes");
+    h.notes = string(fo, path, "notes");
 }
 
-void PlanJsonReader::readSeries(const QJsonObject &root, Plan &plan)
+void PlanJsonReader::readSeries(const JsonFields &root, Plan &plan)
 {
     const QJsonArray list = array(root, {}, "series");
     for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
@@ -473,13 +495,13 @@ void PlanJsonReader::readSeries(const QJsonObject &root, Plan &plan)
         const auto o = object(list.at(i), path);
         if (!o)
             return;
-        checkKeys(*o, path, {"id", "name", "metric", "labels", "unit", "sourceFile", "sourceFormat",
+        const JsonFields fo = fields(*o, path, {"id", "name", "metric", "labels", "unit", "sourceFile", "sourceFormat",
                              "sourceChecksum", "importedAt", "times", "values"});
         MetricSeries s;
-        s.id = string(*o, path, "id", true);
-        s.name = string(*o, path, "name");
-        s.metric = string(*o, path, "metric", true);
-        const QJsonValue labels = o->value(QLatin1String("labels"));
+        s.id = string(fo, path, "id", true);
+        s.name = string(fo, path, "name");
+        s.metric = string(fo, path, "metric", true);
+        const QJsonValue labels = fo.value("labels");
         if (!labels.isUndefined() && !labels.isNull()) {
             if (const auto l = object(labels, join(path, "labels"))) {
                 for (auto it = l->constBegin(); it != l->constEnd(); ++it) {
@@ -491,14 +513,14 @@ void PlanJsonReader::readSeries(const QJsonObject &root, Plan &plan)
                 }
             }
         }
-        s.unit = string(*o, path, "unit");
-        s.sourceFile = string(*o, path, "sourceFile");
-        s.sourceFormat = string(*o, path, "sourceFormat");
-        s.sourceChecksum = string(*o, path, "sourceChecksum");
-        s.importedAt = time(*o, path, "importedAt");
+        s.unit = string(fo, path, "unit");
+        s.sourceFile = string(fo, path, "sourceFile");
+        s.sourceFormat = string(fo, path, "sourceFormat");
+        s.sourceChecksum = string(fo, path, "sourceChecksum");
+        s.importedAt = time(fo, path, "importedAt");
 
         const QString tp = join(path, "times");
-        const QJsonArray times = array(*o, path, "times");
+        const QJsonArray times = array(fo, path, "times");
         s.times.reserve(times.size());
         for (qsizetype k = 0; k < times.size() && !failed(); ++k) {
             const QJsonValue v = times.at(k);
@@ -519,7 +541,7 @@ void PlanJsonReader::readSeries(const QJsonObject &root, Plan &plan)
             s.times.append(ms);
         }
         const QString vp = join(path, "values");
-        const QJsonArray values = array(*o, path, "values");
+        const QJsonArray values = array(fo, path, "values");
         s.values.reserve(values.size());
         for (qsizetype k = 0; k < values.size() && !failed(); ++k) {
             const QJsonValue v = values.at(k);
@@ -539,7 +561,7 @@ void PlanJsonReader::readSeries(const QJsonObject &root, Plan &plan)
     }
 }
 
-void PlanJsonReader::readValidation(const QJsonObject &root, Plan &plan)
+void PlanJsonReader::readValidation(const JsonFields &root, Plan &plan)
 {
     const QJsonArray list = array(root, {}, "validation");
     for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
@@ -547,19 +569,19 @@ void PlanJsonReader::readValidation(const QJsonObject &root, Plan &plan)
         const auto o = object(list.at(i), path);
         if (!o)
             return;
-        checkKeys(*o, path, {"object", "check", "sourceValue", "targetValue", "difference", "status", "tool",
+        const JsonFields fo = fields(*o, path, {"object", "check", "sourceValue", "targetValue", "difference", "status", "tool",
                              "runAt", "sourceFile", "sourceChecksum"});
         ValidationResult r;
-        r.object = string(*o, path, "object", true);
-        r.check = string(*o, path, "check");
-        r.sourceValue = string(*o, path, "sourceValue");
-        r.targetValue = string(*o, path, "targetValue");
-        r.difference = optionalNumber(*o, path, "difference", tr("a number"), false);
-        r.status = enumValue(*o, path, "status", ValidationStatus::Unknown);
-        r.tool = string(*o, path, "tool");
-        r.runAt = time(*o, path, "runAt");
-        r.sourceFile = string(*o, path, "sourceFile");
-        r.sourceChecksum = string(*o, path, "sourceChecksum");
+        r.object = string(fo, path, "object", true);
+        r.check = string(fo, path, "check");
+        r.sourceValue = string(fo, path, "sourceValue");
+        r.targetValue = string(fo, path, "targetValue");
+        r.difference = optionalNumber(fo, path, "difference", tr("a number"), false);
+        r.status = enumValue(fo, path, "status", ValidationStatus::Unknown);
+        r.tool = string(fo, path, "tool");
+        r.runAt = time(fo, path, "runAt");
+        r.sourceFile = string(fo, path, "sourceFile");
+        r.sourceChecksum = string(fo, path, "sourceChecksum");
         plan.validation.append(r);
     }
 }
@@ -576,17 +598,21 @@ void PlanJsonReader::checkSemantics(const Plan &plan)
         phaseIds.insert(id);
     }
 
-    struct Where { QString path; bool rollback; };
+    struct Where { qsizetype index; bool rollback; };
     QHash<QString, Where> taskPaths;
+    taskPaths.reserve(plan.tasks.size() + plan.rollbackTasks.size());
+    const auto pathOf = [](const Where &w) {
+        return at(w.rollback ? QStringLiteral("rollback.tasks") : QStringLiteral("tasks"), w.index);
+    };
     const auto collect = [&](const QList<Task> &tasks, const QString &listPath, bool rollback) {
         for (qsizetype i = 0; i < tasks.size() && !failed(); ++i) {
-            const QString p = at(listPath, i);
             const QString &id = tasks.at(i).id;
             if (id.isEmpty())
-                return fail(p + QStringLiteral(".id"), tr("must not be empty"));
+                return fail(at(listPath, i) + QStringLiteral(".id"), tr("must not be empty"));
             if (const auto it = taskPaths.constFind(id); it != taskPaths.cend())
-                return fail(p + QStringLiteral(".id"), tr("duplicate task id \"%1\" (already used at %2)").arg(id, it->path));
-            taskPaths.insert(id, Where{p, rollback});
+                return fail(at(listPath, i) + QStringLiteral(".id"),
+                            tr("duplicate task id \"%1\" (already used at %2)").arg(id, pathOf(*it)));
+            taskPaths.insert(id, Where{i, rollback});
         }
     };
     collect(plan.tasks, QStringLiteral("tasks"), false);
@@ -596,28 +622,28 @@ void PlanJsonReader::checkSemantics(const Plan &plan)
     const auto checkTasks = [&](const QList<Task> &tasks, const QString &listPath, bool rollback) {
         for (qsizetype i = 0; i < tasks.size() && !failed(); ++i) {
             const Task &t = tasks.at(i);
-            const QString p = at(listPath, i);
+            const auto path = [&]() -> QString { return at(listPath, i); };
             if (!rollback && !t.phase.isEmpty() && !phaseIds.contains(t.phase))
-                return fail(p + QStringLiteral(".phase"), tr("unknown phase \"%1\"").arg(t.phase));
+                return fail(path() + QStringLiteral(".phase"), tr("unknown phase \"%1\"").arg(t.phase));
             for (qsizetype k = 0; k < t.after.size(); ++k) {
                 const Dependency &dep = t.after.at(k);
-                const QString dp = at(p + QStringLiteral(".after"), k) + QStringLiteral(".task");
+                const auto dp = [&]() -> QString { return at(path() + QStringLiteral(".after"), k) + QStringLiteral(".task"); };
                 if (dep.task == t.id)
-                    return fail(dp, tr("task \"%1\" cannot wait on itself").arg(t.id));
+                    return fail(dp(), tr("task \"%1\" cannot wait on itself").arg(t.id));
                 const auto it = taskPaths.constFind(dep.task);
                 if (it == taskPaths.cend())
-                    return fail(dp, tr("unknown task \"%1\"").arg(dep.task));
+                    return fail(dp(), tr("unknown task \"%1\"").arg(dep.task));
                 if (it->rollback != rollback)
-                    return fail(dp, rollback ? tr("rollback tasks may wait only on rollback tasks; \"%1\" is a runbook task").arg(dep.task)
+                    return fail(dp(), rollback ? tr("rollback tasks may wait only on rollback tasks; \"%1\" is a runbook task").arg(dep.task)
                                              : tr("runbook tasks may not wait on rollback task \"%1\"").arg(dep.task));
             }
             if (t.marks != Marks() && rollback)
-                return fail(p + QStringLiteral(".marks"), tr("marks belong to runbook tasks, not to the rollback plan"));
+                return fail(path() + QStringLiteral(".marks"), tr("marks belong to runbook tasks, not to the rollback plan"));
             for (const Mark mark : {Mark::FreezeStart, Mark::TrafficSwitched, Mark::PointOfNoReturn}) {
                 if (!t.marks.testFlag(mark))
                     continue;
                 if (markCarrier.contains(unsigned(mark)))
-                    return fail(p + QStringLiteral(".marks"), tr("mark \"%1\" is already on task \"%2\"; each mark may be on one task only")
+                    return fail(path() + QStringLiteral(".marks"), tr("mark \"%1\" is already on task \"%2\"; each mark may be on one task only")
                                                                  .arg(toString(mark), markCarrier.value(unsigned(mark))));
                 markCarrier.insert(unsigned(mark), t.id);
             }

@@ -8,10 +8,29 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <QVarLengthArray>
+
 #include <initializer_list>
 #include <optional>
+#include <utility>
 
 namespace cutover {
+
+/**
+ * The known fields of one JSON object, collected in a single pass over it (QJsonObject::value()
+ * scans the keys on every call, which dominates loading large plans).
+ */
+class JsonFields
+{
+public:
+    /** Keys not in `known` are appended to `unknown`. `known` must be string literals. */
+    JsonFields(const QJsonObject &object, std::initializer_list<const char *> known, QStringList *unknown);
+    /** The value of `key`, undefined when absent. */
+    QJsonValue value(const char *key) const;
+
+private:
+    QVarLengthArray<std::pair<const char *, QJsonValue>, 16> m_fields;
+};
 
 /**
  * Reads the JSON form of a plan into the model. Keeps the first error (with its JSON path) and
@@ -31,38 +50,39 @@ private:
     void fail(const QString &path, const QString &message);
     void warn(const QString &path, const QString &message);
     bool failed() const { return m_error.has_value(); }
-    void checkKeys(const QJsonObject &object, const QString &path, Keys known);
+    /** The fields of `object`, warning about unknown keys under `path`. */
+    JsonFields fields(const QJsonObject &object, const QString &path, Keys known);
 
     static QString join(const QString &path, const char *key);
     static QString at(const QString &path, qsizetype index);
     static QString describe(const QJsonValue &value);
 
-    QString string(const QJsonObject &o, const QString &path, const char *key, bool required = false);
-    double number(const QJsonObject &o, const QString &path, const char *key, const QString &expected,
+    QString string(const JsonFields &o, const QString &path, const char *key, bool required = false);
+    double number(const JsonFields &o, const QString &path, const char *key, const QString &expected,
                   double fallback, bool required = false, bool nonNegative = false);
-    std::optional<double> optionalNumber(const QJsonObject &o, const QString &path, const char *key,
+    std::optional<double> optionalNumber(const JsonFields &o, const QString &path, const char *key,
                                          const QString &expected, bool nonNegative);
-    QDateTime time(const QJsonObject &o, const QString &path, const char *key, bool required = false);
+    QDateTime time(const JsonFields &o, const QString &path, const char *key, bool required = false);
     template<typename E>
-    E enumValue(const QJsonObject &o, const QString &path, const char *key, E fallback);
+    E enumValue(const JsonFields &o, const QString &path, const char *key, E fallback);
     /** The array under `key` (empty when absent); an error when it is something else. */
-    QJsonArray array(const QJsonObject &o, const QString &path, const char *key);
+    QJsonArray array(const JsonFields &o, const QString &path, const char *key);
     /** Element `value` must be an object; an error naming `path` otherwise. */
     std::optional<QJsonObject> object(const QJsonValue &value, const QString &path);
 
-    void readHeader(const QJsonObject &root, Plan &plan);
-    void readPhases(const QJsonObject &root, Plan &plan);
+    void readHeader(const JsonFields &root, Plan &plan);
+    void readPhases(const JsonFields &root, Plan &plan);
     QList<Task> readTasks(const QJsonArray &array, const QString &path, bool rollback);
-    Task readTask(const QJsonObject &o, const QString &path, bool rollback);
-    Estimate readEstimate(const QJsonObject &task, const QString &path, TaskKind kind);
-    QList<Dependency> readDependencies(const QJsonObject &task, const QString &path);
-    Marks readMarks(const QJsonObject &task, const QString &path);
-    void readCriteria(const QJsonObject &root, Plan &plan);
-    void readDecisions(const QJsonObject &root, Plan &plan);
-    void readReadiness(const QJsonObject &root, Plan &plan);
-    void readHypercare(const QJsonObject &root, Plan &plan);
-    void readSeries(const QJsonObject &root, Plan &plan);
-    void readValidation(const QJsonObject &root, Plan &plan);
+    Task readTask(const QJsonObject &object, const QString &path, bool rollback);
+    Estimate readEstimate(const JsonFields &task, const QString &path, TaskKind kind);
+    QList<Dependency> readDependencies(const JsonFields &task, const QString &path);
+    Marks readMarks(const JsonFields &task, const QString &path);
+    void readCriteria(const JsonFields &root, Plan &plan);
+    void readDecisions(const JsonFields &root, Plan &plan);
+    void readReadiness(const JsonFields &root, Plan &plan);
+    void readHypercare(const JsonFields &root, Plan &plan);
+    void readSeries(const JsonFields &root, Plan &plan);
+    void readValidation(const JsonFields &root, Plan &plan);
 
     /** The checks of PlanValidator, with JSON paths. */
     void checkSemantics(const Plan &plan);

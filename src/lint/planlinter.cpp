@@ -47,6 +47,8 @@ QString wallClock(const Plan &plan, double minutes)
 void lintCycles(const Plan &plan, QList<PlanIssue> &out)
 {
     for (const QStringList &tangle : Scheduler::findCycles(plan)) {
+        if (tangle.size() == 1)
+            continue; // a task waiting on itself: PlanValidator's "self-dependency" says so already
         const qsizetype n = cycleLength(plan, tangle);
         QStringList cycle = tangle.mid(0, n);
         QString text = PlanLinter::tr("Dependency cycle: %1 → %2 (each task waits for the one before it).")

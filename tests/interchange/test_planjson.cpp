@@ -3,7 +3,9 @@
 #include "interchange/planjson.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -148,6 +150,44 @@ bool samePlan(const Plan &a, const Plan &b)
         }
     }
     return x == y;
+}
+
+/** `root` with the value at `path` (object keys and array indexes) replaced by `with`. */
+QJsonValue replacedAt(const QJsonValue &root, const QVariantList &path, qsizetype depth, const QJsonValue &with)
+{
+    if (depth == path.size())
+        return with;
+    const QVariant &step = path.at(depth);
+    if (step.typeId() == QMetaType::QString) {
+        QJsonObject o = root.toObject();
+        o.insert(step.toString(), replacedAt(o.value(step.toString()), path, depth + 1, with));
+        return o;
+    }
+    QJsonArray a = root.toArray();
+    const int i = step.toInt();
+    a.replace(i, replacedAt(a.at(i), path, depth + 1, with));
+    return a;
+}
+
+void collectPaths(const QJsonValue &v, QVariantList &path, QList<QVariantList> &out)
+{
+    if (!path.isEmpty())
+        out.append(path);
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            path.append(it.key());
+            collectPaths(it.value(), path, out);
+            path.removeLast();
+        }
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            path.append(int(i));
+            collectPaths(a.at(i), path, out);
+            path.removeLast();
+        }
+    }
 }
 
 } // namespace
@@ -337,6 +377,43 @@ private slots:
         QCOMPARE(parsed.errorString(), expected);
     }
 
+    void everyValueOfTheWrongTypeIsReportedWithItsPath()
+    {
+        // Replace each value of the rich fixture, one at a time, by each JSON type: reading never
+        // crashes, and when it fails the error is one line naming the file and a JSON path.
+        const QJsonValue root = QJsonDocument::fromJson(readAll(kFixture)).object();
+        QList<QVariantList> paths;
+        QVariantList path;
+        collectPaths(root, path, paths);
+        QVERIFY(paths.size() > 200);
+        const QList<QJsonValue> replacements = {QJsonValue(QJsonValue::Null), QJsonValue(-1.5), QJsonValue(QStringLiteral("x")),
+                                                QJsonArray(), QJsonObject(), QJsonValue(true)};
+        int failures = 0;
+        for (const QVariantList &p : paths) {
+            for (const QJsonValue &with : replacements) {
+                const QJsonObject mutated = replacedAt(root, p, 0, with).toObject();
+                const auto parsed = PlanJson::parse(QJsonDocument(mutated).toJson(), QStringLiteral("rich.json"));
+                if (parsed.ok())
+                    continue;
+                ++failures;
+                QVERIFY2(!parsed.error().path.isEmpty(), qPrintable(parsed.errorString()));
+                QVERIFY(parsed.errorString().startsWith(QStringLiteral("rich.json: ")));
+                QVERIFY(!parsed.errorString().contains(u'\n'));
+            }
+        }
+        QVERIFY(failures > paths.size()); // most replacements are wrong types
+    }
+
+    void truncatedInputIsAnErrorWithPosition()
+    {
+        const QByteArray full = readAll(kFixture);
+        for (qsizetype n = 0; n < full.size() - 2; n += 13) {
+            const auto parsed = PlanJson::parse(full.left(n), QStringLiteral("cut.json"));
+            QVERIFY2(!parsed.ok(), qPrintable(QString::number(n)));
+            QVERIFY2(parsed.error().line >= 1, qPrintable(parsed.errorString()));
+        }
+    }
+
     void minimalPlanIsValid()
     {
         const auto parsed = PlanJson::parse(minimalPlan(), QStringLiteral("plan.json"));
@@ -478,7 +555,18 @@ private slots:
         QTest::newRow("millis") << "2026-12-05T20:00:00.250Z" << true << Q_INT64_C(1796500800250) << 0 << "2026-12-05T20:00:00.250Z";
         QTest::newRow("micros cut") << "2026-12-05T20:00:00.250999Z" << true << Q_INT64_C(1796500800250) << 0 << "2026-12-05T20:00:00.250Z";
         QTest::newRow("space separator") << "2026-12-05 21:00:00+01:00" << true << Q_INT64_C(1796500800000) << 3600 << "2026-12-05T21:00:00+01:00";
+        QTest::newRow("no seconds") << "2026-12-05T21:00+01:00" << true << Q_INT64_C(1796500800000) << 3600 << "2026-12-05T21:00:00+01:00";
+        QTest::newRow("offset without colon") << "2026-12-05T21:00:00+0100" << true << Q_INT64_C(1796500800000) << 3600 << "2026-12-05T21:00:00+01:00";
+        QTest::newRow("comma fraction") << "2026-12-05T20:00:00,5Z" << true << Q_INT64_C(1796500800500) << 0 << "2026-12-05T20:00:00.500Z";
+        QTest::newRow("zero offset is written as Z") << "2026-12-05T20:00:00+00:00" << true << Q_INT64_C(1796500800000) << 0 << "2026-12-05T20:00:00Z";
         QTest::newRow("no offset") << "2026-12-05T21:00:00" << false << Q_INT64_C(0) << 0 << "";
+        QTest::newRow("february 30") << "2026-02-30T21:00:00Z" << false << Q_INT64_C(0) << 0 << "";
+        QTest::newRow("hour 24") << "2026-12-05T24:00:00Z" << false << Q_INT64_C(0) << 0 << "";
+        QTest::newRow("trailing text") << "2026-12-05T21:00:00+01:00x" << false << Q_INT64_C(0) << 0 << "";
+        QTest::newRow("empty fraction") << "2026-12-05T21:00:00.Z" << false << Q_INT64_C(0) << 0 << "";
+        QTest::newRow("offset minutes 60") << "2026-12-05T21:00:00+01:60" << false << Q_INT64_C(0) << 0 << "";
+        QTest::newRow("non-ascii digits") << QString::fromUtf8("٢٠٢٦-12-05T21:00:00Z") << false << Q_INT64_C(0) << 0 << "";
+        QTest::newRow("empty") << "" << false << Q_INT64_C(0) << 0 << "";
         QTest::newRow("date only") << "2026-12-05" << false << Q_INT64_C(0) << 0 << "";
         QTest::newRow("bad month") << "2026-13-05T21:00:00Z" << false << Q_INT64_C(0) << 0 << "";
         QTest::newRow("words") << "tomorrow" << false << Q_INT64_C(0) << 0 << "";

@@ -2,6 +2,7 @@
 #include "interchange/isotime.h"
 #include "interchange/plantemplates.h"
 #include "lint/planlinter.h"
+#include "schedule/scheduler.h"
 
 #include <QTest>
 
@@ -105,6 +106,30 @@ private slots:
         QCOMPARE(findings.size(), plan->criteria.size() - 1); // all but the manual one
     }
 
+    void templateTimeline()
+    {
+        // Worked by hand from the template's likely durations (docs/templates.md): the freeze
+        // waits for the window (minute 1500 = Sun 22:00), the switch ends at 1640 (00:20),
+        // the hypercare checkpoint at 2245; the rollback chain takes 5+10+15+15+20+10 = 75 min.
+        const auto plan = PlanTemplates::create(QStringLiteral("online-migration"), {}, iso("2027-01-02T21:00:00Z"),
+                                                QStringLiteral("UTC"));
+        QVERIFY(plan.ok());
+        const auto schedule = Scheduler::schedule(plan.value());
+        QVERIFY2(schedule.ok(), qPrintable(schedule.errorString()));
+        QCOMPARE(schedule->freezeStart.value_or(-1), 1500.0);
+        QCOMPARE(schedule->trafficSwitched.value_or(-1), 1640.0);
+        QCOMPARE(schedule->downtime.value_or(-1), 140.0);
+        QCOMPARE(schedule->finish, 2245.0);
+        QCOMPARE(schedule->rollbackDuration, 75.0);
+        QCOMPARE(schedule->fitsWindow.value_or(false), true);
+        QCOMPARE(schedule->rollbackDeadline, iso("2027-01-04T02:45:00Z"));
+        const qsizetype fullLoad = plan->taskIndex(QStringLiteral("full-load"));
+        QCOMPARE(schedule->tasks[fullLoad].es, 215.0);
+        QCOMPARE(schedule->tasks[fullLoad].ef, 815.0);
+        const qsizetype catchup = plan->taskIndex(QStringLiteral("cdc-catchup"));
+        QCOMPARE(schedule->tasks[catchup].es, 845.0); // FF on the index build (ends 905) minus its 60 min
+    }
+
     void cycleNamesEveryTaskInOrder()
     {
         Plan p = cleanPlan();
@@ -119,6 +144,13 @@ private slots:
         QCOMPARE(findings[0].ids, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
         QCOMPARE(findings[0].message, QStringLiteral("Dependency cycle: a → b → c → a (each task waits for the one before it)."));
         QCOMPARE(PlanLinter::subject(findings[0], p), QStringLiteral("tasks \"a\", \"b\", \"c\""));
+    }
+
+    void selfDependencyIsReportedOnce()
+    {
+        Plan p = cleanPlan();
+        p.tasks[2].after.append(fs("sync"));
+        QCOMPARE(codes(PlanLinter::lint(p)), QStringList{QStringLiteral("self-dependency")});
     }
 
     void twoCyclesTwoFindings()
