@@ -13,6 +13,8 @@ int cmdConvert(const QStringList &args, Console &console);
 int cmdCheck(const QStringList &args, Console &console);
 int cmdSchedule(const QStringList &args, Console &console);
 int cmdSimulate(const QStringList &args, Console &console);
+int cmdImport(const QStringList &args, Console &console);
+int cmdCriteria(const QStringList &args, Console &console);
 int cmdChart(const QStringList &args, Console &console);
 
 } // namespace cutover::cli

@@ -15,6 +15,8 @@ const QList<CommandInfo> &commands()
         {"check", QT_TRANSLATE_NOOP("cli", "Lint a plan; exit 1 when errors are found"), &cmdCheck, false},
         {"schedule", QT_TRANSLATE_NOOP("cli", "Deterministic critical-path schedule"), &cmdSchedule, false},
         {"simulate", QT_TRANSLATE_NOOP("cli", "Monte Carlo simulation: P50/P80/P95, window fit, criticality"), &cmdSimulate, false},
+        {"import", QT_TRANSLATE_NOOP("cli", "Import monitoring and validation exports into a .cutover plan"), &cmdImport, false},
+        {"criteria", QT_TRANSLATE_NOOP("cli", "Evaluate rollback criteria; exit 1 when a rollback criterion is breached"), &cmdCriteria, false},
         {"chart", QT_TRANSLATE_NOOP("cli", "Draw one chart of a plan as a PNG or SVG image"), &cmdChart, true},
     };
     return table;

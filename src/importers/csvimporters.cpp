@@ -7,6 +7,8 @@
 #include "jsoncursor.h"
 #include "units.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -155,7 +157,7 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
     if (!mapping.timeColumn.isEmpty()) {
         layout.timeColumn = resolveColumn(mapping.timeColumn);
         if (layout.timeColumn < 0)
-            return source.error(tr("no column \"%1\" (columns: %2)").arg(mapping.timeColumn, layout.headers.join(u", ")));
+            return source.error(tr("no column \"%1\" (columns: %2)").arg(clip(mapping.timeColumn), clip(layout.headers.join(u", "))));
     } else {
         static const QRegularExpression timeName(QStringLiteral("^(time|timestamp|date|datetime|ts|time ?generated|period)\\b"),
                                                  QRegularExpression::CaseInsensitiveOption);
@@ -202,7 +204,7 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
     if (layout.timeLayout == TimeLayout::Auto) {
         const std::string &cell = rows.front().size() > tc ? rows.front()[tc] : std::string();
         return source.error(tr("cannot read \"%1\" in column %2 as a time (use --time-format)")
-                                .arg(source.decode(cell), layout.headers[layout.timeColumn]));
+                                .arg(clip(source.decode(cell)), clip(layout.headers[layout.timeColumn])));
     }
 
     // Decimal comma: only possible when ',' is not the delimiter.
@@ -222,28 +224,30 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
         for (const QString &spec : mapping.valueColumns) {
             const int col = resolveColumn(spec);
             if (col < 0)
-                return source.error(tr("no column \"%1\" (columns: %2)").arg(spec, layout.headers.join(u", ")));
+                return source.error(tr("no column \"%1\" (columns: %2)").arg(clip(spec), clip(layout.headers.join(u", "))));
             if (col == layout.timeColumn)
-                return source.error(tr("column \"%1\" is the time column").arg(spec));
+                return source.error(tr("column \"%1\" is the time column").arg(clip(spec)));
             layout.valueColumns << col;
         }
     } else {
         for (int col = 0; col < columns; ++col) {
             if (col == layout.timeColumn)
                 continue;
+            // A value column is one whose first non-empty cell is a number; a bad cell further
+            // down is then reported where it is instead of silently dropping the column.
             CsvCellParser parser;
             parser.decimalComma = layout.decimalComma;
-            bool numeric = true, any = false;
             for (const auto &row : rows) {
                 if (row.size() <= size_t(col))
                     continue;
                 double v;
                 const auto outcome = parser.parse(row[size_t(col)], v);
-                numeric = numeric && (outcome == CsvCellParser::Value || outcome == CsvCellParser::Gap);
-                any = any || outcome == CsvCellParser::Value;
+                if (outcome == CsvCellParser::Gap)
+                    continue;
+                if (outcome == CsvCellParser::Value)
+                    layout.valueColumns << col;
+                break;
             }
-            if (numeric && any)
-                layout.valueColumns << col;
         }
         if (layout.valueColumns.isEmpty())
             return source.error(tr("no numeric column besides the time column (use --columns to name them)"));
@@ -265,7 +269,7 @@ QString headerUnit(const QString &header)
  * Reads the rows of a "time column + value columns" table into one series per value column:
  * the generic CSV, Grafana 7+ joined series and Grafana 6 series-as-columns.
  */
-Status readColumns(ImportContext &ctx, const CsvLayout &layout, const char *dataBegin, bool grafana)
+Status readColumns(ImportContext &ctx, const CsvLayout &layout, const char *dataBegin)
 {
     struct Target
     {
@@ -281,6 +285,21 @@ Status readColumns(ImportContext &ctx, const CsvLayout &layout, const char *data
         SeriesBuilder *b = ctx.series(QString::number(col), header, metric, {}, unit);
         targets.push_back({col, b, {}});
         targets.back().parser.decimalComma = layout.decimalComma;
+    }
+    // Reserve from the length of the first rows so that big files do not reallocate (which
+    // would briefly need twice the memory of every series).
+    {
+        CsvReader sample(dataBegin, ctx.source.end(), layout.delimiter);
+        qsizetype rows = 0;
+        while (rows < 1000 && sample.next())
+            ++rows;
+        const qsizetype sampled = sample.position() - dataBegin;
+        if (rows > 0 && sampled > 0) {
+            const double perRow = double(sampled) / double(rows);
+            const qsizetype expected = qsizetype(double(ctx.source.end() - dataBegin) / perRow * 1.02) + 16;
+            for (Target &target : targets)
+                target.builder->reserve(std::min<qsizetype>(expected, qsizetype(ctx.source.end() - dataBegin) / 2 + 16));
+        }
     }
     CsvReader r(dataBegin, ctx.source.end(), layout.delimiter);
     const int year = ctx.now().date().year();
@@ -327,7 +346,6 @@ Status readColumns(ImportContext &ctx, const CsvLayout &layout, const char *data
         if (!target.parser.unit.isEmpty())
             ImportContext::setUnit(target.builder, target.parser.unit), target.builder->factor = 1.0;
     }
-    Q_UNUSED(grafana);
     return Ok{};
 }
 
@@ -345,7 +363,7 @@ Status importGenericCsv(ImportContext &ctx)
                  .arg(layout->headers.value(layout->timeColumn), timeLayoutPattern(layout->timeLayout),
                       layout->delimiter == '\t' ? QStringLiteral("tab") : QStringLiteral("'%1'").arg(QLatin1Char(layout->delimiter)),
                       layout->decimalComma ? tr(", decimal comma") : QString()));
-    return readColumns(ctx, layout.value(), header.position(), false);
+    return readColumns(ctx, layout.value(), header.position());
 }
 
 Status importGrafanaCsv(ImportContext &ctx)
@@ -365,7 +383,7 @@ Status importGrafanaCsv(ImportContext &ctx)
     auto start = csvStart(ctx.source, layout->delimiter);
     CsvReader header(start->begin, ctx.source.end(), layout->delimiter);
     nextRecord(header);
-    return readColumns(ctx, layout.value(), header.position(), true);
+    return readColumns(ctx, layout.value(), header.position());
 }
 
 Status importGrafanaRows(ImportContext &ctx)
@@ -548,6 +566,64 @@ Status importLogAnalyticsCsv(ImportContext &ctx)
     if (!utc)
         ctx.note(tr("the export is in portal local time"));
     return Ok{};
+}
+
+} // namespace cutover
+
+namespace cutover {
+
+Result<CsvPreview> Importer::previewCsv(const QString &path, const ImportOptions &options, int rows)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(tr("cannot open: %1").arg(file.errorString()), path);
+    auto opened = SourceText::open(&file, name, options);
+    if (!opened)
+        return opened.error();
+    SourceText &source = *opened.value();
+    auto layout = detectCsvLayout(source, options.csv);
+    if (!layout)
+        return layout.error();
+    ImportContext ctx(source, options);
+    CsvPreview preview;
+    preview.layout = layout.value();
+    auto start = csvStart(source, layout->delimiter);
+    CsvReader r(start->begin, source.end(), layout->delimiter);
+    nextRecord(r); // the header
+    std::vector<CsvCellParser> parsers(size_t(layout->valueColumns.size()));
+    for (CsvCellParser &p : parsers)
+        p.decimalComma = layout->decimalComma;
+    const int year = ctx.now().date().year();
+    while (preview.cells.size() < rows && nextRecord(r)) {
+        QStringList cells;
+        for (qsizetype i = 0; i < r.size(); ++i)
+            cells << source.decode(r.field(i));
+        preview.cells << cells;
+        ParsedTime t;
+        if (layout->timeColumn < r.size() && parseTime(r.field(layout->timeColumn), layout->timeLayout, t, year))
+            preview.times << QDateTime::fromMSecsSinceEpoch(ctx.toUtc(t), QTimeZone::utc());
+        else
+            preview.times << QDateTime();
+        QList<double> values;
+        for (qsizetype i = 0; i < layout->valueColumns.size(); ++i) {
+            const int col = layout->valueColumns[i];
+            double v = kNaN;
+            if (col < r.size() && parsers[size_t(i)].parse(r.field(col), v) != CsvCellParser::Value)
+                v = kNaN;
+            values << v;
+        }
+        preview.values << values;
+    }
+    if (r.failed())
+        return source.errorAt(r.errorPos(), r.error());
+    preview.notes << tr("delimiter %1%2; time column \"%3\" read as %4")
+                         .arg(layout->delimiter == '\t' ? tr("tab") : QStringLiteral("'%1'").arg(QLatin1Char(layout->delimiter)),
+                              layout->decimalComma ? tr(", decimal comma") : QString(),
+                              clip(layout->headers.value(layout->timeColumn)), timeLayoutPattern(layout->timeLayout));
+    ctx.finish();
+    preview.notes += ctx.result.notes;
+    return preview;
 }
 
 } // namespace cutover

@@ -24,6 +24,11 @@ struct SeriesBuilder
     qint64 lastUtc = std::numeric_limits<qint64>::min();
     bool sorted = true;
 
+    void reserve(qsizetype points)
+    {
+        series.times.reserve(points);
+        series.values.reserve(points);
+    }
     void add(qint64 utcMs, double value)
     {
         if (utcMs < lastUtc)
@@ -87,6 +92,8 @@ private:
 
 /** A short, printable excerpt of untrusted text for an error message. */
 QString excerpt(std::string_view bytes, const SourceText &source);
+/** Untrusted text shortened to 60 characters on one line, for messages. */
+QString clip(const QString &text);
 
 // The format parsers; each returns an error or fills the context.
 Status importPrometheus(ImportContext &ctx);

@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcetext.h"
 
+#include "sha256.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QIODevice>
 #include <QStringDecoder>
 
+#include <atomic>
 #include <thread>
+
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace cutover {
 
@@ -20,6 +28,9 @@ struct SourceText::Private
     const char *rawBegin = nullptr;
     qint64 rawSize = 0;
     std::thread hasher;
+    std::atomic<qint64> hashed{0};   ///< raw bytes hashed so far
+    bool releasePages = false;       ///< big mapped file parsed in place: drop pages behind the reader
+    const char *released = nullptr;
     QByteArray digest;
     bool digestDone = false;
 };
@@ -28,6 +39,8 @@ namespace {
 
 constexpr qsizetype kSniffBytes = 8192;
 constexpr qint64 kThreadedHashBytes = 4 << 20;
+constexpr qint64 kReleasePagesBytes = 64 << 20;
+constexpr qint64 kHashChunk = 4 << 20;
 
 bool looksUtf16(std::string_view s, bool &bigEndian)
 {
@@ -165,9 +178,12 @@ Result<std::unique_ptr<SourceText>> SourceText::open(QIODevice *device, const QS
     const char *hb = d.rawBegin;
     const qint64 hn = d.rawSize;
     auto hash = [&d, hb, hn] {
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        h.addData(QByteArrayView(hb, hn));
-        d.digest = h.result().toHex();
+        Sha256 h;
+        for (qint64 at = 0; at < hn; at += kHashChunk) {
+            h.addData(hb + at, std::min(kHashChunk, hn - at));
+            d.hashed.store(std::min(at + kHashChunk, hn), std::memory_order_release);
+        }
+        d.digest = h.hexResult();
     };
     if (hn >= kThreadedHashBytes)
         d.hasher = std::thread(hash);
@@ -204,6 +220,11 @@ Result<std::unique_ptr<SourceText>> SourceText::open(QIODevice *device, const QS
         }
     }
     s->m_lastProgress = s->m_begin;
+    // A big mapped file is read once, front to back: pages that both the parser and the hasher
+    // have passed are dropped so that resident memory stays small (they are re-read from the
+    // file if an error message needs a line number).
+    d.releasePages = d.mappedFile && s->m_begin >= d.rawBegin && s->m_begin <= d.rawBegin + 3 && d.rawSize >= kReleasePagesBytes;
+    d.released = d.rawBegin;
 
     const std::string_view head = s->sniff();
     if (const char *bad = findBinary(head)) {
@@ -276,6 +297,17 @@ Error SourceText::error(const QString &message) const
 bool SourceText::reportProgress(const char *pos)
 {
     m_lastProgress = pos;
+#ifdef Q_OS_UNIX
+    if (d->releasePages) {
+        static const qint64 page = sysconf(_SC_PAGESIZE);
+        const char *safe = std::min(pos, d->rawBegin + d->hashed.load(std::memory_order_acquire));
+        const char *until = d->rawBegin + ((safe - d->rawBegin) / page) * page;
+        if (until - d->released >= (16 << 20)) {
+            madvise(const_cast<char *>(d->released), size_t(until - d->released), MADV_DONTNEED);
+            d->released = until;
+        }
+    }
+#endif
     if (m_progress) {
         // Report in raw-file bytes so callers can compare with the file size.
         const double share = size() > 0 ? double(pos - m_begin) / double(size()) : 1.0;
