@@ -4,7 +4,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
@@ -18,6 +20,11 @@ int main(int argc, char *argv[])
             // Headless painting (charts, PDF) must work without an X server.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Without a session (cron, CI, containers) Qt warns on every run that
+            // XDG_RUNTIME_DIR is unset; give it a private directory for this run instead.
+            QTemporaryDir runtimeDir;
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtimeDir.isValid())
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir.path()));
             QGuiApplication app(argc, argv);
             return cutover::cli::run(QCoreApplication::arguments());
         }

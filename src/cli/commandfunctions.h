@@ -15,5 +15,6 @@ int cmdSchedule(const QStringList &args, Console &console);
 int cmdSimulate(const QStringList &args, Console &console);
 int cmdImport(const QStringList &args, Console &console);
 int cmdCriteria(const QStringList &args, Console &console);
+int cmdChart(const QStringList &args, Console &console);
 
 } // namespace cutover::cli

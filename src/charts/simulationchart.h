@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartstyle.h"
+
+#include "model/plan.h"
+#include "schedule/montecarlo.h"
+#include "schedule/scheduler.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+#include <limits>
+
+namespace cutover::charts {
+
+/** A simulated outcome (finish or downtime, minutes): histogram, S-curve and percentiles. */
+struct OutcomeDistribution
+{
+    static constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+
+    /**
+     * From raw samples: `bins` equal-width bins over [min, max], percentiles by nearest rank
+     * (the smallest sample with at least q·n samples at or below it), the S-curve as the
+     * empirical CDF thinned to at most 400 points. `limit` (NaN = none) is the window's end
+     * in the same unit; `probability` is then the share of samples ≤ limit.
+     */
+    static OutcomeDistribution fromSamples(QList<double> samples, int bins, double limit = kNone);
+    /** From the Monte Carlo engine's histogram, S-curve and percentiles (no probability set). */
+    static OutcomeDistribution fromSimulation(const Distribution1D &distribution, const Percentiles &percentiles);
+
+    QString title;
+    QString axisLabel;
+    QList<double> binEdges;        ///< counts.size() + 1 ascending edges
+    QList<int> counts;
+    int total = 0;
+    double mean = kNone;
+    double p50 = kNone;
+    double p80 = kNone;
+    double p95 = kNone;
+    double deterministic = kNone;  ///< the schedule's value with likely durations
+    double limit = kNone;          ///< e.g. the window's end, drawn as a heavy line
+    QString limitLabel;
+    double probability = kNone;    ///< 0..1, shown as "<probability> <probabilityLabel>"
+    QString probabilityLabel;      ///< e.g. "fit the window"
+    QString emptyText;             ///< shown when there are no samples
+    QList<QPointF> sCurve;         ///< (value, cumulative share 0..1), ascending
+    /** When valid, values are minutes after this moment and are labelled as clock times in `zone`. */
+    QDateTime origin;
+    QTimeZone zone;
+
+    /** A value as the chart labels it: "01:28" with an origin, else "1 h 28 min". */
+    QString valueText(double v) const;
+
+    bool isEmpty() const { return total == 0; }
+};
+
+/** Criticality index of one task: share of runs in which it was on the critical path. */
+struct CriticalityBar
+{
+    QString id;
+    QString label;
+    double index = 0.0; ///< 0..1
+};
+
+/** Downtime (or finish) when one task is at its low vs high estimate, everything else as simulated. */
+struct TornadoBar
+{
+    double rankCorrelation = 0.0;
+    QString id;
+    QString label;
+    double low = 0.0;
+    double high = 0.0;
+};
+
+/** What the simulation view and report show. */
+struct SimulationChartData
+{
+    Q_DECLARE_TR_FUNCTIONS(SimulationChartData)
+public:
+    /**
+     * From a simulation of `plan`: finish (as clock times, with the window's end and the
+     * probability of fitting the window), downtime (with the deterministic downtime), the
+     * criticality of every task, and a tornado of the `tornadoTasks` tasks with the strongest
+     * rank correlation: mean downtime (or finish, without the marks) over the runs where the
+     * task drew its fastest tenth versus its slowest tenth.
+     */
+    static SimulationChartData build(const Plan &plan, const Schedule &schedule, const SimulationResult &result, int tornadoTasks = 10);
+
+    QString title;
+    int iterations = 0;
+    OutcomeDistribution finish;
+    OutcomeDistribution downtime;
+    QList<CriticalityBar> criticality;   ///< sorted by index, highest first
+    QList<TornadoBar> tornado;           ///< sorted by swing, largest first
+    double tornadoBase = std::numeric_limits<double>::quiet_NaN(); ///< mean of the target over all runs
+    QString tornadoTarget;               ///< "downtime" or "finish"
+};
+
+/** Renderers for the simulation charts; each paints into any QPainter (style: sizes, default from the rect). */
+class SimulationRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(SimulationRenderer)
+public:
+    /** Histogram with its S-curve on a 0–100 % axis, P50/P80/P95 and the limit as labelled lines. */
+    static void paintDistribution(QPainter *p, const QRectF &rect, const OutcomeDistribution &d, const ChartStyle *style = nullptr);
+    /** Horizontal bars of the criticality index, highest first (as many as fit). */
+    static void paintCriticality(QPainter *p, const QRectF &rect, const QList<CriticalityBar> &bars, const ChartStyle *style = nullptr);
+    /** Tornado: for each task the swing of downtime between its low and high estimate. */
+    static void paintTornado(QPainter *p, const QRectF &rect, const SimulationChartData &data, const ChartStyle *style = nullptr);
+    /** The four charts in a 2×2 grid under a title. */
+    static void paint(QPainter *p, const QRectF &rect, const SimulationChartData &data);
+};
+
+} // namespace cutover::charts

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+namespace cutover::charts {
+
+/** One tick of a time axis, with its label in the plan's time zone. */
+struct TimeTick
+{
+    qint64 ms = 0;       ///< UTC ms since the epoch
+    QString label;       ///< "14:30", "14:30:15" or "Sat 14 Mar"
+    QString dayLabel;    ///< the date, set on the first tick and where the day changes
+};
+
+/**
+ * Ticks for a time axis that adapt from seconds to days as you zoom: the step is the smallest
+ * of 1 s … 7 d that leaves at least `minSpacingPx` between ticks. Ticks sit on round local
+ * times of `zone` (14:00, 14:15, midnight).
+ */
+class TimeAxis
+{
+public:
+    static QList<TimeTick> ticks(qint64 t0, qint64 t1, double pixels, double minSpacingPx, const QTimeZone &zone);
+    /** The step chosen for that span and width, in ms. */
+    static qint64 step(qint64 span, double pixels, double minSpacingPx);
+};
+
+} // namespace cutover::charts

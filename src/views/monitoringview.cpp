@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitoringview.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cutover::views {
+
+namespace {
+constexpr qint64 kMinSpanMs = 10'000;
+} // namespace
+
+MonitoringView::MonitoringView(QWidget *parent) : ChartWidget(parent)
+{
+    setExportName(QStringLiteral("lag"));
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Monitoring"));
+    m_view.showTitle = false;
+}
+
+void MonitoringView::setPlan(const Plan &plan, const Schedule *schedule)
+{
+    setData(charts::LagChartData::build(plan, schedule));
+}
+
+void MonitoringView::setData(const charts::LagChartData &data)
+{
+    qint64 oldT0 = 0, oldT1 = 0;
+    const bool had = m_data.timeRange(&oldT0, &oldT1);
+    m_data = data;
+    qint64 t0 = 0, t1 = 0;
+    // Keep the zoom while the data covers the same time; show everything when it changed.
+    if (!had || !m_data.timeRange(&t0, &t1) || t0 != oldT0 || t1 != oldT1)
+        fitAll();
+    else
+        update();
+}
+
+void MonitoringView::setViewport(const charts::LagViewport &viewport)
+{
+    m_view = viewport;
+    m_view.showTitle = false;
+    update();
+}
+
+void MonitoringView::fitAll()
+{
+    qint64 t0 = 0, t1 = 0;
+    if (m_data.timeRange(&t0, &t1)) {
+        const qint64 pad = std::max<qint64>(1000, (t1 - t0) / 50);
+        m_view.t0 = t0 - pad;
+        m_view.t1 = t1 + pad;
+    } else {
+        m_view.t0 = m_view.t1 = 0;
+    }
+    update();
+}
+
+QRectF MonitoringView::plot() const
+{
+    return charts::LagRenderer::plotRect(QRectF(rect()), m_data, m_view);
+}
+
+void MonitoringView::zoomAt(double factor, double x)
+{
+    if (m_view.t1 <= m_view.t0)
+        return;
+    const QRectF pr = plot();
+    const double share = x >= pr.left() && x <= pr.right() ? (x - pr.left()) / pr.width() : 0.5;
+    const double anchor = double(m_view.t0) + share * double(m_view.t1 - m_view.t0);
+    qint64 t0 = 0, t1 = 0;
+    m_data.timeRange(&t0, &t1);
+    const double maxSpan = std::max<double>(kMinSpanMs, double(t1 - t0) * 4.0);
+    const double span = std::clamp(double(m_view.t1 - m_view.t0) / factor, double(kMinSpanMs), maxSpan);
+    m_view.t0 = qint64(std::llround(anchor - share * span));
+    m_view.t1 = m_view.t0 + qint64(std::llround(span));
+    update();
+}
+
+void MonitoringView::zoomIn()
+{
+    zoomAt(1.5, -1);
+}
+
+void MonitoringView::zoomOut()
+{
+    zoomAt(1 / 1.5, -1);
+}
+
+void MonitoringView::panPixels(double dx)
+{
+    const QRectF pr = plot();
+    if (pr.width() <= 0)
+        return;
+    const qint64 ms = qint64(std::llround(dx / pr.width() * double(m_view.t1 - m_view.t0)));
+    m_view.t0 -= ms;
+    m_view.t1 -= ms;
+    update();
+}
+
+void MonitoringView::paintExport(QPainter *painter, const QRectF &rect) const
+{
+    charts::LagViewport v = m_view;
+    v.showTitle = true;
+    charts::LagRenderer::paint(painter, rect, m_data, v);
+}
+
+void MonitoringView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    charts::LagRenderer::paint(&p, QRectF(rect()), m_data, m_view);
+}
+
+void MonitoringView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (event->modifiers() & Qt::ControlModifier)
+        zoomAt(std::pow(1.0015, delta.y()), event->position().x());
+    else
+        panPixels((delta.x() != 0 ? delta.x() : delta.y()) / 2.0);
+    event->accept();
+}
+
+void MonitoringView::mousePressEvent(QMouseEvent *event)
+{
+    m_lastPos = event->position().toPoint();
+    setFocus(Qt::MouseFocusReason);
+    ChartWidget::mousePressEvent(event);
+}
+
+void MonitoringView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() & Qt::LeftButton) {
+        const QPoint pos = event->position().toPoint();
+        panPixels(pos.x() - m_lastPos.x());
+        m_lastPos = pos;
+    }
+}
+
+void MonitoringView::keyPressEvent(QKeyEvent *event)
+{
+    const QRectF pr = plot();
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomIn(); break;
+    case Qt::Key_Minus: zoomOut(); break;
+    case Qt::Key_Left: panPixels(pr.width() * 0.1); break;
+    case Qt::Key_Right: panPixels(-pr.width() * 0.1); break;
+    case Qt::Key_Home: fitAll(); break;
+    default: ChartWidget::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+} // namespace cutover::views

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartwidget.h"
+
+#include "charts/validationchart.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace cutover::views {
+
+/** The bar chart of failing objects with the summary tiles. */
+class ValidationChartWidget : public ChartWidget
+{
+    Q_OBJECT
+public:
+    explicit ValidationChartWidget(QWidget *parent = nullptr);
+    void setSummary(const charts::ValidationSummary &summary);
+    const charts::ValidationSummary &summary() const { return m_summary; }
+    void paintExport(QPainter *painter, const QRectF &rect) const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    charts::ValidationSummary m_summary;
+};
+
+/**
+ * Validation results: a table per object (source, target, difference, status) sorted failed
+ * first, filtered by text and status, beside the summary and bar chart of failing objects.
+ */
+class ValidationView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ValidationView(QWidget *parent = nullptr);
+    void setResults(const QList<ValidationResult> &results, const QString &title = {});
+
+    QTableView *table() const { return m_table; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *statusFilter() const { return m_status; }
+    ValidationChartWidget *chart() const { return m_chart; }
+    QString summaryText() const;
+
+private:
+    void applyFilter();
+
+    charts::ValidationTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_status = nullptr;
+    QLabel *m_summary = nullptr;
+    ValidationChartWidget *m_chart = nullptr;
+};
+
+} // namespace cutover::views

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Chart performance figures (docs/charts.md), in CPU time of the painting thread. Build in
+// Release to measure. Prints, never asserts.
+//  - downsampling 10M points to a 2,000-px view (index build, per-view query, LTTB),
+//  - a pan/zoom frame of the lag chart with 10M points loaded (1600×1000 image),
+//  - painting the Gantt timeline of a 5,000-task plan (visible rows, and everything fitted).
+#include "schedulegenerator.h"
+
+#include "charts/downsampler.h"
+#include "charts/ganttrenderer.h"
+#include "charts/lagchart.h"
+#include "schedule/scheduler.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTextStream>
+
+#include <algorithm>
+#include <ctime>
+#include <cmath>
+
+using namespace cutover;
+using namespace cutover::charts;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+struct Stats
+{
+    double median = 0;
+    double max = 0;
+};
+
+/**
+ * Measures CPU time of this thread, not wall time: the build machine is shared, and wall time
+ * there mostly measures the neighbours. (Wall time on an idle machine is about the same.)
+ */
+class CpuTimer
+{
+public:
+    void start() { m_start = now(); }
+    void restart() { start(); }
+    qint64 elapsed() const { return (now() - m_start) / 1'000'000; }
+    qint64 nsecsElapsed() const { return now() - m_start; }
+
+private:
+    static qint64 now()
+    {
+        timespec ts {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+    }
+    qint64 m_start = 0;
+};
+
+Stats stats(QList<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    return { ms[ms.size() / 2], ms.constLast() };
+}
+
+/** 10M samples one second apart: noise around a slow wave, spikes, a NaN gap and a time gap. */
+MetricSeries bigSeries(qint64 n)
+{
+    MetricSeries s;
+    s.name = QStringLiteral("replica-1");
+    s.metric = QStringLiteral("replication_lag");
+    s.unit = QStringLiteral("s");
+    s.times.reserve(n);
+    s.values.reserve(n);
+    quint64 x = 88172645463325252ull;
+    qint64 t = 1'790'000'000'000;
+    for (qint64 i = 0; i < n; ++i) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        const double noise = double(x % 1000) / 1000.0;
+        double v = 5 + 3 * std::sin(double(i) / 50000.0) + noise;
+        if (i % 1'000'003 == 500'000)
+            v = 120; // isolated spikes
+        if (i >= 4'000'000 && i < 4'000'100)
+            v = std::nan("");
+        s.times.append(t);
+        s.values.append(v);
+        t += i == 7'000'000 ? 3'600'000 : 1000;
+    }
+    return s;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    CpuTimer timer;
+
+    // --- Downsampling -------------------------------------------------------------------
+    const qint64 n = 10'000'000;
+    timer.start();
+    const MetricSeries series = bigSeries(n);
+    out() << "generate 10M points: " << timer.elapsed() << " ms\n";
+    timer.restart();
+    const SeriesIndex index(series.times, series.values, Downsampler::suggestGapMs(series.times));
+    out() << "SeriesIndex build (10M points): " << timer.elapsed() << " ms\n";
+    const qint64 t0 = series.times.constFirst(), t1 = series.times.constLast() + 1;
+    {
+        QList<double> ms;
+        qsizetype points = 0;
+        for (int i = 0; i < 21; ++i) {
+            timer.restart();
+            const PlotPoints p = index.query(t0, t1, 2000);
+            ms.append(double(timer.nsecsElapsed()) / 1e6);
+            points = p.size();
+        }
+        const Stats s = stats(ms);
+        out() << "min/max query, whole 10M range to 2000 px: median " << s.median << " ms, max " << s.max << " ms, " << points << " points\n";
+    }
+    {
+        QList<double> ms;
+        for (int i = 0; i < 200; ++i) {
+            // Zoomed windows of 1/1 .. 1/1000 of the range at pseudo-random positions.
+            const double share = 1.0 / (1 + (i * 37) % 1000);
+            const qint64 span = qint64(double(t1 - t0) * share);
+            const qint64 a = t0 + qint64(double(t1 - t0 - span) * double((i * 7919) % 1000) / 1000.0);
+            timer.restart();
+            const PlotPoints p = index.query(a, a + span, 2000);
+            ms.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        const Stats s = stats(ms);
+        out() << "min/max query, 200 zoomed windows to 2000 px: median " << s.median << " ms, max " << s.max << " ms\n";
+    }
+    timer.restart();
+    const PlotPoints lttb = Downsampler::lttb(series.times, series.values, 2000, index.gapMs(), { { 100.0, true } });
+    out() << "LTTB 10M to 2000 points (one pass): " << timer.elapsed() << " ms, " << lttb.size() << " points\n";
+
+    // --- Lag chart frames -----------------------------------------------------------------
+    Plan plan;
+    plan.name = QStringLiteral("bench");
+    plan.timezone = QStringLiteral("Europe/Berlin");
+    plan.series = { series };
+    Criterion c;
+    c.id = QStringLiteral("lag");
+    c.metric = QStringLiteral("replication_lag");
+    c.threshold = 30;
+    c.forSeconds = 0;
+    plan.criteria = { c };
+    timer.restart();
+    const LagChartData lag = LagChartData::build(plan);
+    out() << "LagChartData build (index + breach stretches, 10M points): " << timer.elapsed() << " ms\n";
+    QImage image(1600, 1000, QImage::Format_ARGB32_Premultiplied);
+    {
+        QList<double> ms;
+        LagViewport v;
+        v.showTitle = false;
+        qint64 span = t1 - t0;
+        qint64 start = t0;
+        for (int frame = 0; frame < 60; ++frame) {
+            // Zoom in by 1.2× per frame for 30 frames, then pan right by 5 % per frame.
+            if (frame < 30)
+                span = qint64(double(span) / 1.2);
+            else
+                start += span / 20;
+            v.t0 = std::min(start, t1 - span);
+            v.t1 = v.t0 + span;
+            image.fill(Qt::white);
+            timer.restart();
+            QPainter p(&image);
+            LagRenderer::paint(&p, image.rect(), lag, v);
+            p.end();
+            ms.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        const Stats s = stats(ms);
+        out() << "lag chart frame, 10M points loaded, 1600x1000, 60 zoom/pan frames: median " << s.median << " ms, max " << s.max
+              << " ms (last frame drew " << LagRenderer::lastPointCount() << " points)\n";
+        QList<double> whole;
+        for (int i = 0; i < 11; ++i) {
+            image.fill(Qt::white);
+            timer.restart();
+            QPainter p(&image);
+            LagRenderer::paint(&p, image.rect(), lag);
+            p.end();
+            whole.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        const Stats w = stats(whole);
+        out() << "lag chart frame, whole 10M range, 11 frames: median " << w.median << " ms, max " << w.max << " ms\n";
+    }
+
+    // --- Gantt ----------------------------------------------------------------------------
+    const Plan big = bench::generateSchedulePlan(5000);
+    const Result<Schedule> schedule = Scheduler::schedule(big);
+    if (!schedule) {
+        out() << "cannot schedule the 5,000-task plan: " << schedule.errorString() << "\n";
+        return 1;
+    }
+    timer.restart();
+    const GanttData gantt = GanttData::build(big, schedule.value());
+    out() << "GanttData build (5,000 tasks): " << double(timer.nsecsElapsed()) / 1e6 << " ms\n";
+    const ChartStyle style = ChartStyle::forSize(image.size());
+    {
+        QList<double> ms;
+        GanttViewport v;
+        v.showTitle = false;
+        v.rowHeight = style.fontPx * 1.8;
+        const double span = std::max(60.0, gantt.finish / 20);
+        for (int frame = 0; frame < 60; ++frame) {
+            v.firstRow = frame * 80.0;
+            v.t0 = gantt.finish * frame / 60.0 - span / 2;
+            v.t1 = v.t0 + span;
+            image.fill(Qt::white);
+            timer.restart();
+            QPainter p(&image);
+            GanttRenderer::paint(&p, image.rect(), gantt, v);
+            p.end();
+            ms.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        const Stats s = stats(ms);
+        out() << "Gantt frame, 5,000 tasks, readable rows, 60 scroll/pan frames: median " << s.median << " ms, max " << s.max << " ms\n";
+    }
+    image.fill(Qt::white);
+    timer.restart();
+    {
+        QPainter p(&image);
+        GanttRenderer::paint(&p, image.rect(), gantt);
+    }
+    out() << "Gantt paint, 5,000 tasks all fitted into 1600x1000: " << double(timer.nsecsElapsed()) / 1e6 << " ms\n";
+    out().flush();
+    return 0;
+}

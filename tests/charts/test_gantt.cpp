@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartfixtures.h"
+
+#include "charts/chartstyle.h"
+#include "charts/ganttrenderer.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using namespace cutover;
+using namespace cutover::charts;
+
+class TestGantt : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rowsGroupedByPhase()
+    {
+        const GanttData d = GanttData::build(testing::fixturePlan(), testing::fixtureSchedule());
+        // 5 phase headers + 13 tasks.
+        QCOMPARE(d.rows.size(), 18);
+        const QStringList expected = { "Prepare target", "infra", "network", "ready", "Continuous sync", "load", "catchup",
+                                       "Final cutover", "freeze", "finalsync", "starttarget", "Validate on target", "gate",
+                                       "tests", "perf", "switch", "Confirm success", "integrity" };
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(d.rows[i].label, expected[i]);
+        QCOMPARE(d.rows[0].kind, GanttRow::Kind::Phase);
+        QCOMPARE(d.rows[1].kind, GanttRow::Kind::Task);
+        QCOMPARE(d.bars[d.barIndex("perf")].row, 14);
+        QCOMPARE(d.rows[14].bar, d.barIndex("perf"));
+    }
+
+    void unknownPhaseGoesUnderOther()
+    {
+        Plan plan = testing::fixturePlan();
+        plan.tasks[4].phase = QStringLiteral("nowhere"); // catchup
+        const GanttData d = GanttData::build(plan, testing::fixtureSchedule());
+        QCOMPARE(d.rows.size(), 19);
+        QCOMPARE(d.rows[17].kind, GanttRow::Kind::Phase);
+        QCOMPARE(d.rows[17].label, QStringLiteral("Other"));
+        QCOMPARE(d.rows[18].label, QStringLiteral("catchup"));
+    }
+
+    void barsAndMarkersFromSchedule()
+    {
+        const GanttData d = GanttData::build(testing::fixturePlan(), testing::fixtureSchedule());
+        const GanttBar &tests = d.bars[d.barIndex("tests")];
+        QCOMPARE(tests.start, 190.0);
+        QCOMPARE(tests.finish, 230.0);
+        QVERIFY(tests.critical);
+        QVERIFY(!d.bars[d.barIndex("perf")].critical);
+        QCOMPARE(d.bars[d.barIndex("perf")].totalFloat, 20.0);
+        QCOMPARE(d.finish, 300.0);
+        QCOMPARE(d.windowStart, 120.0);
+        QCOMPARE(d.windowEnd, 480.0);
+        QCOMPARE(d.freezeStart, 140.0);
+        QCOMPARE(d.trafficSwitched, 240.0);
+        QCOMPARE(d.pointOfNoReturn, 240.0);
+        // Deadline 03:25 is 7 h 25 min after the 20:00 start.
+        QCOMPARE(d.rollbackDeadline, 445.0);
+        QVERIFY(std::isnan(d.rollbackDeadlineP80));
+        QCOMPARE(d.toDateTime(240).time(), QTime(0, 0));
+        // Links: 13 FS links, critical when both ends are.
+        QCOMPARE(d.links.size(), 13);
+        int critical = 0;
+        for (const GanttLink &l : d.links)
+            critical += l.critical ? 1 : 0;
+        QCOMPARE(critical, 11); // all but gate→perf and perf→switch
+    }
+
+    void p80GhostAndDeadlineFromSimulation()
+    {
+        SimulationResult sim;
+        sim.rollbackDeadlineP80 = QDateTime(QDate(2026, 3, 15), QTime(3, 10), QTimeZone(3600));
+        QList<double> p80(13, std::nan(""));
+        p80[9] = 250;
+        const GanttData d = GanttData::build(testing::fixturePlan(), testing::fixtureSchedule(), &sim, p80);
+        QCOMPARE(d.rollbackDeadlineP80, 430.0);
+        QCOMPARE(d.bars[9].p80Finish, 250.0);
+        QVERIFY(std::isnan(d.bars[8].p80Finish));
+        QCOMPARE(d.maxTime(), 480.0);
+        QCOMPARE(d.minTime(), 0.0);
+    }
+
+    void barGeometry_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<double>("start");
+        QTest::addColumn<double>("finish");
+        QTest::newRow("infra") << "infra" << 0.0 << 60.0;
+        QTest::newRow("tests") << "tests" << 190.0 << 230.0;
+        QTest::newRow("perf") << "perf" << 190.0 << 210.0;
+        QTest::newRow("integrity") << "integrity" << 240.0 << 300.0;
+    }
+    void barGeometry()
+    {
+        QFETCH(QString, id);
+        QFETCH(double, start);
+        QFETCH(double, finish);
+        const GanttData d = GanttData::build(testing::fixturePlan(), testing::fixtureSchedule());
+        GanttViewport v;
+        v.t0 = 0;
+        v.t1 = 300;
+        v.rowHeight = 20;
+        const QRectF rect(0, 0, 1600, 1000);
+        const GanttLayout L(d, v, rect, ChartStyle::forSize(rect.size()));
+        const int bar = d.barIndex(id);
+        const QRectF r = L.barRect(bar);
+        // x maps [0, 300] minutes onto the plot's width.
+        QCOMPARE(r.left(), L.plot().left() + L.plot().width() * start / 300.0);
+        QCOMPARE(r.width(), L.plot().width() * (finish - start) / 300.0);
+        // The bar sits inside its row.
+        const double rowTop = L.plot().top() + d.bars[bar].row * 20.0;
+        QVERIFY(r.top() > rowTop && r.bottom() < rowTop + 20.0);
+        // Hit-testing finds it again, in the middle of the bar and on its label.
+        QCOMPARE(L.barAt(r.center()), bar);
+        QCOMPARE(L.barAt(QPointF(L.labelColumn.center().x(), r.center().y())), bar);
+        QCOMPARE(L.rowAt(r.center().y()), d.bars[bar].row);
+    }
+
+    void milestoneIsDiamondAtFinish()
+    {
+        const GanttData d = GanttData::build(testing::fixturePlan(), testing::fixtureSchedule());
+        GanttViewport v;
+        v.t0 = 0;
+        v.t1 = 300;
+        v.rowHeight = 30;
+        const QRectF rect(0, 0, 1280, 720);
+        const GanttLayout L(d, v, rect, ChartStyle::forSize(rect.size()));
+        const QRectF r = L.barRect(d.barIndex("ready"));
+        QCOMPARE(r.center().x(), L.plot().left() + L.plot().width() * 90.0 / 300.0);
+        QCOMPARE(r.width(), r.height());
+    }
+
+    void scrollingAndZoomMoveBars()
+    {
+        const GanttData d = GanttData::build(testing::fixturePlan(), testing::fixtureSchedule());
+        const QRectF rect(0, 0, 1280, 720);
+        const ChartStyle style = ChartStyle::forSize(rect.size());
+        GanttViewport v;
+        v.t0 = 100;
+        v.t1 = 200;
+        v.rowHeight = 25;
+        v.firstRow = 10;
+        const GanttLayout L(d, v, rect, style);
+        QCOMPARE(L.firstVisibleRow, 10);
+        const int tests = d.barIndex("tests");
+        QCOMPARE(L.barRect(tests).left(), L.plot().left() + L.plot().width() * 0.9);
+        QCOMPARE(L.rowTop(d.bars[tests].row), L.plot().top() + (13 - 10) * 25.0);
+        QCOMPARE(L.minutesAt(L.plot().left() + L.plot().width() / 2), 150.0);
+        // Rows scrolled off the top are not hit.
+        QCOMPARE(L.rowAt(L.plot().top() - 1), -1);
+    }
+
+    void fitAllShowsEverything()
+    {
+        const GanttData d = GanttData::build(testing::fixturePlan(), testing::fixtureSchedule());
+        const QRectF rect(0, 0, 1280, 720);
+        const ChartStyle style = ChartStyle::forSize(rect.size());
+        const GanttViewport v = GanttLayout::fitAll(d, rect, style);
+        QVERIFY(v.t0 < 0 && v.t1 > 480);
+        const GanttLayout L(d, v, rect, style);
+        QCOMPARE(L.firstVisibleRow, 0);
+        QCOMPARE(L.lastVisibleRow, int(d.rows.size()) - 1);
+        for (int i = 0; i < d.bars.size(); ++i)
+            QVERIFY(L.plot().contains(L.barRect(i)));
+    }
+
+    void paintsCriticalBarsHatched()
+    {
+        // The critical bar's pixels include the dark hatch; the non-critical bar's are plain.
+        const GanttData d = GanttData::build(testing::fixturePlan(), testing::fixtureSchedule());
+        QImage image(1280, 720, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        GanttViewport v;
+        v.t0 = 0;
+        v.t1 = 300;
+        v.rowHeight = 30;
+        v.showLegend = false;
+        {
+            QPainter p(&image);
+            GanttRenderer::paint(&p, image.rect(), d, v);
+        }
+        const GanttLayout L(d, v, image.rect(), ChartStyle::forSize(image.size()));
+        auto colours = [&](int bar) {
+            QSet<QRgb> set;
+            const QRect r = L.barRect(bar).toAlignedRect().adjusted(4, 4, -4, -4);
+            for (int y = r.top(); y <= r.bottom(); ++y)
+                for (int x = r.left(); x <= r.right(); ++x)
+                    set.insert(image.pixel(x, y));
+            return set;
+        };
+        const QSet<QRgb> perf = colours(d.barIndex("perf"));
+        QCOMPARE(perf.size(), 1);
+        QCOMPARE(QColor(*perf.cbegin()), ChartStyle::skyBlue());
+        QVERIFY(colours(d.barIndex("integrity")).size() > 1);
+    }
+
+    void emptyPlanPaintsMessage()
+    {
+        Plan plan;
+        plan.name = QStringLiteral("empty");
+        const GanttData d = GanttData::build(plan, Schedule());
+        QCOMPARE(d.rows.size(), 0);
+        QImage image(400, 300, QImage::Format_ARGB32);
+        image.fill(Qt::black);
+        QPainter p(&image);
+        GanttRenderer::paint(&p, image.rect(), d);
+        p.end();
+        QCOMPARE(QColor(image.pixel(5, 5)), QColor(Qt::white));
+    }
+};
+
+QTEST_MAIN(TestGantt)
+#include "test_gantt.moc"

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The simulation, monitoring, validation and criteria views.
+#include "../charts/chartfixtures.h"
+
+#include "views/criteriaboardview.h"
+#include "views/monitoringview.h"
+#include "views/simulationview.h"
+#include "views/validationview.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace cutover;
+using namespace cutover::views;
+
+class TestChartViews : public QObject
+{
+    Q_OBJECT
+private slots:
+    void simulationRunsOffTheUiThread()
+    {
+        SimulationView view;
+        view.setAutoRun(false);
+        view.setIterations(2000);
+        view.setPlan(testing::fixturePlan(), testing::fixtureSchedule());
+        QVERIFY(!view.isRunning());
+        QVERIFY(view.runButton()->isEnabled());
+        QSignalSpy done(&view, &SimulationView::simulationFinished);
+        QTest::mouseClick(view.runButton(), Qt::LeftButton);
+        QVERIFY(view.isRunning());
+        QVERIFY(view.cancelButton()->isEnabled());
+        QVERIFY(!view.runButton()->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        QVERIFY(!view.isRunning());
+        QCOMPARE(view.progressBar()->value(), 100);
+        QVERIFY(view.result());
+        QCOMPARE(view.result()->iterations, 2000);
+        QCOMPARE(view.chart()->data().finish.total, 2000);
+        QCOMPARE(view.runButton()->text(), QStringLiteral("Re-run"));
+        // The fixture's tasks are fixed durations: every run finishes at 300 minutes.
+        QCOMPARE(view.result()->duration.p95, 300.0);
+    }
+
+    void editMarksStaleOrReruns()
+    {
+        SimulationView view;
+        view.setAutoRun(false);
+        view.setIterations(500);
+        view.setPlan(testing::fixturePlan(), testing::fixtureSchedule());
+        QSignalSpy done(&view, &SimulationView::simulationFinished);
+        view.run();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        view.setPlan(testing::fixturePlan(), testing::fixtureSchedule());
+        QVERIFY(view.isStale());
+        QVERIFY(view.statusText().contains("Re-run"));
+        // With auto re-run on, an edit of a small plan runs again by itself.
+        view.setAutoRun(true);
+        view.setPlan(testing::fixturePlan(), testing::fixtureSchedule());
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 30000);
+        QVERIFY(!view.isStale());
+    }
+
+    void simulationCancel()
+    {
+        Plan plan = testing::fixturePlan();
+        for (Task &t : plan.tasks) {
+            t.duration.optimistic = t.duration.likely * 0.5;
+            t.duration.pessimistic = t.duration.likely * 2 + 1;
+        }
+        SimulationView view;
+        view.setAutoRun(false);
+        view.setIterations(MonteCarlo::kMaxIterations);
+        view.setPlan(plan, testing::fixtureSchedule());
+        view.run();
+        QVERIFY(view.isRunning());
+        QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isRunning(), 30000);
+        QVERIFY(!view.result());
+        QVERIFY(view.statusText().contains("cancelled"));
+        QVERIFY(view.runButton()->isEnabled());
+    }
+
+    void monitoringZoomAndPan()
+    {
+        Plan plan = testing::fixturePlan();
+        plan.series.append(testing::fixtureLagSeries());
+        MonitoringView view;
+        view.resize(1280, 720);
+        const Schedule schedule = testing::fixtureSchedule();
+        view.setPlan(plan, &schedule);
+        QCOMPARE(view.data().stretches.size(), 1);
+        const charts::LagViewport all = view.viewport();
+        QVERIFY(all.t1 > all.t0);
+        QTest::keyClick(&view, Qt::Key_Plus);
+        QVERIFY(std::abs(double(view.viewport().t1 - view.viewport().t0) - double(all.t1 - all.t0) / 1.5) < 2);
+        const qint64 t0 = view.viewport().t0;
+        QTest::keyClick(&view, Qt::Key_Right);
+        QVERIFY(view.viewport().t0 > t0);
+        QTest::keyClick(&view, Qt::Key_Home);
+        QCOMPARE(view.viewport().t0, all.t0);
+        // Re-setting the same data keeps the zoom.
+        view.zoomIn();
+        const charts::LagViewport zoomed = view.viewport();
+        view.setPlan(plan, &schedule);
+        QCOMPARE(view.viewport().t0, zoomed.t0);
+        const QImage frame = view.grab().toImage();
+        QVERIFY(!frame.isNull());
+        QVERIFY(charts::LagRenderer::lastPointCount() > 0);
+    }
+
+    void validationTableFilterAndSummary()
+    {
+        ValidationView view;
+        view.setResults(testing::fixtureValidation(), "fixture");
+        QCOMPARE(view.summaryText(), QStringLiteral("5 objects · 2 passed · 2 failed · 1 unknown"));
+        QCOMPARE(view.proxy()->rowCount(), 5);
+        // Failed first.
+        QCOMPARE(view.proxy()->index(0, charts::ValidationTableModel::Status).data(charts::ValidationTableModel::StatusRole).toInt(),
+                 int(ValidationStatus::Failed));
+        view.statusFilter()->setCurrentIndex(view.statusFilter()->findData(int(ValidationStatus::Passed)));
+        QCOMPARE(view.proxy()->rowCount(), 2);
+        view.statusFilter()->setCurrentIndex(0);
+        QTest::keyClicks(view.filterEdit(), "ORDER");
+        QCOMPARE(view.proxy()->rowCount(), 2); // orders, order_items
+        QCOMPARE(view.chart()->summary().failed, 2);
+    }
+
+    void criteriaBoardView()
+    {
+        Plan plan = testing::fixturePlan();
+        plan.series.append(testing::fixtureLagSeries());
+        CriteriaBoardView view;
+        view.resize(1280, 720);
+        view.setPlan(plan);
+        QCOMPARE(view.data().tiles.size(), 3);
+        QCOMPARE(view.data().tiles[0].state, charts::CriterionTile::State::Breached);
+        QVERIFY(!view.grab().isNull());
+    }
+};
+
+QTEST_MAIN(TestChartViews)
+#include "test_chartviews.moc"
