@@ -202,14 +202,14 @@ Result<JsonPlan> PlanJsonReader::read(const QJsonObject &rootObject)
     if (!failed())
         readPhases(root, plan);
     if (!failed())
-        plan.tasks = readTasks(array(root, {}, "tasks"), QStringLiteral("tasks"), false);
+        plan.tasks = readTasks(array(root, {}, "tasks"), QStringLiteral("tasks"));
     if (!failed()) {
         const QJsonValue rb = root.value("rollback");
         if (!rb.isUndefined() && !rb.isNull()) {
             if (const auto o = object(rb, QStringLiteral("rollback"))) {
                 const JsonFields f = fields(*o, QStringLiteral("rollback"), {"tasks"});
                 plan.rollbackTasks = readTasks(array(f, QStringLiteral("rollback"), "tasks"),
-                                               QStringLiteral("rollback.tasks"), true);
+                                               QStringLiteral("rollback.tasks"));
             }
         }
     }
@@ -286,19 +286,19 @@ void PlanJsonReader::readPhases(const JsonFields &root, Plan &plan)
     }
 }
 
-QList<Task> PlanJsonReader::readTasks(const QJsonArray &array, const QString &path, bool rollback)
+QList<Task> PlanJsonReader::readTasks(const QJsonArray &array, const QString &path)
 {
     QList<Task> tasks;
     tasks.reserve(array.size());
     for (qsizetype i = 0; i < array.size() && !failed(); ++i) {
         const QString p = at(path, i);
         if (const auto o = object(array.at(i), p))
-            tasks.append(readTask(*o, p, rollback));
+            tasks.append(readTask(*o, p));
     }
     return tasks;
 }
 
-Task PlanJsonReader::readTask(const QJsonObject &object, const QString &path, bool rollback)
+Task PlanJsonReader::readTask(const QJsonObject &object, const QString &path)
 {
     const JsonFields o = fields(object, path, {"id", "name", "phase", "owner", "kind", "duration", "distribution", "after", "notBefore",
                         "marks", "notes", "status", "actualStart", "actualFinish"});
@@ -317,7 +317,6 @@ Task PlanJsonReader::readTask(const QJsonObject &object, const QString &path, bo
     t.status = enumValue(o, path, "status", TaskStatus::NotStarted);
     t.actualStart = time(o, path, "actualStart");
     t.actualFinish = time(o, path, "actualFinish");
-    Q_UNUSED(rollback)
     return t;
 }
 

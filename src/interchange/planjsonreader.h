@@ -72,8 +72,8 @@ private:
 
     void readHeader(const JsonFields &root, Plan &plan);
     void readPhases(const JsonFields &root, Plan &plan);
-    QList<Task> readTasks(const QJsonArray &array, const QString &path, bool rollback);
-    Task readTask(const QJsonObject &object, const QString &path, bool rollback);
+    QList<Task> readTasks(const QJsonArray &array, const QString &path);
+    Task readTask(const QJsonObject &object, const QString &path);
     Estimate readEstimate(const JsonFields &task, const QString &path, TaskKind kind);
     QList<Dependency> readDependencies(const JsonFields &task, const QString &path);
     Marks readMarks(const JsonFields &task, const QString &path);
