@@ -33,3 +33,13 @@ function(cutover_add_library name)
     target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
     target_link_libraries(${name} PUBLIC ${ARG_LINKS} PRIVATE cutover_compile_options cutover_strict_strings ${ARG_PRIVATE_LINKS})
 endfunction()
+
+# libFuzzer builds (clang only): every target gets coverage instrumentation and the sanitizers;
+# the fuzz executables in tests/fuzz add the libFuzzer main.
+if(CUTOVER_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "CUTOVER_BUILD_FUZZERS needs clang: configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(cutover_compile_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(cutover_compile_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -11,5 +11,7 @@ class Console;
 int cmdNew(const QStringList &args, Console &console);
 int cmdConvert(const QStringList &args, Console &console);
 int cmdCheck(const QStringList &args, Console &console);
+int cmdImport(const QStringList &args, Console &console);
+int cmdCriteria(const QStringList &args, Console &console);
 
 } // namespace cutover::cli

@@ -13,6 +13,8 @@ const QList<CommandInfo> &commands()
         {"new", QT_TRANSLATE_NOOP("cli", "Create a plan from a template"), &cmdNew, false},
         {"convert", QT_TRANSLATE_NOOP("cli", "Convert a plan between .cutover and .json, losslessly"), &cmdConvert, false},
         {"check", QT_TRANSLATE_NOOP("cli", "Lint a plan; exit 1 when errors are found"), &cmdCheck, false},
+        {"import", QT_TRANSLATE_NOOP("cli", "Import monitoring and validation exports into a .cutover plan"), &cmdImport, false},
+        {"criteria", QT_TRANSLATE_NOOP("cli", "Evaluate rollback criteria; exit 1 when a rollback criterion is breached"), &cmdCriteria, false},
     };
     return table;
 }

@@ -155,7 +155,7 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
     if (!mapping.timeColumn.isEmpty()) {
         layout.timeColumn = resolveColumn(mapping.timeColumn);
         if (layout.timeColumn < 0)
-            return source.error(tr("no column \"%1\" (columns: %2)").arg(mapping.timeColumn, layout.headers.join(u", ")));
+            return source.error(tr("no column \"%1\" (columns: %2)").arg(clip(mapping.timeColumn), clip(layout.headers.join(u", "))));
     } else {
         static const QRegularExpression timeName(QStringLiteral("^(time|timestamp|date|datetime|ts|time ?generated|period)\\b"),
                                                  QRegularExpression::CaseInsensitiveOption);
@@ -202,7 +202,7 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
     if (layout.timeLayout == TimeLayout::Auto) {
         const std::string &cell = rows.front().size() > tc ? rows.front()[tc] : std::string();
         return source.error(tr("cannot read \"%1\" in column %2 as a time (use --time-format)")
-                                .arg(source.decode(cell), layout.headers[layout.timeColumn]));
+                                .arg(clip(source.decode(cell)), clip(layout.headers[layout.timeColumn])));
     }
 
     // Decimal comma: only possible when ',' is not the delimiter.
@@ -222,28 +222,30 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
         for (const QString &spec : mapping.valueColumns) {
             const int col = resolveColumn(spec);
             if (col < 0)
-                return source.error(tr("no column \"%1\" (columns: %2)").arg(spec, layout.headers.join(u", ")));
+                return source.error(tr("no column \"%1\" (columns: %2)").arg(clip(spec), clip(layout.headers.join(u", "))));
             if (col == layout.timeColumn)
-                return source.error(tr("column \"%1\" is the time column").arg(spec));
+                return source.error(tr("column \"%1\" is the time column").arg(clip(spec)));
             layout.valueColumns << col;
         }
     } else {
         for (int col = 0; col < columns; ++col) {
             if (col == layout.timeColumn)
                 continue;
+            // A value column is one whose first non-empty cell is a number; a bad cell further
+            // down is then reported where it is instead of silently dropping the column.
             CsvCellParser parser;
             parser.decimalComma = layout.decimalComma;
-            bool numeric = true, any = false;
             for (const auto &row : rows) {
                 if (row.size() <= size_t(col))
                     continue;
                 double v;
                 const auto outcome = parser.parse(row[size_t(col)], v);
-                numeric = numeric && (outcome == CsvCellParser::Value || outcome == CsvCellParser::Gap);
-                any = any || outcome == CsvCellParser::Value;
+                if (outcome == CsvCellParser::Gap)
+                    continue;
+                if (outcome == CsvCellParser::Value)
+                    layout.valueColumns << col;
+                break;
             }
-            if (numeric && any)
-                layout.valueColumns << col;
         }
         if (layout.valueColumns.isEmpty())
             return source.error(tr("no numeric column besides the time column (use --columns to name them)"));

@@ -87,6 +87,8 @@ private:
 
 /** A short, printable excerpt of untrusted text for an error message. */
 QString excerpt(std::string_view bytes, const SourceText &source);
+/** Untrusted text shortened to 60 characters on one line, for messages. */
+QString clip(const QString &text);
 
 // The format parsers; each returns an error or fills the context.
 Status importPrometheus(ImportContext &ctx);

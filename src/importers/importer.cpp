@@ -130,7 +130,7 @@ QString detectCsv(std::string_view head)
         if (c.endsWith(u"[UTC]") || c.endsWith(u"[Local Time]"))
             return QStringLiteral("log-analytics-csv");
     }
-    if (cells.size() >= 2 && cells[0].compare(u"Time", Qt::CaseInsensitive) == 0)
+    if (cells.size() >= 2 && cells[0] == u"Time")
         return delimiter == ';' ? QStringLiteral("grafana-legacy-columns") : QStringLiteral("grafana-csv");
     if (cells.size() >= 2)
         return QStringLiteral("generic-csv");
@@ -202,7 +202,7 @@ Result<ImportResult> Importer::importDevice(QIODevice *device, const QString &fi
             QStringList ids;
             for (const FormatRow &r : kFormats)
                 ids << QString::fromUtf16(r.id);
-            return Error(tr("unknown format \"%1\" (expected one of %2)").arg(options.format, ids.join(u", ")), fileName);
+            return Error(tr("unknown format \"%1\" (expected one of %2)").arg(clip(options.format), ids.join(u", ")), fileName);
         }
     } else {
         const QString id = detect(source.sniff());
@@ -307,6 +307,18 @@ QString excerpt(std::string_view bytes, const SourceText &source)
             c = QLatin1Char(' ');
     }
     if (bytes.size() > 60)
+        s += QStringLiteral("...");
+    return s;
+}
+
+QString clip(const QString &text)
+{
+    QString s = text.left(60);
+    for (QChar &c : s) {
+        if (c.unicode() < 0x20)
+            c = QLatin1Char(' ');
+    }
+    if (text.size() > 60)
         s += QStringLiteral("...");
     return s;
 }

@@ -214,6 +214,10 @@ bool JsonCursor::advance(bool object)
         }
         ++m_p;
         skipWs();
+        if (m_p < m_end && (*m_p == '}' || *m_p == ']')) {
+            fail(tr("a value after ','"));
+            return false;
+        }
     }
     m_hasMember[m_depth] = true;
     return true;

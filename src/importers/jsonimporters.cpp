@@ -103,7 +103,7 @@ Status importPrometheus(ImportContext &ctx)
                 if (key == "resultType" && c.readString(s)) {
                     resultType = ctx.text(s);
                     if (resultType != u"matrix" && resultType != u"vector") {
-                        c.failAt(c.position(), tr("resultType \"matrix\" or \"vector\" (a %1 result holds no series)").arg(resultType));
+                        c.failAt(c.position(), tr("resultType \"matrix\" or \"vector\" (a %1 result holds no series)").arg(clip(resultType)));
                     }
                 } else if (key == "result") {
                     if (!c.enterArray())
@@ -172,7 +172,7 @@ Status importPrometheus(ImportContext &ctx)
     }
     if (!c.failed() && status != u"success")
         return ctx.source.error(status.isEmpty() ? tr("not a Prometheus API response (no \"status\")")
-                                                 : tr("Prometheus reported %1: %2").arg(status, errorText));
+                                                 : tr("Prometheus reported %1: %2").arg(clip(status), clip(errorText)));
     if (!c.expectEnd())
         return cursorError(ctx, c);
     return Ok{};
@@ -321,7 +321,7 @@ Status importAzureMetrics(ImportContext &ctx)
             if (c.failed())
                 break;
             if (!errorCode.isEmpty() && errorCode != u"Success" && series.empty())
-                return ctx.source.error(tr("Azure reported %1 for metric %2: %3").arg(errorCode, metric, errorMessage));
+                return ctx.source.error(tr("Azure reported %1 for metric %2: %3").arg(clip(errorCode), clip(metric), clip(errorMessage)));
             for (Data &d : series) {
                 QMap<QString, QString> labels = d.labels;
                 if (!resource.isEmpty())
@@ -419,7 +419,7 @@ Status importCloudWatchMetricData(ImportContext &ctx)
             for (size_t i = 0; i < times.size(); ++i)
                 b->add(times[i], values[i]);
             if (!status.isEmpty() && status != u"Complete")
-                ctx.note(tr("CloudWatch status of %1 is %2: more data may exist").arg(metric, status));
+                ctx.note(tr("CloudWatch status of %1 is %2: more data may exist").arg(clip(metric), clip(status)));
         }
     }
     if (!c.expectEnd())
@@ -465,7 +465,7 @@ Status importCloudWatchStatistics(ImportContext &ctx)
                     } else if (key == "Unit" && c.readString(s)) {
                         const QString u = ctx.text(s);
                         if (!unit.isEmpty() && u != unit) {
-                            c.failAt(at, tr("the same Unit in every datapoint (found %1 and %2)").arg(unit, u));
+                            c.failAt(at, tr("the same Unit in every datapoint (found %1 and %2)").arg(clip(unit), clip(u)));
                             break;
                         }
                         unit = u;

@@ -136,7 +136,7 @@ Status importDvtCsv(ImportContext &ctx)
         v.status = dvtStatus(status);
         if (v.status == ValidationStatus::Unknown && !status.isEmpty()) {
             const int i = columns.value(columns.contains(QStringLiteral("validation_status")) ? QStringLiteral("validation_status") : QStringLiteral("status"));
-            return ctx.errorAt(r.fieldPos(i), tr("unknown status \"%1\" (expected success or fail)").arg(status));
+            return ctx.errorAt(r.fieldPos(i), tr("unknown status \"%1\" (expected success or fail)").arg(clip(status)));
         }
         v.runAt = timeFromText(ctx, cell("start_time"), true);
         ctx.addValidation(std::move(v));

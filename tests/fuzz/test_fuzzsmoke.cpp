@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A short, deterministic fuzz run that is part of the normal test suite (any compiler): the
+// stored corpus and the samples, plus thousands of mutations of them, through every parser.
+// A broken contract aborts inside fuzzOneInput(); the test passes when every input was handled.
+#include "fuzzinput.h"
+
+#include "importers/importer.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace cutover;
+
+namespace {
+
+/** A small deterministic generator (xorshift) so every run tries the same inputs. */
+struct Random
+{
+    quint64 state = 0x9E3779B97F4A7C15ull;
+    quint64 next()
+    {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return state;
+    }
+    qsizetype below(qsizetype n) { return n <= 0 ? 0 : qsizetype(next() % quint64(n)); }
+};
+
+QByteArray mutate(const QByteArray &input, Random &rnd)
+{
+    static const QByteArray tokens[] = {"\"", ",", ";", "\t", "\n", "\r\n", "{", "}", "[", "]", ":", "null", "NaN",
+                                        "-", "1e999", "\xEF\xBB\xBF", "\xFF\xFE", "\x00", "\\u", "24/13/2026",
+                                        "2026-10-25 01:30:00", "sep=;", "\xC3", "9999999999999999999999"};
+    QByteArray out = input;
+    const int edits = 1 + int(rnd.below(4));
+    for (int e = 0; e < edits; ++e) {
+        const qsizetype at = rnd.below(out.size() + 1);
+        switch (rnd.below(6)) {
+        case 0: // flip a byte
+            if (!out.isEmpty())
+                out[qMin(at, out.size() - 1)] = char(rnd.next());
+            break;
+        case 1: // truncate
+            out.truncate(at);
+            break;
+        case 2: { // insert a token
+            const QByteArray &t = tokens[rnd.below(std::size(tokens))];
+            out.insert(at, t.isEmpty() ? QByteArray(1, '\0') : t);
+            break;
+        }
+        case 3: // delete a span
+            out.remove(at, rnd.below(64));
+            break;
+        case 4: { // duplicate a span
+            const QByteArray span = out.mid(at, rnd.below(256));
+            out.insert(rnd.below(out.size() + 1), span);
+            break;
+        }
+        default: // nest deeply
+            out.insert(at, QByteArray(int(rnd.below(600)), rnd.below(2) ? '[' : '{'));
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestFuzzSmoke : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void corpusAndMutations();
+};
+
+void TestFuzzSmoke::corpusAndMutations()
+{
+    QList<QByteArray> seeds;
+    for (const QString &root : {QStringLiteral(CUTOVER_SOURCE_DIR "/tests/fuzz/corpus"), QStringLiteral(CUTOVER_SHARED_DIR "/samples/exports")}) {
+        QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            seeds << f.readAll();
+        }
+    }
+    QVERIFY(seeds.size() >= 30);
+    QStringList formats{QString()};
+    for (const ImportFormat &f : Importer::formats())
+        formats << f.id;
+
+    // Every seed through every parser.
+    int runs = 0;
+    for (const QByteArray &seed : std::as_const(seeds)) {
+        for (const QString &format : std::as_const(formats)) {
+            fuzzOneInput(reinterpret_cast<const uint8_t *>(seed.constData()), size_t(seed.size()), format);
+            ++runs;
+        }
+    }
+    // Mutations: small seeds (cut to 8 KB so the run stays short), detection and a forced parser.
+    Random rnd;
+    for (int i = 0; i < 20000; ++i) {
+        const QByteArray seed = seeds[rnd.below(seeds.size())].left(8192);
+        const QByteArray input = mutate(seed, rnd);
+        const QString &format = formats[rnd.below(formats.size())];
+        fuzzOneInput(reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size()), format);
+        ++runs;
+    }
+    QVERIFY(runs > 20000);
+}
+
+QTEST_GUILESS_MAIN(TestFuzzSmoke)
+#include "test_fuzzsmoke.moc"
