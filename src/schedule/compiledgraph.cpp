@@ -161,15 +161,17 @@ Result<CompiledGraph> CompiledGraph::compile(const QList<Task> &tasks, const QDa
         const Task &t = tasks.at(i);
         if (t.id.isEmpty())
             return Error(tr("a task needs an id"), {}, 0, 0, at(i) + QLatin1String(".id"));
-        if (index.contains(t.id))
-            return Error(tr("duplicate task id \"%1\"").arg(t.id), {}, 0, 0, at(i) + QLatin1String(".id"));
+        const qsizetype before = index.size();
         index.insert(t.id, i);
+        if (index.size() == before)
+            return Error(tr("duplicate task id \"%1\"").arg(t.id), {}, 0, 0, at(i) + QLatin1String(".id"));
     }
 
     CompiledGraph g;
     g.size = n;
     std::vector<double> duration(static_cast<size_t>(n)), earliest(static_cast<size_t>(n), 0.0);
-    std::vector<int> indegree(static_cast<size_t>(n), 0);
+    std::vector<int> indegree(static_cast<size_t>(n), 0), outdegree(static_cast<size_t>(n), 0);
+    std::vector<int> depBegin(static_cast<size_t>(n) + 1, 0), depPred; // resolved predecessors by task
     for (int i = 0; i < n; ++i) {
         const Task &t = tasks.at(i);
         const double d = t.kind == TaskKind::Milestone ? 0.0 : t.duration.likely;
@@ -183,38 +185,44 @@ Result<CompiledGraph> CompiledGraph::compile(const QList<Task> &tasks, const QDa
                              0, 0, at(i) + QLatin1String(".notBefore"));
             earliest[size_t(i)] = std::max(0.0, minutesSince(start, t.notBefore));
         }
+        depBegin[size_t(i)] = int(depPred.size());
         for (int k = 0; k < t.after.size(); ++k) {
             const Dependency &dep = t.after.at(k);
-            const QString path = at(i) + QStringLiteral(".after[%1]").arg(k);
-            if (!index.contains(dep.task))
+            const auto path = [&](QLatin1String field) -> QString { return at(i) + QStringLiteral(".after[%1].").arg(k) + field; };
+            const auto it = index.constFind(dep.task);
+            if (it == index.constEnd())
                 return Error(tr("unknown predecessor \"%1\" of task \"%2\"").arg(dep.task, t.id), {}, 0, 0,
-                             path + QLatin1String(".task"));
+                             path(QLatin1String("task")));
             if (!std::isfinite(dep.lag))
-                return Error(tr("expected a finite lag in minutes"), {}, 0, 0, path + QLatin1String(".lag"));
+                return Error(tr("expected a finite lag in minutes"), {}, 0, 0, path(QLatin1String("lag")));
+            depPred.push_back(*it);
+            ++outdegree[size_t(*it)];
         }
         indegree[size_t(i)] = int(t.after.size());
     }
+    depBegin[size_t(n)] = int(depPred.size());
 
-    // Kahn's algorithm with a min-heap-free stable order: a FIFO seeded in list order keeps
-    // the result deterministic and close to the planner's own ordering.
-    std::vector<std::vector<int>> succ(static_cast<size_t>(n));
+    // Successors as compressed rows, then Kahn's algorithm with a FIFO seeded in list order:
+    // deterministic and close to the planner's own ordering.
+    std::vector<int> succBegin(static_cast<size_t>(n) + 1, 0), succ(depPred.size());
+    for (int i = 0; i < n; ++i)
+        succBegin[size_t(i) + 1] = succBegin[size_t(i)] + outdegree[size_t(i)];
+    std::vector<int> fill(succBegin.begin(), succBegin.end() - 1);
     for (int i = 0; i < n; ++i) {
-        for (const Dependency &dep : tasks.at(i).after)
-            succ[size_t(index.value(dep.task))].push_back(i);
+        for (int e = depBegin[size_t(i)]; e < depBegin[size_t(i) + 1]; ++e)
+            succ[size_t(fill[size_t(depPred[size_t(e)])]++)] = i;
     }
     g.taskAt.reserve(size_t(n));
-    std::deque<int> ready;
     for (int i = 0; i < n; ++i) {
         if (indegree[size_t(i)] == 0)
-            ready.push_back(i);
+            g.taskAt.push_back(i);
     }
-    while (!ready.empty()) {
-        const int v = ready.front();
-        ready.pop_front();
-        g.taskAt.push_back(v);
-        for (int w : succ[size_t(v)]) {
+    for (size_t head = 0; head < g.taskAt.size(); ++head) {
+        const int v = g.taskAt[head];
+        for (int e = succBegin[size_t(v)]; e < succBegin[size_t(v) + 1]; ++e) {
+            const int w = succ[size_t(e)];
             if (--indegree[size_t(w)] == 0)
-                ready.push_back(w);
+                g.taskAt.push_back(w);
         }
     }
     if (int(g.taskAt.size()) != n) {
@@ -240,6 +248,10 @@ Result<CompiledGraph> CompiledGraph::compile(const QList<Task> &tasks, const QDa
     for (int pos = 0; pos < n; ++pos)
         g.positionOf[size_t(g.taskAt[size_t(pos)])] = pos;
     g.predBegin.reserve(size_t(n) + 1);
+    g.predPos.reserve(depPred.size());
+    g.predType.reserve(depPred.size());
+    g.predLag.reserve(depPred.size());
+    g.predDep.reserve(depPred.size());
     g.earliest.resize(size_t(n));
     g.likely.resize(size_t(n));
     for (int pos = 0; pos < n; ++pos) {
@@ -250,7 +262,7 @@ Result<CompiledGraph> CompiledGraph::compile(const QList<Task> &tasks, const QDa
         const QList<Dependency> &after = tasks.at(i).after;
         for (int k = 0; k < after.size(); ++k) {
             const Dependency &dep = after.at(k);
-            g.predPos.push_back(g.positionOf[size_t(index.value(dep.task))]);
+            g.predPos.push_back(g.positionOf[size_t(depPred[size_t(depBegin[size_t(i)] + k)])]);
             g.predType.push_back(std::uint8_t(dep.type));
             g.predLag.push_back(dep.lag);
             g.predDep.push_back(k);

@@ -16,12 +16,12 @@ namespace cutover {
  * - fixed: always `likely` (milestones: 0);
  * - triangular(a, m, b): the closed-form inverse CDF;
  * - beta-PERT(a, m, b) with lambda 4: a + (b - a) * X with X ~ Beta(1 + 4r, 5 - 4r),
- *   r = (m - a) / (b - a). The Beta quantile comes from tables of the one-parameter family,
- *   computed from the density once per process (257 values of r, 513 quantiles each, each
- *   table built on first use), interpolated linearly in r and in u, except in the outer 1/32
- *   of probability at each end, where the interpolation is linear in u^(1/alpha) (resp.
- *   (1-u)^(1/beta)), following the power-law shape of the density there. The error is below
- *   1e-4 of (b - a) (checked against numerical integration in the tests).
+ *   r = (m - a) / (b - a). The Beta quantile comes from tables of the one-parameter family
+ *   (257 values of r, each built on first use by Newton steps on the incomplete beta
+ *   series), interpolated linearly in r and in u: 513 points for u in [1/32, 31/32], and in
+ *   each outer 1/32 per octave of u (16 points each down to 2^-13, the power law below),
+ *   where the quantile's u^(1/alpha) shape is smooth. The error is below 1e-4 of (b - a)
+ *   (checked against an independent numerical integration in the tests).
  */
 class DurationSampler
 {
@@ -45,9 +45,8 @@ private:
     Kind m_kind = Kind::Fixed;
     double m_low = 0, m_likely = 0, m_high = 0;
     double m_split = 0, m_left = 0, m_right = 0; // triangular: F(m), (b-a)(m-a), (b-a)(b-m)
-    const void *m_table0 = nullptr;              // PERT: quantile tables around r (opaque)
-    const void *m_table1 = nullptr;
-    double m_weight = 0;                         // PERT: weight of m_table1
+    const void *m_table = nullptr;               // PERT: the two quantile tables around r (opaque)
+    double m_weight = 0;                         // PERT: weight of the upper table
 };
 
 } // namespace cutover

@@ -19,7 +19,7 @@ namespace cutover {
 
 namespace {
 
-constexpr int kBlock = 16;        // iterations evaluated side by side (struct of arrays)
+constexpr int kBlock = 8;         // iterations evaluated side by side (struct of arrays); even
 constexpr double kEpsilon = 1e-9; // zero float, as in the deterministic schedule
 constexpr int kTaskChunk = 32;    // tasks per unit of work in the sensitivity pass
 
@@ -44,9 +44,12 @@ Result<Model> compileModel(const QList<Task> &tasks, const Plan &plan, bool roll
     m.keys.resize(n);
     for (size_t pos = 0; pos < n; ++pos) {
         const int i = m.graph.taskAt[pos];
-        auto sampler = DurationSampler::forTask(tasks.at(i), QStringLiteral("%1[%2]").arg(list).arg(i));
-        if (!sampler)
-            return sampler.error();
+        auto sampler = DurationSampler::forTask(tasks.at(i), QString());
+        if (!sampler) {
+            Error error = sampler.error();
+            error.path = QStringLiteral("%1[%2]").arg(list).arg(i) + error.path;
+            return error;
+        }
         m.samplers[pos] = sampler.value();
         m.keys[pos] = random::streamKey(seed, rollback ? 1 : 0, i);
     }
@@ -78,8 +81,8 @@ void forwardPass(const Model &m, Workspace &w, quint64 first)
             std::fill(d, d + kBlock, g.likely[pos]);
         } else {
             const quint64 key = m.keys[pos];
-            for (int b = 0; b < kBlock; ++b)
-                u[b] = random::uniform(key, first + quint64(b));
+            for (int b = 0; b < kBlock; b += 2)
+                random::uniformPair(key, first + quint64(b), u[b], u[b + 1]);
             sampler.quantiles(u, d, kBlock);
         }
         const double base = g.earliest[pos];
@@ -397,11 +400,14 @@ Result<SimulationResult> MonteCarlo::run(const Plan &plan, const SimulationOptio
                         continue;
                     const quint64 key = m.keys[size_t(pos)];
                     double su = 0, suu = 0, sur = 0;
-                    for (int k = 0; k < n; ++k) {
-                        const double u = random::uniform(key, quint64(k));
-                        su += u;
-                        suu += u * u;
-                        sur += u * rank[size_t(k)];
+                    for (int k = 0; k < n; k += 2) {
+                        double u0, u1;
+                        random::uniformPair(key, quint64(k), u0, u1);
+                        if (k + 1 == n)
+                            u1 = 0; // past the last iteration: contributes nothing
+                        su += u0 + u1;
+                        suu += u0 * u0 + u1 * u1;
+                        sur += u0 * rank[size_t(k)] + (k + 1 < n ? u1 * rank[size_t(k) + 1] : 0.0);
                     }
                     const double uVar = suu - su * su / n;
                     const double cov = sur - su * rankMean;

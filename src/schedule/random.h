@@ -30,16 +30,23 @@ constexpr quint64 streamKey(quint64 seed, int stream, int task)
     return mix64(mix64(seed + kGolden) ^ mix64((quint64(quint32(task)) << 1 | quint64(stream & 1)) + 0x632be59bd9b4e019ULL));
 }
 
-/** 53 random bits as a double in [0, 1). */
-constexpr double toUnit(quint64 bits)
-{
-    return double(bits >> 11) * 0x1.0p-53;
-}
-
-/** The uniform variate of iteration `k` in the stream that starts at `key`. */
+/**
+ * The uniform variate of iteration `k` in the stream that starts at `key`: one 64-bit output
+ * serves two consecutive iterations (the high half for even k, the low half for odd k), so a
+ * variate is 32 random bits, centred in its cell: (bits + 0.5) / 2^32, in (0, 1).
+ */
 constexpr double uniform(quint64 key, quint64 k)
 {
-    return toUnit(mix64(key + k * kGolden));
+    const quint64 bits = mix64(key + (k >> 1) * kGolden);
+    return (double((k & 1) ? (bits & 0xffffffffULL) : (bits >> 32)) + 0.5) * 0x1.0p-32;
+}
+
+/** uniform(key, k) for the even k = first and k + 1 at once (first must be even). */
+inline void uniformPair(quint64 key, quint64 first, double &even, double &odd)
+{
+    const quint64 bits = mix64(key + (first >> 1) * kGolden);
+    even = (double(bits >> 32) + 0.5) * 0x1.0p-32;
+    odd = (double(bits & 0xffffffffULL) + 0.5) * 0x1.0p-32;
 }
 
 } // namespace cutover::random
