@@ -10,7 +10,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <limits>
+#include <numeric>
 
 namespace cutover {
 
@@ -57,24 +59,26 @@ public:
         return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
     }
 
-    template<typename E>
-    E enumValue(int column, const QString &path)
+    /** `path` is a callable giving the place for the error message, built only on failure. */
+    template<typename E, typename Path>
+    E enumValue(int column, Path &&path)
     {
         const QString spelled = text(column);
         if (const std::optional<E> v = parseEnum<E>(spelled))
             return *v;
         fail(PlanReader::tr("unknown value \"%1\" (expected one of %2)")
                  .arg(spelled, enumNames<E>().join(QLatin1String(", "))),
-             path);
+             path());
         return E{};
     }
 
-    QDateTime time(int column, const QString &path)
+    template<typename Path>
+    QDateTime time(int column, Path &&path)
     {
         if (const std::optional<QDateTime> t = StoredTime::fromSql(m_query.value(column)))
             return *t;
         fail(PlanReader::tr("\"%1\" is not a stored time (expected ISO 8601 with an offset)").arg(text(column)),
-             path);
+             path());
         return {};
     }
 
@@ -107,10 +111,10 @@ Status readHeader(const QSqlDatabase &db, Plan *plan)
         return r.failed() ? r.error() : Error(PlanReader::tr("the plan row is missing"), {}, 0, 0, u"plan"_s);
     plan->name = r.text(0);
     plan->timezone = r.text(1);
-    plan->start = r.time(2, u"start"_s);
-    plan->window.start = r.time(3, u"window.start"_s);
-    plan->window.end = r.time(4, u"window.end"_s);
-    plan->status = r.enumValue<PlanStatus>(5, u"status"_s);
+    plan->start = r.time(2, [&] { return u"start"_s; });
+    plan->window.start = r.time(3, [&] { return u"window.start"_s; });
+    plan->window.end = r.time(4, [&] { return u"window.end"_s; });
+    plan->status = r.enumValue<PlanStatus>(5, [&] { return u"status"_s; });
     plan->author = r.text(6);
     plan->description = r.text(7);
     plan->hypercare.durationHours = r.real(8);
@@ -125,39 +129,71 @@ Status readTasks(const QSqlDatabase &db, Plan *plan)
         bool rollback;
         qsizetype index;
     };
-    QHash<qint64, Place> byKey;
-    Rows r(db, u"SELECT task_key, list, id, name, phase, owner, kind, optimistic, likely, pessimistic,"
+    struct Stored
+    {
+        qint64 key;
+        qint64 ordinal;
+    };
+    QList<Stored> order[2]; // runbook, rollback
+    // Scanning in key order needs no sort; the writer gives keys in list order, and the ordinal
+    // column is checked below in case some other writer did not.
+    Rows r(db, u"SELECT task_key, list, ordinal, id, name, phase, owner, kind, optimistic, likely, pessimistic,"
                " distribution, not_before, marks, notes, status, actual_start, actual_finish"
-               " FROM tasks ORDER BY list DESC, ordinal"_s);
+               " FROM tasks ORDER BY task_key"_s);
     while (r.next()) {
         const bool rollback = r.text(1) == "rollback"_L1;
         QList<Task> &list = rollback ? plan->rollbackTasks : plan->tasks;
         const QLatin1StringView name = rollback ? "rollback.tasks"_L1 : "tasks"_L1;
         const qsizetype index = list.size();
         Task t;
-        t.id = r.text(2);
-        t.name = r.text(3);
-        t.phase = r.text(4);
-        t.owner = r.text(5);
-        t.kind = r.enumValue<TaskKind>(6, at(name, index, "kind"_L1));
-        t.duration.optimistic = r.optionalReal(7);
-        t.duration.likely = r.real(8);
-        t.duration.pessimistic = r.optionalReal(9);
-        t.distribution = r.enumValue<Distribution>(10, at(name, index, "distribution"_L1));
-        t.notBefore = r.time(11, at(name, index, "notBefore"_L1));
-        const qint64 marks = r.integer(12);
+        t.id = r.text(3);
+        t.name = r.text(4);
+        t.phase = r.text(5);
+        t.owner = r.text(6);
+        t.kind = r.enumValue<TaskKind>(7, [&] { return at(name, index, "kind"_L1); });
+        t.duration.optimistic = r.optionalReal(8);
+        t.duration.likely = r.real(9);
+        t.duration.pessimistic = r.optionalReal(10);
+        t.distribution = r.enumValue<Distribution>(11, [&] { return at(name, index, "distribution"_L1); });
+        t.notBefore = r.time(12, [&] { return at(name, index, "notBefore"_L1); });
+        const qint64 marks = r.integer(13);
         if (marks < 0 || marks > 7)
             r.fail(PlanReader::tr("unknown marks %1").arg(marks), at(name, index, "marks"_L1));
         t.marks = Marks::fromInt(int(marks));
-        t.notes = r.text(13);
-        t.status = r.enumValue<TaskStatus>(14, at(name, index, "status"_L1));
-        t.actualStart = r.time(15, at(name, index, "actualStart"_L1));
-        t.actualFinish = r.time(16, at(name, index, "actualFinish"_L1));
-        byKey.insert(r.integer(0), Place{rollback, index});
+        t.notes = r.text(14);
+        t.status = r.enumValue<TaskStatus>(15, [&] { return at(name, index, "status"_L1); });
+        t.actualStart = r.time(16, [&] { return at(name, index, "actualStart"_L1); });
+        t.actualFinish = r.time(17, [&] { return at(name, index, "actualFinish"_L1); });
+        order[rollback ? 1 : 0].append(Stored{r.integer(0), r.integer(2)});
         list.append(std::move(t));
     }
     if (r.failed())
         return r.error();
+
+    QHash<qint64, Place> byKey;
+    byKey.reserve(plan->tasks.size() + plan->rollbackTasks.size());
+    for (int l = 0; l < 2; ++l) {
+        QList<Task> &list = l ? plan->rollbackTasks : plan->tasks;
+        QList<Stored> &stored = order[l];
+        const auto byOrdinal = [](const Stored &a, const Stored &b) { return a.ordinal < b.ordinal; };
+        if (!std::is_sorted(stored.cbegin(), stored.cend(), byOrdinal)) {
+            QList<qsizetype> permutation(stored.size());
+            std::iota(permutation.begin(), permutation.end(), 0);
+            std::stable_sort(permutation.begin(), permutation.end(), [&](qsizetype a, qsizetype b) {
+                return stored.at(a).ordinal < stored.at(b).ordinal;
+            });
+            QList<Task> sorted;
+            QList<Stored> sortedStored;
+            for (const qsizetype p : std::as_const(permutation)) {
+                sorted.append(std::move(list[p]));
+                sortedStored.append(stored.at(p));
+            }
+            list = std::move(sorted);
+            stored = std::move(sortedStored);
+        }
+        for (qsizetype i = 0; i < stored.size(); ++i)
+            byKey.insert(stored.at(i).key, Place{l == 1, i});
+    }
 
     Rows d(db, u"SELECT task_key, predecessor, type, lag FROM dependencies ORDER BY task_key, ordinal"_s);
     while (d.next()) {
@@ -165,8 +201,10 @@ Status readTasks(const QSqlDatabase &db, Plan *plan)
         if (place == byKey.cend())
             return Error(PlanReader::tr("a dependency refers to a missing task"), {}, 0, 0, u"dependencies"_s);
         Task &t = place->rollback ? plan->rollbackTasks[place->index] : plan->tasks[place->index];
-        const QString path = at(place->rollback ? "rollback.tasks"_L1 : "tasks"_L1, place->index)
-            + QStringLiteral(".after[%1].type").arg(t.after.size());
+        const auto path = [&]() -> QString {
+            return at(place->rollback ? "rollback.tasks"_L1 : "tasks"_L1, place->index)
+                + QStringLiteral(".after[%1].type").arg(t.after.size());
+        };
         Dependency dep;
         dep.task = d.text(1);
         dep.type = d.enumValue<DependencyType>(2, path);
@@ -191,13 +229,13 @@ Status readLists(const QSqlDatabase &db, Plan *plan)
         Criterion cr;
         cr.id = c.text(0);
         cr.name = c.text(1);
-        cr.kind = c.enumValue<CriterionKind>(2, at("criteria"_L1, i, "kind"_L1));
+        cr.kind = c.enumValue<CriterionKind>(2, [&] { return at("criteria"_L1, i, "kind"_L1); });
         cr.metric = c.text(3);
-        cr.op = c.enumValue<CompareOp>(4, at("criteria"_L1, i, "op"_L1));
+        cr.op = c.enumValue<CompareOp>(4, [&] { return at("criteria"_L1, i, "op"_L1); });
         cr.threshold = c.real(5);
         cr.forSeconds = c.real(6);
-        cr.action = c.enumValue<CriterionAction>(7, at("criteria"_L1, i, "action"_L1));
-        cr.answer = c.enumValue<ManualAnswer>(8, at("criteria"_L1, i, "answer"_L1));
+        cr.action = c.enumValue<CriterionAction>(7, [&] { return at("criteria"_L1, i, "action"_L1); });
+        cr.answer = c.enumValue<ManualAnswer>(8, [&] { return at("criteria"_L1, i, "answer"_L1); });
         cr.notes = c.text(9);
         plan->criteria.append(std::move(cr));
     }
@@ -209,9 +247,9 @@ Status readLists(const QSqlDatabase &db, Plan *plan)
         const qsizetype i = plan->decisions.size();
         GateDecision d;
         d.gate = g.text(0);
-        d.outcome = g.enumValue<GateOutcome>(1, at("decisions"_L1, i, "outcome"_L1));
+        d.outcome = g.enumValue<GateOutcome>(1, [&] { return at("decisions"_L1, i, "outcome"_L1); });
         d.decidedBy = g.text(2);
-        d.decidedAt = g.time(3, at("decisions"_L1, i, "decidedAt"_L1));
+        d.decidedAt = g.time(3, [&] { return at("decisions"_L1, i, "decidedAt"_L1); });
         d.rationale = g.text(4);
         plan->decisions.append(std::move(d));
     }
@@ -225,7 +263,7 @@ Status readLists(const QSqlDatabase &db, Plan *plan)
         item.id = ri.text(0);
         item.text = ri.text(1);
         item.owner = ri.text(2);
-        item.status = ri.enumValue<ReadinessStatus>(3, at("readiness"_L1, i, "status"_L1));
+        item.status = ri.enumValue<ReadinessStatus>(3, [&] { return at("readiness"_L1, i, "status"_L1); });
         item.evidence = ri.text(4);
         plan->readiness.append(std::move(item));
     }
@@ -254,9 +292,9 @@ Status readLists(const QSqlDatabase &db, Plan *plan)
         vr.sourceValue = v.text(2);
         vr.targetValue = v.text(3);
         vr.difference = v.optionalReal(4);
-        vr.status = v.enumValue<ValidationStatus>(5, at("validation"_L1, i, "status"_L1));
+        vr.status = v.enumValue<ValidationStatus>(5, [&] { return at("validation"_L1, i, "status"_L1); });
         vr.tool = v.text(6);
-        vr.runAt = v.time(7, at("validation"_L1, i, "runAt"_L1));
+        vr.runAt = v.time(7, [&] { return at("validation"_L1, i, "runAt"_L1); });
         vr.sourceFile = v.text(8);
         vr.sourceChecksum = v.text(9);
         plan->validation.append(std::move(vr));
@@ -280,7 +318,7 @@ Status readSeries(const QSqlDatabase &db, Plan *plan)
         ms.sourceFile = s.text(5);
         ms.sourceFormat = s.text(6);
         ms.sourceChecksum = s.text(7);
-        ms.importedAt = s.time(8, at("series"_L1, i, "importedAt"_L1));
+        ms.importedAt = s.time(8, [&] { return at("series"_L1, i, "importedAt"_L1); });
         const qint64 points = s.integer(9);
         if (points < 0)
             s.fail(PlanReader::tr("negative point count %1").arg(points), at("series"_L1, i));

@@ -11,39 +11,95 @@
 
 #include <cmath>
 #include <initializer_list>
+#include <memory>
 
 namespace cutover {
 
 namespace {
 
-/** A prepared INSERT whose values are bound in column order. */
-class Insert
+using namespace Qt::StringLiterals;
+
+/**
+ * A prepared multi-row INSERT: rows are bound into the slots of a statement holding up to
+ * `rowsPerStatement` rows, which runs when it is full; finish() stores the rest. Far fewer
+ * statement executions than one INSERT per row, which is what dominates QtSql's cost.
+ * Named placeholders (":v0", ":v1", ...) because binding by name avoids QtSql building a
+ * placeholder string for every positional bind.
+ */
+class BatchInsert
 {
 public:
-    Insert(const QSqlDatabase &db, const QString &sql) : m_query(db)
+    BatchInsert(const QSqlDatabase &db, QLatin1StringView table, QLatin1StringView columns, int columnCount,
+                int rowsPerStatement)
+        : m_db(db), m_table(table), m_columns(columns), m_columnCount(columnCount), m_rows(rowsPerStatement)
     {
-        m_prepared = m_query.prepare(sql);
+        for (int i = 0; i < columnCount * rowsPerStatement; ++i)
+            m_names.append(QLatin1String(":v") + QString::number(i));
     }
 
-    /** `what` is a callable giving the name of the row, built only when the insert fails. */
-    template<typename What>
-    Status run(std::initializer_list<QVariant> values, What &&what)
+    Status add(std::initializer_list<QVariant> values)
     {
-        if (!m_prepared)
-            return Error(PlanWriter::tr("cannot prepare storing %1: %2").arg(what(), m_query.lastError().text()));
-        int i = 0;
-        for (const QVariant &value : values)
-            m_query.bindValue(i++, value);
-        if (!m_query.exec())
-            return Error(PlanWriter::tr("cannot store %1: %2").arg(what(), m_query.lastError().text()));
+        Q_ASSERT(int(values.size()) == m_columnCount);
+        m_pending.append(values);
+        if (m_pending.size() < m_rows * m_columnCount)
+            return Ok{};
+        if (!m_full) {
+            m_full = std::make_unique<QSqlQuery>(m_db);
+            if (!m_full->prepare(sql(m_rows)))
+                return failure(*m_full);
+        }
+        return run(*m_full);
+    }
+
+    /** Stores the rows still waiting in a statement of their own size. */
+    Status finish()
+    {
+        if (m_pending.isEmpty())
+            return Ok{};
+        QSqlQuery rest(m_db);
+        if (!rest.prepare(sql(int(m_pending.size() / m_columnCount))))
+            return failure(rest);
+        return run(rest);
+    }
+
+private:
+    QString sql(int rows) const
+    {
+        QString row = QStringLiteral("(");
+        QString out = QLatin1String("INSERT INTO ") + m_table + QLatin1String(" (") + m_columns
+            + QLatin1String(") VALUES ");
+        for (int r = 0; r < rows; ++r) {
+            out += r ? QLatin1String(", (") : QLatin1String("(");
+            for (int c = 0; c < m_columnCount; ++c)
+                out += (c ? QLatin1String(", ") : QLatin1String()) + m_names.at(r * m_columnCount + c);
+            out += QLatin1Char(')');
+        }
+        return out;
+    }
+
+    Status run(QSqlQuery &query)
+    {
+        for (qsizetype i = 0; i < m_pending.size(); ++i)
+            query.bindValue(m_names.at(i), m_pending.at(i));
+        m_pending.clear();
+        if (!query.exec())
+            return failure(query);
         return Ok{};
     }
 
-    qint64 lastId() const { return m_query.lastInsertId().toLongLong(); }
+    Status failure(const QSqlQuery &query) const
+    {
+        return Error(PlanWriter::tr("cannot store the %1: %2").arg(m_table, query.lastError().text()));
+    }
 
-private:
-    QSqlQuery m_query;
-    bool m_prepared = false;
+    QSqlDatabase m_db;
+    QLatin1StringView m_table;
+    QLatin1StringView m_columns;
+    int m_columnCount;
+    int m_rows;
+    QStringList m_names;
+    std::unique_ptr<QSqlQuery> m_full;
+    QVariantList m_pending;
 };
 
 QVariant text(const QString &s)
@@ -67,172 +123,191 @@ QVariant name(E v)
     return toString(v);
 }
 
-Status insertTasks(const QSqlDatabase &db, const QList<Task> &tasks, const QString &list)
+/** Tasks get explicit keys (runbook first, then rollback) so dependencies need no lookup. */
+Status insertTasks(const QSqlDatabase &db, const QList<Task> &tasks, const QString &list, qint64 *nextKey)
 {
-    Insert task(db, QStringLiteral(
-        "INSERT INTO tasks (list, ordinal, id, name, phase, owner, kind, optimistic, likely,"
-        " pessimistic, distribution, not_before, marks, notes, status, actual_start, actual_finish)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    Insert dependency(db, QStringLiteral(
-        "INSERT INTO dependencies (task_key, ordinal, predecessor, type, lag) VALUES (?, ?, ?, ?, ?)"));
+    BatchInsert task(db, "tasks"_L1,
+                     "task_key, list, ordinal, id, name, phase, owner, kind, optimistic, likely, pessimistic,"
+                     " distribution, not_before, marks, notes, status, actual_start, actual_finish"_L1,
+                     18, 32);
+    BatchInsert dependency(db, "dependencies"_L1, "task_key, ordinal, predecessor, type, lag"_L1, 5, 128);
+    const qint64 firstKey = *nextKey;
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         const Task &t = tasks.at(i);
-        const auto what = [&] { return PlanWriter::tr("%1 task %2").arg(list, t.id); };
-        if (Status s = task.run({list, qint64(i), text(t.id), text(t.name), text(t.phase), text(t.owner), name(t.kind),
-                                 optionalReal(t.duration.optimistic), real(t.duration.likely),
-                                 optionalReal(t.duration.pessimistic), name(t.distribution),
-                                 StoredTime::toSql(t.notBefore), qint64(t.marks.toInt()), text(t.notes),
-                                 name(t.status), StoredTime::toSql(t.actualStart),
-                                 StoredTime::toSql(t.actualFinish)},
-                                what);
+        if (Status s = task.add({firstKey + i, list, qint64(i), text(t.id), text(t.name), text(t.phase),
+                                 text(t.owner), name(t.kind), optionalReal(t.duration.optimistic),
+                                 real(t.duration.likely), optionalReal(t.duration.pessimistic),
+                                 name(t.distribution), StoredTime::toSql(t.notBefore), qint64(t.marks.toInt()),
+                                 text(t.notes), name(t.status), StoredTime::toSql(t.actualStart),
+                                 StoredTime::toSql(t.actualFinish)});
             !s)
             return s;
-        const qint64 key = task.lastId();
-        for (qsizetype d = 0; d < t.after.size(); ++d) {
-            const Dependency &dep = t.after.at(d);
-            if (Status s = dependency.run({key, qint64(d), text(dep.task), name(dep.type), real(dep.lag)}, what); !s)
+    }
+    *nextKey = firstKey + tasks.size();
+    // All tasks first: the dependencies' foreign key needs them.
+    if (Status s = task.finish(); !s)
+        return s;
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const QList<Dependency> &after = tasks.at(i).after;
+        for (qsizetype d = 0; d < after.size(); ++d) {
+            const Dependency &dep = after.at(d);
+            if (Status s = dependency.add({firstKey + i, qint64(d), text(dep.task), name(dep.type), real(dep.lag)});
+                !s)
                 return s;
         }
     }
-    return Ok{};
+    return dependency.finish();
 }
 
 Status insertSeries(const QSqlDatabase &db, const QList<MetricSeries> &series)
 {
-    Insert head(db, QStringLiteral(
-        "INSERT INTO series (ordinal, id, name, metric, unit, source_file, source_format,"
-        " source_checksum, imported_at, point_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    Insert label(db, QStringLiteral(
-        "INSERT INTO series_labels (series_key, ordinal, key, value) VALUES (?, ?, ?, ?)"));
-    Insert chunk(db, QStringLiteral(
-        "INSERT INTO series_chunks (series_key, chunk, point_count, first_time, last_time, hash,"
-        " times, value_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    BatchInsert head(db, "series"_L1,
+                     "series_key, ordinal, id, name, metric, unit, source_file, source_format, source_checksum,"
+                     " imported_at, point_count"_L1,
+                     11, 32);
+    BatchInsert label(db, "series_labels"_L1, "series_key, ordinal, key, value"_L1, 4, 64);
+    // Chunks are large blobs: one row per statement.
+    BatchInsert chunk(db, "series_chunks"_L1,
+                      "series_key, chunk, point_count, first_time, last_time, hash, times, value_data"_L1, 8, 1);
     for (qsizetype i = 0; i < series.size(); ++i) {
         const MetricSeries &s = series.at(i);
-        const auto what = [&] { return PlanWriter::tr("series %1").arg(s.id); };
         if (s.times.size() != s.values.size())
             return Error(PlanWriter::tr("cannot store series %1: it has %2 times but %3 values")
                              .arg(s.id).arg(s.times.size()).arg(s.values.size()));
-        if (Status st = head.run({qint64(i), text(s.id), text(s.name), text(s.metric), text(s.unit), text(s.sourceFile),
-                                  text(s.sourceFormat), text(s.sourceChecksum), StoredTime::toSql(s.importedAt),
-                                  qint64(s.times.size())},
-                                 what);
+        const qint64 key = i + 1;
+        if (Status st = head.add({key, qint64(i), text(s.id), text(s.name), text(s.metric), text(s.unit),
+                                  text(s.sourceFile), text(s.sourceFormat), text(s.sourceChecksum),
+                                  StoredTime::toSql(s.importedAt), qint64(s.times.size())});
             !st)
             return st;
-        const qint64 key = head.lastId();
-        qsizetype ordinal = 0;
+        qint64 ordinal = 0;
         for (auto it = s.labels.cbegin(); it != s.labels.cend(); ++it, ++ordinal) {
-            if (Status st = label.run({key, qint64(ordinal), text(it.key()), text(it.value())}, what); !st)
+            if (Status st = label.add({key, ordinal, text(it.key()), text(it.value())}); !st)
                 return st;
         }
+    }
+    // Heads first: the chunks' foreign key needs them.
+    if (Status st = head.finish(); !st)
+        return st;
+    if (Status st = label.finish(); !st)
+        return st;
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        const MetricSeries &s = series.at(i);
         for (qsizetype first = 0, n = 0; first < s.times.size(); first += SeriesCodec::chunkPoints, ++n) {
             const qsizetype count = std::min(SeriesCodec::chunkPoints, s.times.size() - first);
             const QByteArray times = SeriesCodec::encodeTimes(s.times.constData() + first, count);
             const QByteArray values = SeriesCodec::encodeValues(s.values.constData() + first, count);
-            if (Status st = chunk.run({key, qint64(n), qint64(count), s.times.at(first), s.times.at(first + count - 1),
-                                       SeriesCodec::hash(times, values), times, values},
-                                      what);
+            if (Status st = chunk.add({qint64(i + 1), qint64(n), qint64(count), s.times.at(first),
+                                       s.times.at(first + count - 1), SeriesCodec::hash(times, values), times,
+                                       values});
                 !st)
                 return st;
         }
     }
-    return Ok{};
+    return chunk.finish();
 }
 
 } // namespace
 
 Status PlanWriter::insertPlan(const QSqlDatabase &db, const Plan &plan)
 {
-    Insert head(db, QStringLiteral(
-        "INSERT INTO plan (singleton, name, timezone, start, window_start, window_end, status, author,"
-        " description, hypercare_hours, hypercare_notes) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (Status s = head.run({text(plan.name), text(plan.timezone), StoredTime::toSql(plan.start),
+    BatchInsert head(db, "plan"_L1,
+                     "singleton, name, timezone, start, window_start, window_end, status, author, description,"
+                     " hypercare_hours, hypercare_notes"_L1,
+                     11, 1);
+    if (Status s = head.add({1, text(plan.name), text(plan.timezone), StoredTime::toSql(plan.start),
                              StoredTime::toSql(plan.window.start), StoredTime::toSql(plan.window.end),
                              name(plan.status), text(plan.author), text(plan.description),
-                             real(plan.hypercare.durationHours), text(plan.hypercare.notes)},
-                            [&] { return tr("the plan header"); });
+                             real(plan.hypercare.durationHours), text(plan.hypercare.notes)});
         !s)
         return s;
 
-    Insert phase(db, QStringLiteral("INSERT INTO phases (ordinal, id, name, description) VALUES (?, ?, ?, ?)"));
+    BatchInsert phase(db, "phases"_L1, "ordinal, id, name, description"_L1, 4, 32);
     for (qsizetype i = 0; i < plan.phases.size(); ++i) {
         const Phase &p = plan.phases.at(i);
-        if (Status s = phase.run({qint64(i), text(p.id), text(p.name), text(p.description)}, [&] { return tr("phase %1").arg(p.id); }); !s)
+        if (Status s = phase.add({qint64(i), text(p.id), text(p.name), text(p.description)}); !s)
             return s;
     }
-    if (Status s = insertTasks(db, plan.tasks, QStringLiteral("runbook")); !s)
-        return s;
-    if (Status s = insertTasks(db, plan.rollbackTasks, QStringLiteral("rollback")); !s)
+    if (Status s = phase.finish(); !s)
         return s;
 
-    Insert criterion(db, QStringLiteral(
-        "INSERT INTO criteria (ordinal, id, name, kind, metric, op, threshold, for_seconds, action, answer,"
-        " notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    qint64 nextTaskKey = 1;
+    if (Status s = insertTasks(db, plan.tasks, QStringLiteral("runbook"), &nextTaskKey); !s)
+        return s;
+    if (Status s = insertTasks(db, plan.rollbackTasks, QStringLiteral("rollback"), &nextTaskKey); !s)
+        return s;
+
+    BatchInsert criterion(db, "criteria"_L1,
+                          "ordinal, id, name, kind, metric, op, threshold, for_seconds, action, answer, notes"_L1,
+                          11, 32);
     for (qsizetype i = 0; i < plan.criteria.size(); ++i) {
         const Criterion &c = plan.criteria.at(i);
-        if (Status s = criterion.run({qint64(i), text(c.id), text(c.name), name(c.kind), text(c.metric), name(c.op),
+        if (Status s = criterion.add({qint64(i), text(c.id), text(c.name), name(c.kind), text(c.metric), name(c.op),
                                       real(c.threshold), real(c.forSeconds), name(c.action), name(c.answer),
-                                      text(c.notes)},
-                                     [&] { return tr("criterion %1").arg(c.id); });
+                                      text(c.notes)});
             !s)
             return s;
     }
+    if (Status s = criterion.finish(); !s)
+        return s;
 
-    Insert decision(db, QStringLiteral(
-        "INSERT INTO gate_decisions (ordinal, gate, outcome, decided_by, decided_at, rationale)"
-        " VALUES (?, ?, ?, ?, ?, ?)"));
+    BatchInsert decision(db, "gate_decisions"_L1, "ordinal, gate, outcome, decided_by, decided_at, rationale"_L1,
+                         6, 32);
     for (qsizetype i = 0; i < plan.decisions.size(); ++i) {
         const GateDecision &d = plan.decisions.at(i);
-        if (Status s = decision.run({qint64(i), text(d.gate), name(d.outcome), text(d.decidedBy),
-                                     StoredTime::toSql(d.decidedAt), text(d.rationale)},
-                                    [&] { return tr("the decision at gate %1").arg(d.gate); });
+        if (Status s = decision.add({qint64(i), text(d.gate), name(d.outcome), text(d.decidedBy),
+                                     StoredTime::toSql(d.decidedAt), text(d.rationale)});
             !s)
             return s;
     }
+    if (Status s = decision.finish(); !s)
+        return s;
 
-    Insert readiness(db, QStringLiteral(
-        "INSERT INTO readiness_items (ordinal, id, item_text, owner, status, evidence) VALUES (?, ?, ?, ?, ?, ?)"));
+    BatchInsert readiness(db, "readiness_items"_L1, "ordinal, id, item_text, owner, status, evidence"_L1, 6, 32);
     for (qsizetype i = 0; i < plan.readiness.size(); ++i) {
         const ReadinessItem &r = plan.readiness.at(i);
-        if (Status s = readiness.run({qint64(i), text(r.id), text(r.text), text(r.owner), name(r.status), text(r.evidence)},
-                                     [&] { return tr("readiness item %1").arg(r.id); });
+        if (Status s = readiness.add({qint64(i), text(r.id), text(r.text), text(r.owner), name(r.status),
+                                      text(r.evidence)});
             !s)
             return s;
     }
+    if (Status s = readiness.finish(); !s)
+        return s;
 
-    Insert sla(db, QStringLiteral(
-        "INSERT INTO sla_targets (ordinal, severity, response_minutes, resolve_minutes) VALUES (?, ?, ?, ?)"));
+    BatchInsert sla(db, "sla_targets"_L1, "ordinal, severity, response_minutes, resolve_minutes"_L1, 4, 32);
     for (qsizetype i = 0; i < plan.hypercare.slas.size(); ++i) {
         const SlaTarget &t = plan.hypercare.slas.at(i);
-        if (Status s = sla.run({qint64(i), text(t.severity), real(t.responseMinutes), real(t.resolveMinutes)},
-                               [&] { return tr("SLA target %1").arg(t.severity); });
-            !s)
+        if (Status s = sla.add({qint64(i), text(t.severity), real(t.responseMinutes), real(t.resolveMinutes)}); !s)
             return s;
     }
+    if (Status s = sla.finish(); !s)
+        return s;
 
-    Insert contact(db, QStringLiteral("INSERT INTO contacts (ordinal, name, role, reach) VALUES (?, ?, ?, ?)"));
+    BatchInsert contact(db, "contacts"_L1, "ordinal, name, role, reach"_L1, 4, 32);
     for (qsizetype i = 0; i < plan.hypercare.contacts.size(); ++i) {
         const Contact &c = plan.hypercare.contacts.at(i);
-        if (Status s = contact.run({qint64(i), text(c.name), text(c.role), text(c.reach)}, [&] { return tr("contact %1").arg(c.name); }); !s)
+        if (Status s = contact.add({qint64(i), text(c.name), text(c.role), text(c.reach)}); !s)
             return s;
     }
+    if (Status s = contact.finish(); !s)
+        return s;
 
     if (Status s = insertSeries(db, plan.series); !s)
         return s;
 
-    Insert validation(db, QStringLiteral(
-        "INSERT INTO validation_results (ordinal, object, check_name, source_value, target_value, difference,"
-        " status, tool, run_at, source_file, source_checksum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    BatchInsert validation(db, "validation_results"_L1,
+                           "ordinal, object, check_name, source_value, target_value, difference, status, tool,"
+                           " run_at, source_file, source_checksum"_L1,
+                           11, 32);
     for (qsizetype i = 0; i < plan.validation.size(); ++i) {
         const ValidationResult &v = plan.validation.at(i);
-        if (Status s = validation.run({qint64(i), text(v.object), text(v.check), text(v.sourceValue), text(v.targetValue),
-                                       optionalReal(v.difference), name(v.status), text(v.tool),
-                                       StoredTime::toSql(v.runAt), text(v.sourceFile), text(v.sourceChecksum)},
-                                      [&] { return tr("validation result %1 %2").arg(v.object, v.check); });
+        if (Status s = validation.add({qint64(i), text(v.object), text(v.check), text(v.sourceValue),
+                                       text(v.targetValue), optionalReal(v.difference), name(v.status), text(v.tool),
+                                       StoredTime::toSql(v.runAt), text(v.sourceFile), text(v.sourceChecksum)});
             !s)
             return s;
     }
-    return Ok{};
+    return validation.finish();
 }
 
 } // namespace cutover

@@ -177,6 +177,8 @@ private slots:
     void badInputNeverModified_data();
     void badInputNeverModified();
     void damagedPointsDetected();
+    void handEditedFile_data();
+    void handEditedFile();
     void isPlanFile_data();
     void isPlanFile();
     void writeRefusesToClobberForeignFile();
@@ -432,6 +434,63 @@ void TestPlanFile::damagedPointsDetected()
     QCOMPARE(read.errorString(),
              file + ": series[1].chunk[0]: the stored points are damaged (checksum mismatch)");
     QCOMPARE(fileBytes(file), bytes);
+}
+
+void TestPlanFile::handEditedFile_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("expected"); // the error after "file: "; empty = reads fine
+    QTest::newRow("ordinals reversed") << QStringList{"UPDATE tasks SET ordinal = -1 - ordinal WHERE list = 'runbook'",
+                                                      "UPDATE tasks SET ordinal = ordinal + 4 WHERE list = 'runbook'"}
+                                       << QString();
+    QTest::newRow("unknown kind") << QStringList{"UPDATE tasks SET kind = 'bogus' WHERE id = 'ready'"}
+                                  << "tasks[1].kind: unknown value \"bogus\" (expected one of task, milestone, gate)";
+    QTest::newRow("bad time") << QStringList{"UPDATE tasks SET not_before = 'yesterday' WHERE id = 'freeze'"}
+                              << "tasks[0].notBefore: \"yesterday\" is not a stored time (expected ISO 8601 with an "
+                                 "offset)";
+    QTest::newRow("unknown marks") << QStringList{"UPDATE tasks SET marks = 8 WHERE id = 'gate'"}
+                                   << "tasks[2].marks: unknown marks 8";
+    QTest::newRow("unknown dependency type") << QStringList{"UPDATE dependencies SET type = 'XX'"}
+                                             << "tasks[0].after[0].type: unknown value \"XX\" (expected one of FS, SS, "
+                                                "FF, SF)";
+    QTest::newRow("points missing") << QStringList{"DELETE FROM series_chunks"} << "series[0]: 0 of 6 points are stored";
+    QTest::newRow("plan row missing") << QStringList{"DELETE FROM plan"} << "plan: the plan row is missing";
+    QTest::newRow("table dropped") << QStringList{"DROP TABLE contacts"}
+                                   << "cannot read the stored plan: no such table: contacts Unable to execute statement";
+}
+
+void TestPlanFile::handEditedFile()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, expected);
+    const Plan plan = richPlan();
+    const QString file = path("edited.cutover");
+    QVERIFY(PlanFile::write(plan, file).ok());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "edit");
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("edit");
+    const QByteArray before = fileBytes(file);
+
+    const Result<Plan> read = PlanFile::read(file);
+    QCOMPARE(fileBytes(file), before);
+    if (!expected.isEmpty()) {
+        QVERIFY(!read.ok());
+        QCOMPARE(read.errorString(), file + ": " + expected);
+        return;
+    }
+    QVERIFY2(read.ok(), qPrintable(read.errorString()));
+    // The stored ordinals, not the storage order, give the list order; dependencies follow their task.
+    QList<Task> reversed = plan.tasks;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(read.value().tasks, reversed);
+    QCOMPARE(read.value().rollbackTasks, plan.rollbackTasks);
 }
 
 void TestPlanFile::isPlanFile_data()
