@@ -13,5 +13,6 @@ int cmdConvert(const QStringList &args, Console &console);
 int cmdCheck(const QStringList &args, Console &console);
 int cmdImport(const QStringList &args, Console &console);
 int cmdCriteria(const QStringList &args, Console &console);
+int cmdReport(const QStringList &args, Console &console);
 
 } // namespace cutover::cli

@@ -15,6 +15,7 @@ const QList<CommandInfo> &commands()
         {"check", QT_TRANSLATE_NOOP("cli", "Lint a plan; exit 1 when errors are found"), &cmdCheck, false},
         {"import", QT_TRANSLATE_NOOP("cli", "Import monitoring and validation exports into a .cutover plan"), &cmdImport, false},
         {"criteria", QT_TRANSLATE_NOOP("cli", "Evaluate rollback criteria; exit 1 when a rollback criterion is breached"), &cmdCriteria, false},
+        {"report", QT_TRANSLATE_NOOP("cli", "Write the stakeholder report as a PDF"), &cmdReport, true},
     };
     return table;
 }
