@@ -122,23 +122,33 @@ void ChartSections::timeline(PageComposer &c, const ReportData &d)
     const double captionHeight = ReportStyle::lineHeight(captionFont) + 4;
     const int rows = int(g.rows.size());
 
+    // The renderer sizes its text from the rect; below a certain rect size it keeps its smallest
+    // style. Drawing every block at a scale where even a full page is at that size gives all
+    // timeline blocks the same text and row size, however tall each block is.
+    const double fullHeight = c.bodySize().height() - captionHeight;
+    const double scale = std::max(ReportStyle::kChartScale, std::min(c.width() / 1.6, fullHeight) / (11.0 * 42.0) + 1e-3);
+    const ChartStyle style = ChartStyle::forSize(QSizeF(1, 1));
+    const double rowHeight = style.fontPx * 1.8;
+    constexpr int kMinRowsPerBlock = 4;
+
     int first = 0;
-    bool firstPage = true;
+    bool firstBlock = true;
     while (first < rows) {
-        if (!firstPage)
-            c.newPage();
-        // The page's geometry: the chart fills what is left under the heading / caption.
-        const double available = c.remaining() - captionHeight;
-        const QRectF unitRect = ReportStyle::chartRect(QRectF(0, 0, c.width(), available));
-        const ChartStyle style = ChartStyle::forSize(unitRect.size());
         GanttViewport view;
-        view.showTitle = firstPage;
+        view.showTitle = firstBlock;
         view.showLegend = true;
-        view.rowHeight = style.fontPx * 1.8;
+        view.rowHeight = rowHeight;
+        QRectF unitRect = ReportStyle::chartRect(QRectF(0, 0, c.width(), c.remaining() - captionHeight), scale);
+        int capacity = int(std::floor((GanttLayout(g, view, unitRect, style).plot().height() + 1e-6) / rowHeight));
+        if (capacity < std::min(kMinRowsPerBlock, rows - first) && !c.pageIsEmpty()) {
+            c.newPage();
+            continue;
+        }
+        capacity = std::max(1, capacity);
         const GanttLayout probe(g, view, unitRect, style);
-        const double maxMinutes = probe.plot().width() * ReportStyle::kChartScale / kMinPointsPerHour * 60.0;
-        int count = std::clamp(int(std::floor((probe.plot().height() + 1e-6) / view.rowHeight)), 1, rows - first);
-        // End the page early rather than squeeze its rows' time span below the minimum scale
+        const double maxMinutes = probe.plot().width() * scale / kMinPointsPerHour * 60.0;
+        int count = std::min(capacity, rows - first);
+        // End the block early rather than squeeze its rows' time span below the minimum scale
         // (phases follow each other in time, so this mostly breaks between phases).
         while (count > 1) {
             const auto [lo, hi] = rowSpan(g, first, count);
@@ -146,16 +156,18 @@ void ChartSections::timeline(PageComposer &c, const ReportData &d)
                 break;
             --count;
         }
-        // Never end a page on a phase header: move it to the next page with its tasks.
+        // Never end a block on a phase header: it goes with its tasks.
         if (first + count < rows && count > 1 && g.rows[first + count - 1].kind == GanttRow::Kind::Phase)
             --count;
         auto slice = std::make_shared<GanttData>(pageSlice(g, first, count));
+        // The block is as tall as its rows need: the layout's fixed parts plus `count` rows.
+        const double blockUnits = unitRect.height() - probe.plot().height() + count * rowHeight + 0.01;
 
         // A single row longer than a page can show at the minimum scale is split across pages.
         const auto [lo, hi] = rowSpan(g, first, count);
         QList<GanttTile> tiles;
         if (!std::isfinite(lo)) {
-            tiles << GanttTile{ first, count, g.minTime(), g.maxTime(), firstPage };
+            tiles << GanttTile{ first, count, g.minTime(), g.maxTime(), false };
         } else {
             const int across = std::max(1, int(std::ceil((hi - lo) / maxMinutes - 1e-9)));
             const double step = (hi - lo) / across;
@@ -167,12 +179,13 @@ void ChartSections::timeline(PageComposer &c, const ReportData &d)
             }
             if (tiles.isEmpty())
                 tiles << GanttTile{ first, count, lo, hi, false };
-            tiles.first().title = firstPage;
         }
+        tiles.first().title = firstBlock;
 
         for (qsizetype k = 0; k < tiles.size(); ++k) {
             const GanttTile tile = tiles[k];
-            if (k > 0)
+            const double blockPoints = blockUnits * scale;
+            if (k > 0 || captionHeight + blockPoints > c.remaining())
                 c.newPage();
             const QString caption = tr("Rows %1–%2 of %3 · %4 – %5%6")
                                         .arg(tile.first + 1).arg(tile.first + tile.count).arg(rows)
@@ -188,12 +201,13 @@ void ChartSections::timeline(PageComposer &c, const ReportData &d)
             v.firstRow = 0;
             v.t0 = tile.t0;
             v.t1 = tile.t1;
-            c.place(available, [slice, v](QPainter *p, const QRectF &r) {
-                ReportStyle::paintChart(p, r, [&](QPainter *cp, const QRectF &ur) { GanttRenderer::paint(cp, ur, *slice, v); });
+            c.place(blockPoints, [slice, v, scale](QPainter *p, const QRectF &r) {
+                ReportStyle::paintChart(p, r, [&](QPainter *cp, const QRectF &ur) { GanttRenderer::paint(cp, ur, *slice, v); }, scale);
             });
+            c.skip(10);
         }
         first += count;
-        firstPage = false;
+        firstBlock = false;
     }
 }
 

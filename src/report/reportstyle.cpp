@@ -17,6 +17,9 @@ QFont ReportStyle::font(double points, bool bold)
     f.setPixelSize(int(std::lround(points)));
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting);
+    // No ligatures for scripts that do not need shaping: otherwise "fi" in "confidence" is the
+    // single glyph U+FB01 in the PDF, and searching it for "confidence" finds nothing.
+    f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferDefault | QFont::PreferNoShaping));
     return f;
 }
 
@@ -48,18 +51,18 @@ QStringList ReportStyle::wrap(const QString &text, const QFont &font, double wid
     return lines;
 }
 
-QRectF ReportStyle::chartRect(const QRectF &rect)
+QRectF ReportStyle::chartRect(const QRectF &rect, double scale)
 {
-    return QRectF(0, 0, rect.width() / kChartScale, rect.height() / kChartScale);
+    return QRectF(0, 0, rect.width() / scale, rect.height() / scale);
 }
 
-void ReportStyle::paintChart(QPainter *p, const QRectF &rect, const RectPainter &paint)
+void ReportStyle::paintChart(QPainter *p, const QRectF &rect, const RectPainter &paint, double scale)
 {
     p->save();
-    p->setClipRect(rect);
+    p->setClipRect(rect, Qt::IntersectClip);
     p->translate(rect.topLeft());
-    p->scale(kChartScale, kChartScale);
-    paint(p, chartRect(rect));
+    p->scale(scale, scale);
+    paint(p, chartRect(rect, scale));
     p->restore();
 }
 

@@ -48,9 +48,9 @@ public:
     static QStringList wrap(const QString &text, const QFont &font, double width);
     static double lineHeight(const QFont &font);
     /** Paints a chart renderer at kChartScale so its text lands at a print size. */
-    static void paintChart(QPainter *p, const QRectF &rect, const RectPainter &paint);
+    static void paintChart(QPainter *p, const QRectF &rect, const RectPainter &paint, double scale = kChartScale);
     /** The rect a renderer sees for a chart drawn into `rect` by paintChart(). */
-    static QRectF chartRect(const QRectF &rect);
+    static QRectF chartRect(const QRectF &rect, double scale = kChartScale);
 };
 
 } // namespace cutover::report
