@@ -214,7 +214,9 @@ void ReportSections::summary(PageComposer &c, const ReportData &d)
     if (sim)
         facts.probability = sim->probabilityWithinWindow;
     facts.fitsDeterministic = s.fitsWindow;
-    const QDateTime quoted = deadlineP80.isValid() ? deadlineP80 : deadlineLikely;
+    // Without rollback steps the "deadline" would be the window's end: no deadline at all.
+    const bool canRollBack = !plan.rollbackTasks.isEmpty();
+    const QDateTime quoted = !canRollBack ? QDateTime() : (deadlineP80.isValid() ? deadlineP80 : deadlineLikely);
     if (quoted.isValid())
         facts.rollbackDeadline = d.local(quoted).toString(QStringLiteral("HH:mm"));
     facts.breachedRollbackCriteria = d.breachedRollbackCriteria();
@@ -271,7 +273,9 @@ void ReportSections::summary(PageComposer &c, const ReportData &d)
             rb += tr("; P80 %1").arg(minutesText(sim->rollbackDuration.p80));
         rows << std::pair{ tr("Rollback duration"), rb };
     }
-    if (deadlineLikely.isValid()) {
+    if (!canRollBack) {
+        rows << std::pair{ tr("Rollback deadline"), tr("none: the plan has no rollback steps") };
+    } else if (deadlineLikely.isValid()) {
         QString dl = tr("%1 at likely durations").arg(d.timeText(deadlineLikely));
         if (deadlineP80.isValid())
             dl += tr("; %1 at P80").arg(d.timeText(deadlineP80));

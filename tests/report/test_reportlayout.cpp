@@ -28,6 +28,8 @@ private slots:
     void percent();
     void tableRepeatsHeaderPerPage();
     void groupRowNeverEndsAPage();
+    void lastRowNeverAlone();
+    void shortTableKeptTogether();
     void paragraphSplitsAcrossPages();
     void headingKeptWithFollowingContent();
     void pdfInfoIncrementalUpdate();
@@ -187,6 +189,37 @@ void TestReportLayout::groupRowNeverEndsAPage()
     QCOMPARE(pages.size(), 2);
     QCOMPARE(pages[0].ops.size(), 1 + 8);
     QCOMPARE(pages[1].ops.size(), 1 + 3);
+}
+
+void TestReportLayout::lastRowNeverAlone()
+{
+    // 10 rows, 9 fit under the header: instead of 9 + 1 the page breaks one row early, 8 + 2.
+    const double rh = rowHeight();
+    PageComposer c(QSizeF(400, rh * 10 + 0.5));
+    QList<TableRow> rows;
+    for (int i = 0; i < 10; ++i)
+        rows << TableRow{ { QString::number(i), "x" } };
+    c.table(twoColumns(), rows);
+    const QList<ComposedPage> pages = c.takePages();
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(pages[0].ops.size(), 1 + 8);
+    QCOMPARE(pages[1].ops.size(), 1 + 2);
+}
+
+void TestReportLayout::shortTableKeptTogether()
+{
+    // 5 rows + header need 6 row heights; with 4 left on the page the whole table moves on.
+    const double rh = rowHeight();
+    PageComposer c(QSizeF(400, rh * 10 + 0.5));
+    c.place(rh * 6, [](QPainter *, const QRectF &) {});
+    QList<TableRow> rows;
+    for (int i = 0; i < 5; ++i)
+        rows << TableRow{ { QString::number(i), "x" } };
+    c.table(twoColumns(), rows);
+    const QList<ComposedPage> pages = c.takePages();
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(pages[0].ops.size(), 1);
+    QCOMPARE(pages[1].ops.size(), 1 + 5);
 }
 
 void TestReportLayout::paragraphSplitsAcrossPages()
