@@ -72,30 +72,37 @@ void TestReportLayout::verdict_data()
     QTest::addColumn<QString>("deadline");
     QTest::addColumn<int>("breached");
     QTest::addColumn<int>("open");
+    QTest::addColumn<QString>("gate");   // "!name": latest decision no-go, "~name": hold
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("issue example") << true << true << 0.94 << 1 << "03:10" << 0 << 0
+    QTest::newRow("issue example") << true << true << 0.94 << 1 << "03:10" << 0 << 0 << ""
                                    << "Fits the window with 94 % confidence; rollback must start by 03:10.";
-    QTest::newRow("exactly 80 % fits") << true << true << 0.80 << 1 << "03:10" << 0 << 0
+    QTest::newRow("exactly 80 % fits") << true << true << 0.80 << 1 << "03:10" << 0 << 0 << ""
                                        << "Fits the window with 80 % confidence; rollback must start by 03:10.";
-    QTest::newRow("at risk") << true << true << 0.655 << 1 << "01:45" << 0 << 0
+    QTest::newRow("at risk") << true << true << 0.655 << 1 << "01:45" << 0 << 0 << ""
                              << "At risk: fits the window with only 66 % confidence; rollback must start by 01:45.";
-    QTest::newRow("unlikely") << true << true << 0.2 << 0 << "01:45" << 0 << 0
+    QTest::newRow("unlikely") << true << true << 0.2 << 0 << "01:45" << 0 << 0 << ""
                               << "Unlikely to fit the window (20 % confidence); rollback must start by 01:45.";
-    QTest::newRow("no deadline") << true << true << 0.9 << 1 << "" << 0 << 0 << "Fits the window with 90 % confidence.";
-    QTest::newRow("breach and open items") << true << true << 0.99 << 1 << "03:10" << 2 << 1
+    QTest::newRow("no deadline") << true << true << 0.9 << 1 << "" << 0 << 0 << "" << "Fits the window with 90 % confidence.";
+    QTest::newRow("breach and open items") << true << true << 0.99 << 1 << "03:10" << 2 << 1 << ""
                                            << "Fits the window with 99 % confidence; rollback must start by 03:10. "
                                               "2 rollback criteria are breached in the imported data. 1 readiness item is still open.";
-    QTest::newRow("one breach, items") << true << true << 0.99 << 1 << "03:10" << 1 << 3
+    QTest::newRow("one breach, items") << true << true << 0.99 << 1 << "03:10" << 1 << 3 << ""
                                        << "Fits the window with 99 % confidence; rollback must start by 03:10. "
                                           "1 rollback criterion is breached in the imported data. 3 readiness items are still open.";
-    QTest::newRow("not simulated, fits") << true << true << -1.0 << 1 << "03:10" << 0 << 0
+    QTest::newRow("no-go at a gate") << true << true << 0.97 << 1 << "03:10" << 0 << 0 << "!Go/no-go: switch traffic"
+                                     << "Fits the window with 97 % confidence; rollback must start by 03:10. "
+                                        "The latest decision at \u201cGo/no-go: switch traffic\u201d is NO-GO.";
+    QTest::newRow("hold at a gate") << true << true << 0.97 << 1 << "03:10" << 0 << 0 << "~Freeze gate"
+                                    << "Fits the window with 97 % confidence; rollback must start by 03:10. "
+                                       "The latest decision at \u201cFreeze gate\u201d is to hold.";
+    QTest::newRow("not simulated, fits") << true << true << -1.0 << 1 << "03:10" << 0 << 0 << ""
                                          << "Fits the window at likely durations (not simulated); rollback must start by 03:10.";
-    QTest::newRow("not simulated, late") << true << true << -1.0 << 0 << "" << 0 << 0
+    QTest::newRow("not simulated, late") << true << true << -1.0 << 0 << "" << 0 << 0 << ""
                                          << "Does not fit the window even at likely durations.";
-    QTest::newRow("no window") << false << true << -1.0 << -1 << "" << 0 << 0
+    QTest::newRow("no window") << false << true << -1.0 << -1 << "" << 0 << 0 << ""
                                << "No maintenance window is set, so the fit cannot be judged.";
-    QTest::newRow("no marks") << true << false << -1.0 << -1 << "" << 0 << 0
+    QTest::newRow("no marks") << true << false << -1.0 << -1 << "" << 0 << 0 << ""
                               << "The downtime cannot be judged: no task is marked as the start of the write freeze and the traffic switch.";
 }
 
@@ -108,6 +115,7 @@ void TestReportLayout::verdict()
     QFETCH(QString, deadline);
     QFETCH(int, breached);
     QFETCH(int, open);
+    QFETCH(QString, gate);
     QFETCH(QString, expected);
     VerdictFacts f;
     f.hasWindow = window;
@@ -119,6 +127,10 @@ void TestReportLayout::verdict()
     f.rollbackDeadline = deadline;
     f.breachedRollbackCriteria = breached;
     f.openReadinessItems = open;
+    if (!gate.isEmpty()) {
+        f.holdingGate = gate.mid(1);
+        f.holdingIsNoGo = gate.startsWith('!');
+    }
     QCOMPARE(ReportVerdict::sentence(f), expected);
 }
 
