@@ -18,9 +18,7 @@ CriteriaBoardData CriteriaBoardData::build(const Plan &plan)
 {
     CriteriaBoardData d;
     d.title = plan.name;
-    d.zone = plan.timezone.isEmpty() ? QTimeZone() : QTimeZone(plan.timezone.toUtf8());
-    if (!d.zone.isValid())
-        d.zone = QTimeZone::utc();
+    d.zone = plan.displayZone();
     const QList<CriterionResult> results = CriteriaEvaluator::evaluate(plan);
     for (qsizetype i = 0; i < plan.criteria.size(); ++i) {
         const Criterion &c = plan.criteria[i];

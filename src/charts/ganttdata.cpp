@@ -13,9 +13,7 @@ GanttData GanttData::build(const Plan &plan, const Schedule &schedule, const Sim
     GanttData d;
     d.title = plan.name;
     d.origin = plan.start;
-    d.zone = plan.timezone.isEmpty() ? QTimeZone() : QTimeZone(plan.timezone.toUtf8());
-    if (!d.zone.isValid())
-        d.zone = plan.start.isValid() ? plan.start.timeZone() : QTimeZone::utc();
+    d.zone = plan.displayZone();
 
     QHash<QString, int> indexOf;
     d.bars.reserve(plan.tasks.size());

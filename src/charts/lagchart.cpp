@@ -115,9 +115,7 @@ LagChartData LagChartData::build(const Plan &plan, const Schedule *schedule)
 {
     LagChartData d;
     d.title = plan.name;
-    d.zone = plan.timezone.isEmpty() ? QTimeZone() : QTimeZone(plan.timezone.toUtf8());
-    if (!d.zone.isValid())
-        d.zone = plan.start.isValid() ? plan.start.timeZone() : QTimeZone::utc();
+    d.zone = plan.displayZone();
     for (qsizetype i = 0; i < plan.series.size(); ++i) {
         const MetricSeries &m = plan.series[i];
         LagSeries s;

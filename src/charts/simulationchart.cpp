@@ -122,7 +122,7 @@ SimulationChartData SimulationChartData::build(const Plan &plan, const Schedule 
     SimulationChartData d;
     d.title = plan.name;
     d.iterations = r.iterations;
-    const QTimeZone zone = plan.timezone.isEmpty() ? plan.start.timeZone() : QTimeZone(plan.timezone.toUtf8());
+    const QTimeZone zone = plan.displayZone();
 
     d.finish = OutcomeDistribution::fromSimulation(r.finishDistribution, r.duration);
     d.finish.title = tr("Finish of the runbook");

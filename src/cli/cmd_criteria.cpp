@@ -65,7 +65,7 @@ int cmdCriteria(const QStringList &args, Console &console)
         console.error(plan.error());
         return ExitUsage;
     }
-    const QTimeZone zone = plan->timezone.isEmpty() ? QTimeZone::utc() : QTimeZone(plan->timezone.toUtf8());
+    const QTimeZone zone = plan->displayZone();
     const QList<CriterionResult> results = CriteriaEvaluator::evaluate(plan.value());
     bool rollback = false;
     for (const CriterionResult &r : results)

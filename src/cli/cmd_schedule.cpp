@@ -82,8 +82,7 @@ void printJson(const Plan &plan, const Schedule &s, Console &console)
 
 QDateTime inPlanZone(const Plan &plan, const QDateTime &time)
 {
-    const QTimeZone zone(plan.timezone.toUtf8());
-    return zone.isValid() ? time.toTimeZone(zone) : time;
+    return plan.toDisplayTime(time);
 }
 
 QString wallClock(const Plan &plan, double minutes, const QString &format)

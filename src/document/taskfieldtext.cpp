@@ -17,20 +17,7 @@ namespace {
 
 QTimeZone zoneOf(const Plan &plan)
 {
-    if (!plan.timezone.isEmpty()) {
-        // Building a zone from its IANA id reads the zone database: keep the last one.
-        thread_local QString cachedId;
-        thread_local QTimeZone cached;
-        if (plan.timezone != cachedId) {
-            cached = QTimeZone(plan.timezone.toUtf8());
-            cachedId = plan.timezone;
-        }
-        if (cached.isValid())
-            return cached;
-    }
-    if (plan.start.isValid())
-        return QTimeZone(plan.start.offsetFromUtc());
-    return QTimeZone::utc();
+    return plan.displayZone();
 }
 
 template<typename E>

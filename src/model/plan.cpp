@@ -40,6 +40,24 @@ const Task *Plan::findTask(const QString &id) const
     return nullptr;
 }
 
+QTimeZone Plan::displayZone() const
+{
+    if (!timezone.isEmpty()) {
+        // Building a zone from its IANA id reads the zone database: keep the last one per thread.
+        thread_local QString cachedId;
+        thread_local QTimeZone cached;
+        if (timezone != cachedId) {
+            cached = QTimeZone(timezone.toUtf8());
+            cachedId = timezone;
+        }
+        if (cached.isValid())
+            return cached;
+    }
+    if (start.isValid())
+        return QTimeZone(start.offsetFromUtc());
+    return QTimeZone::utc();
+}
+
 const Task *Plan::taskWithMark(Mark mark) const
 {
     for (const Task &t : tasks) {

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -223,6 +224,14 @@ struct Plan
     const Task *findTask(const QString &id) const;
     /** The runbook task carrying the mark, or nullptr. */
     const Task *taskWithMark(Mark mark) const;
+
+    /**
+     * The zone times are shown in: the IANA `timezone` when it is valid, else the fixed offset
+     * of `start`, else UTC. Every view, export and report uses this one rule.
+     */
+    QTimeZone displayZone() const;
+    /** `time` converted to displayZone(). */
+    QDateTime toDisplayTime(const QDateTime &time) const { return time.toTimeZone(displayZone()); }
 
     friend bool operator==(const Plan &, const Plan &) = default;
 };

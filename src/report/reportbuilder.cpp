@@ -59,9 +59,7 @@ QString ReportBuilder::documentTitle(const Plan &plan)
 QString ReportBuilder::documentSubject(const Plan &plan)
 {
     if (plan.window.isValid()) {
-        QTimeZone zone = plan.timezone.isEmpty() ? QTimeZone() : QTimeZone(plan.timezone.toUtf8());
-        if (!zone.isValid())
-            zone = QTimeZone(plan.window.start.offsetFromUtc());
+        const QTimeZone zone = plan.displayZone();
         const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
         return tr("Cutover plan, maintenance window %1 to %2 (%3)")
             .arg(plan.window.start.toTimeZone(zone).toString(format), plan.window.end.toTimeZone(zone).toString(format), QString::fromUtf8(zone.id()));

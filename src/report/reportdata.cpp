@@ -13,9 +13,7 @@ Result<ReportData> ReportData::build(const Plan &plan, const ReportOptions &opti
 
     ReportData data;
     data.plan = plan;
-    data.zone = plan.timezone.isEmpty() ? QTimeZone() : QTimeZone(plan.timezone.toUtf8());
-    if (!data.zone.isValid())
-        data.zone = plan.start.isValid() ? QTimeZone(plan.start.offsetFromUtc()) : QTimeZone::utc();
+    data.zone = plan.displayZone();
     data.generatedAt = options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTime();
 
     auto schedule = Scheduler::schedule(plan);

@@ -363,10 +363,10 @@ Result<SimulationResult> MonteCarlo::run(const Plan &plan, const SimulationOptio
         r.rollbackSamples = QList<double>(rollbackFinish.begin(), rollbackFinish.end());
     r.rollbackDuration = summarize(r.rollbackSamples);
     if (plan.window.isValid()) {
-        const QTimeZone zone(plan.timezone.toUtf8());
+        const QTimeZone zone = plan.displayZone();
         const auto deadline = [&](double minutes) {
             const QDateTime t = plan.window.end.addMSecs(-qint64(std::llround(minutes * 60000.0)));
-            return zone.isValid() ? t.toTimeZone(zone) : t;
+            return t.toTimeZone(zone);
         };
         r.rollbackDeadlineP50 = deadline(r.rollbackDuration.p50);
         r.rollbackDeadlineP80 = deadline(r.rollbackDuration.p80);

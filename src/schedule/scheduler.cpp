@@ -127,8 +127,7 @@ QDateTime scheduleTimeToDateTime(const Plan &plan, double minutes)
     if (!plan.start.isValid() || !std::isfinite(minutes))
         return {};
     const QDateTime t = plan.start.addMSecs(qint64(std::llround(minutes * 60000.0)));
-    const QTimeZone zone(plan.timezone.toUtf8());
-    return zone.isValid() ? t.toTimeZone(zone) : t;
+    return plan.toDisplayTime(t);
 }
 
 QDateTime Schedule::toDateTime(const Plan &plan, double minutes) const
@@ -173,8 +172,7 @@ Result<Schedule> Scheduler::schedule(const Plan &plan)
     s.rollbackDuration = r.finish;
     if (plan.window.isValid()) {
         const QDateTime deadline = plan.window.end.addMSecs(-qint64(std::llround(s.rollbackDuration * 60000.0)));
-        const QTimeZone zone(plan.timezone.toUtf8());
-        s.rollbackDeadline = zone.isValid() ? deadline.toTimeZone(zone) : deadline;
+        s.rollbackDeadline = plan.toDisplayTime(deadline);
     }
     return s;
 }

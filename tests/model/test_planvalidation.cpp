@@ -90,6 +90,21 @@ private slots:
         QCOMPARE(codes(PlanValidator::validate(plan)),
                  (QStringList{QStringLiteral("self-dependency"), QStringLiteral("not-a-gate"), QStringLiteral("unknown-gate")}));
     }
+    void displayZone()
+    {
+        Plan plan;
+        // No zone and no start: UTC.
+        QCOMPARE(plan.displayZone(), QTimeZone::utc());
+        // No usable zone: the fixed offset of the start (+01:00 = 3600 s).
+        plan.start = QDateTime(QDate(2026, 12, 5), QTime(21, 0), QTimeZone(3600));
+        plan.timezone = "Nowhere/Atlantis";
+        QCOMPARE(plan.displayZone().offsetFromUtc(plan.start), 3600);
+        // A valid IANA zone wins; in July Berlin is at +02:00.
+        plan.timezone = "Europe/Berlin";
+        QCOMPARE(plan.displayZone().id(), QByteArray("Europe/Berlin"));
+        const QDateTime julyUtc(QDate(2026, 7, 1), QTime(10, 0), QTimeZone::utc());
+        QCOMPARE(plan.toDisplayTime(julyUtc).time(), QTime(12, 0));
+    }
     void effectiveDistribution()
     {
         Task t = task(QStringLiteral("x"));
