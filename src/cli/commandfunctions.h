@@ -16,5 +16,6 @@ int cmdSimulate(const QStringList &args, Console &console);
 int cmdImport(const QStringList &args, Console &console);
 int cmdCriteria(const QStringList &args, Console &console);
 int cmdChart(const QStringList &args, Console &console);
+int cmdReport(const QStringList &args, Console &console);
 
 } // namespace cutover::cli

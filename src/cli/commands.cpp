@@ -18,6 +18,7 @@ const QList<CommandInfo> &commands()
         {"import", QT_TRANSLATE_NOOP("cli", "Import monitoring and validation exports into a .cutover plan"), &cmdImport, false},
         {"criteria", QT_TRANSLATE_NOOP("cli", "Evaluate rollback criteria; exit 1 when a rollback criterion is breached"), &cmdCriteria, false},
         {"chart", QT_TRANSLATE_NOOP("cli", "Draw one chart of a plan as a PNG or SVG image"), &cmdChart, true},
+        {"report", QT_TRANSLATE_NOOP("cli", "Write the stakeholder report as a PDF"), &cmdReport, true},
     };
     return table;
 }

@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The chart sections of the report. Every chart is painted by the renderers of src/charts;
+// this file only decides where they go and how the timeline is split into pages.
+#include "reportsections.h"
+
+#include "reportverdict.h"
+
+#include "charts/criteriaboard.h"
+#include "charts/ganttrenderer.h"
+#include "charts/lagchart.h"
+#include "charts/simulationchart.h"
+#include "charts/validationchart.h"
+#include "model/durationtext.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <memory>
+
+namespace cutover::report {
+
+using namespace cutover::charts;
+
+namespace {
+
+/** Rows [first, first + count) of the timeline on one page, over times [t0, t1]. */
+struct GanttTile
+{
+    int first = 0;
+    int count = 0;
+    double t0 = 0;
+    double t1 = 0;
+    bool title = false;
+};
+
+/** The time span of the bars in rows [first, first + count), padded; NaN span when none. */
+std::pair<double, double> rowSpan(const GanttData &g, int first, int count)
+{
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (int row = first; row < first + count && row < g.rows.size(); ++row) {
+        const GanttRow &r = g.rows[row];
+        if (r.kind != GanttRow::Kind::Task)
+            continue;
+        const GanttBar &b = g.bars[r.bar];
+        lo = std::min(lo, b.start);
+        hi = std::max({ hi, b.finish, std::isfinite(b.p80Finish) ? b.p80Finish : b.finish });
+    }
+    if (!std::isfinite(lo))
+        return { std::nan(""), std::nan("") };
+    if (hi - lo < 30.0) {
+        const double mid = (lo + hi) / 2;
+        lo = mid - 15.0;
+        hi = mid + 15.0;
+    }
+    const double pad = (hi - lo) * 0.04;
+    return { lo - pad, hi + pad };
+}
+
+bool tileHasBars(const GanttData &g, const GanttTile &t)
+{
+    for (const GanttBar &b : g.bars) {
+        if (b.finish >= t.t0 && b.start <= t.t1)
+            return true;
+    }
+    return false;
+}
+
+/**
+ * The rows [first, first + count) of the timeline as a chart of their own: bars renumbered,
+ * links kept where both ends are on the page. Rows of other pages then cannot show through
+ * at the bottom of the plot, whatever its height.
+ */
+GanttData pageSlice(const GanttData &g, int first, int count)
+{
+    GanttData page = g;
+    page.rows.clear();
+    page.bars.clear();
+    page.links.clear();
+    QHash<int, int> barMap;
+    for (int row = first; row < first + count && row < g.rows.size(); ++row) {
+        GanttRow r = g.rows[row];
+        if (r.kind == GanttRow::Kind::Task && r.bar >= 0) {
+            GanttBar bar = g.bars[r.bar];
+            bar.row = int(page.rows.size());
+            barMap.insert(r.bar, int(page.bars.size()));
+            r.bar = int(page.bars.size());
+            page.bars.append(bar);
+        }
+        page.rows.append(r);
+    }
+    for (const GanttLink &link : g.links) {
+        const auto from = barMap.constFind(link.from);
+        const auto to = barMap.constFind(link.to);
+        if (from != barMap.cend() && to != barMap.cend())
+            page.links.append(GanttLink{ *from, *to, link.type, link.critical });
+    }
+    return page;
+}
+
+QString minutesText(double m)
+{
+    return DurationText::format(std::max(0.0, m));
+}
+
+} // namespace
+
+void ChartSections::timeline(PageComposer &c, const ReportData &d)
+{
+    c.newPage();
+    c.heading(SectionNames::title(Section::Timeline), 200);
+    if (d.plan.tasks.isEmpty()) {
+        c.paragraph(tr("The plan has no tasks yet."));
+        return;
+    }
+    const GanttData g = GanttData::build(d.plan, d.schedule, d.simulation ? &*d.simulation : nullptr);
+    const QFont captionFont = ReportStyle::font(ReportStyle::kSmall);
+    const double captionHeight = ReportStyle::lineHeight(captionFont) + 4;
+    const int rows = int(g.rows.size());
+
+    // The renderer sizes its text from the rect; below a certain rect size it keeps its smallest
+    // style. Drawing every block at a scale where even a full page is at that size gives all
+    // timeline blocks the same text and row size, however tall each block is.
+    const double fullHeight = c.bodySize().height() - captionHeight;
+    const double scale = std::max(ReportStyle::kChartScale, std::min(c.width() / 1.6, fullHeight) / (11.0 * 42.0) + 1e-3);
+    const ChartStyle style = ChartStyle::forSize(QSizeF(1, 1));
+    const double rowHeight = style.fontPx * 1.8;
+    constexpr int kMinRowsPerBlock = 4;
+
+    int first = 0;
+    bool firstBlock = true;
+    while (first < rows) {
+        GanttViewport view;
+        view.showTitle = firstBlock;
+        view.showLegend = true;
+        view.rowHeight = rowHeight;
+        QRectF unitRect = ReportStyle::chartRect(QRectF(0, 0, c.width(), c.remaining() - captionHeight), scale);
+        int capacity = int(std::floor((GanttLayout(g, view, unitRect, style).plot().height() + 1e-6) / rowHeight));
+        if (capacity < std::min(kMinRowsPerBlock, rows - first) && !c.pageIsEmpty()) {
+            c.newPage();
+            continue;
+        }
+        capacity = std::max(1, capacity);
+        const GanttLayout probe(g, view, unitRect, style);
+        const double maxMinutes = probe.plot().width() * scale / kMinPointsPerHour * 60.0;
+        int count = std::min(capacity, rows - first);
+        // End the block early rather than squeeze its rows' time span below the minimum scale
+        // (phases follow each other in time, so this mostly breaks between phases).
+        while (count > 1) {
+            const auto [lo, hi] = rowSpan(g, first, count);
+            if (!std::isfinite(lo) || hi - lo <= maxMinutes)
+                break;
+            --count;
+        }
+        // Never end a block on a phase header: it goes with its tasks.
+        if (first + count < rows && count > 1 && g.rows[first + count - 1].kind == GanttRow::Kind::Phase)
+            --count;
+        auto slice = std::make_shared<GanttData>(pageSlice(g, first, count));
+        // The block is as tall as its rows need: the layout's fixed parts plus `count` rows.
+        const double blockUnits = unitRect.height() - probe.plot().height() + count * rowHeight + 0.01;
+
+        // A single row longer than a page can show at the minimum scale is split across pages.
+        const auto [lo, hi] = rowSpan(g, first, count);
+        QList<GanttTile> tiles;
+        if (!std::isfinite(lo)) {
+            tiles << GanttTile{ first, count, g.minTime(), g.maxTime(), false };
+        } else {
+            const int across = std::max(1, int(std::ceil((hi - lo) / maxMinutes - 1e-9)));
+            const double step = (hi - lo) / across;
+            const double overlap = across > 1 ? step * 0.03 : 0.0;
+            for (int k = 0; k < across; ++k) {
+                const GanttTile tile{ first, count, lo + k * step - (k > 0 ? overlap : 0), lo + (k + 1) * step, false };
+                if (tileHasBars(*slice, tile))
+                    tiles << tile;
+            }
+            if (tiles.isEmpty())
+                tiles << GanttTile{ first, count, lo, hi, false };
+        }
+        tiles.first().title = firstBlock;
+
+        for (qsizetype k = 0; k < tiles.size(); ++k) {
+            const GanttTile tile = tiles[k];
+            const double blockPoints = blockUnits * scale;
+            if (k > 0 || captionHeight + blockPoints > c.remaining())
+                c.newPage();
+            const QString caption = tr("Rows %1–%2 of %3 · %4 – %5%6")
+                                        .arg(tile.first + 1).arg(tile.first + tile.count).arg(rows)
+                                        .arg(d.timeText(d.at(tile.t0)), d.timeText(d.at(tile.t1)))
+                                        .arg(tiles.size() > 1 ? tr(" · part %1 of %2 across").arg(k + 1).arg(tiles.size()) : QString());
+            c.place(captionHeight, [caption, captionFont](QPainter *p, const QRectF &r) {
+                p->setFont(captionFont);
+                p->setPen(ReportStyle::muted());
+                p->drawText(QPointF(r.left(), r.top() + QFontMetricsF(captionFont).ascent()), caption);
+            });
+            GanttViewport v = view;
+            v.showTitle = tile.title;
+            v.firstRow = 0;
+            v.t0 = tile.t0;
+            v.t1 = tile.t1;
+            c.place(blockPoints, [slice, v, scale](QPainter *p, const QRectF &r) {
+                ReportStyle::paintChart(p, r, [&](QPainter *cp, const QRectF &ur) { GanttRenderer::paint(cp, ur, *slice, v); }, scale);
+            });
+            c.skip(10);
+        }
+        first += count;
+        firstBlock = false;
+    }
+}
+
+void ChartSections::monitoring(PageComposer &c, const ReportData &d)
+{
+    const Plan &plan = d.plan;
+    c.newPage();
+    c.heading(SectionNames::title(Section::Monitoring), 260);
+
+    auto lag = std::make_shared<LagChartData>(LagChartData::build(plan, &d.schedule));
+    if (plan.series.isEmpty()) {
+        c.paragraph(tr("No monitoring data has been imported. Import the rehearsal's lag and validation exports to show them here."));
+    } else {
+        qsizetype points = 0;
+        for (const MetricSeries &s : plan.series)
+            points += s.size();
+        c.paragraph(tr("%1 series with %2 points imported. Thresholds of the rollback criteria are drawn as lines; hatched stretches "
+                       "are breaches that lasted long enough to count.")
+                        .arg(plan.series.size()).arg(QLocale().toString(points)),
+                    ReportStyle::font(ReportStyle::kSmall), ReportStyle::muted());
+        const double h = std::min(c.remaining(), std::max(300.0, c.bodySize().height() * 0.85));
+        c.place(h, [lag](QPainter *p, const QRectF &r) {
+            ReportStyle::paintChart(p, r, [&](QPainter *cp, const QRectF &ur) { LagRenderer::paint(cp, ur, *lag); });
+        });
+    }
+
+    if (!plan.criteria.isEmpty()) {
+        auto board = std::make_shared<CriteriaBoardData>(CriteriaBoardData::build(plan));
+        board->title = plan.name;
+        c.newPage();
+        c.subheading(tr("Rollback criteria on the imported data"), 200);
+        const double h = std::min(c.remaining(), std::max(220.0, 60.0 + 46.0 * double((board->tiles.size() + 1) / 2)));
+        c.place(h, [board](QPainter *p, const QRectF &r) {
+            ReportStyle::paintChart(p, r, [&](QPainter *cp, const QRectF &ur) { CriteriaBoardRenderer::paint(cp, ur, *board, false); });
+        });
+    }
+
+    c.subheading(tr("Data validation"), 300);
+    const ValidationSummary summary = ValidationSummary::build(plan.validation);
+    if (plan.validation.isEmpty()) {
+        c.paragraph(tr("No validation results have been imported."));
+        return;
+    }
+    c.keyValues({ { tr("Objects compared"), QString::number(summary.objects) },
+                  { tr("Checks"), tr("%1: %2 passed, %3 failed, %4 unknown").arg(summary.checks).arg(summary.passed).arg(summary.failed).arg(summary.unknown) } });
+    auto shared = std::make_shared<ValidationSummary>(summary);
+    shared->title = plan.name;
+    const double h = std::max(200.0, std::min(c.remaining(), 280.0));
+    c.place(h, [shared](QPainter *p, const QRectF &r) {
+        ReportStyle::paintChart(p, r, [&](QPainter *cp, const QRectF &ur) { ValidationRenderer::paint(cp, ur, *shared, false); });
+    });
+    if (!summary.failing.isEmpty()) {
+        c.subheading(tr("Failing objects"));
+        QList<TableRow> rows;
+        for (const ValidationSummary::Failing &f : summary.failing) {
+            QString source, target;
+            for (const ValidationResult &v : plan.validation) {
+                if (v.object == f.object && v.check == f.check) {
+                    source = v.sourceValue;
+                    target = v.targetValue;
+                    break;
+                }
+            }
+            TableRow row{ { f.object, f.check, source, target, f.differenceKnown ? QString::number(f.difference, 'g', 10) : QStringLiteral("–") } };
+            row.colors.insert(4, ReportStyle::bad());
+            rows << row;
+        }
+        c.table({ { tr("Object"), 3, Qt::AlignLeft, true }, { tr("Check"), 2, Qt::AlignLeft, true }, { tr("Source"), 2, Qt::AlignRight, true },
+                  { tr("Target"), 2, Qt::AlignRight, true }, { tr("|Difference|"), 1.5, Qt::AlignRight } },
+                rows);
+    }
+}
+
+void ChartSections::simulation(PageComposer &c, const ReportData &d)
+{
+    c.newPage();
+    c.heading(SectionNames::title(Section::Simulation), 260);
+    if (!d.simulation) {
+        c.paragraph(tr("The plan has no tasks to simulate."));
+        return;
+    }
+    const SimulationResult &r = *d.simulation;
+    auto data = std::make_shared<SimulationChartData>(SimulationChartData::build(d.plan, d.schedule, r));
+
+    // A plain-language reading of the numbers.
+    QStringList reading;
+    reading << tr("Every task's duration was drawn %1 times from its best / likely / worst estimate (seed %2).")
+                   .arg(QLocale().toString(r.iterations)).arg(r.seed);
+    if (r.downtime) {
+        reading << tr("The downtime was at most %1 in half of the runs, at most %2 in 80 % of them and at most %3 in 95 %; "
+                      "the plan's likely durations give %4.")
+                       .arg(minutesText(r.downtime->p50), minutesText(r.downtime->p80), minutesText(r.downtime->p95),
+                            d.schedule.downtime ? minutesText(*d.schedule.downtime) : tr("no figure"));
+    }
+    if (r.probabilityWithinWindow)
+        reading << tr("The write freeze and the traffic switch fell inside the maintenance window in %1 of the runs.")
+                       .arg(ReportVerdict::percent(*r.probabilityWithinWindow));
+    QStringList movers;
+    for (const TornadoBar &b : data->tornado.mid(0, 3))
+        movers << tr("%1 (%2 – %3)").arg(b.label, minutesText(b.low), minutesText(b.high));
+    if (!movers.isEmpty())
+        reading << tr("The tasks that move the %1 most are %2: figures are the mean %1 when the task ran at its fastest versus slowest tenth.")
+                       .arg(data->tornadoTarget == QLatin1String("finish") ? tr("finish") : tr("downtime"), movers.join(QStringLiteral("; ")));
+    c.paragraph(reading.join(QLatin1Char(' ')));
+
+    // Two distributions side by side, then criticality and tornado side by side.
+    const double h = std::max(240.0, std::min(c.remaining(), c.bodySize().height() * 0.78));
+    c.place(h, [data](QPainter *p, const QRectF &rect) {
+        const double gap = 14;
+        const double w = (rect.width() - gap) / 2;
+        ReportStyle::paintChart(p, QRectF(rect.left(), rect.top(), w, rect.height()),
+                                [&](QPainter *cp, const QRectF &ur) { SimulationRenderer::paintDistribution(cp, ur, data->downtime); });
+        ReportStyle::paintChart(p, QRectF(rect.left() + w + gap, rect.top(), w, rect.height()),
+                                [&](QPainter *cp, const QRectF &ur) { SimulationRenderer::paintDistribution(cp, ur, data->finish); });
+    });
+    c.newPage();
+    const double h2 = c.remaining();
+    c.place(h2, [data](QPainter *p, const QRectF &rect) {
+        const double gap = 14;
+        const double w = (rect.width() - gap) / 2;
+        ReportStyle::paintChart(p, QRectF(rect.left(), rect.top(), w, rect.height()),
+                                [&](QPainter *cp, const QRectF &ur) { SimulationRenderer::paintTornado(cp, ur, *data); });
+        ReportStyle::paintChart(p, QRectF(rect.left() + w + gap, rect.top(), w, rect.height()),
+                                [&](QPainter *cp, const QRectF &ur) { SimulationRenderer::paintCriticality(cp, ur, data->criticality); });
+    });
+}
+
+} // namespace cutover::report

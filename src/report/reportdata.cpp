@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportdata.h"
+
+namespace cutover::report {
+
+Result<ReportData> ReportData::build(const Plan &plan, const ReportOptions &options,
+                                     const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
+{
+    if (options.iterations < 1 || options.iterations > MonteCarlo::kMaxIterations)
+        return Error(tr("iterations must be between 1 and %1, not %2").arg(MonteCarlo::kMaxIterations).arg(options.iterations));
+    if (!options.sections)
+        return Error(tr("the report has no section selected"));
+
+    ReportData data;
+    data.plan = plan;
+    data.zone = plan.timezone.isEmpty() ? QTimeZone() : QTimeZone(plan.timezone.toUtf8());
+    if (!data.zone.isValid())
+        data.zone = plan.start.isValid() ? QTimeZone(plan.start.offsetFromUtc()) : QTimeZone::utc();
+    data.generatedAt = options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTime();
+
+    auto schedule = Scheduler::schedule(plan);
+    if (!schedule)
+        return Error(tr("cannot schedule the plan: %1").arg(schedule.errorString()));
+    data.schedule = std::move(schedule).value();
+
+    const Sections needSimulation = Section::Summary | Section::Simulation | Section::Timeline | Section::Rollback;
+    if ((options.sections & needSimulation) && !plan.tasks.isEmpty()) {
+        SimulationOptions sim;
+        sim.iterations = options.iterations;
+        sim.seed = options.seed;
+        sim.threads = options.threads;
+        auto result = MonteCarlo::run(plan, sim, progress, cancel);
+        if (!result)
+            return Error(tr("simulation failed: %1").arg(result.errorString()));
+        data.simulation = std::move(result).value();
+    }
+    data.criteria = CriteriaEvaluator::evaluate(plan);
+    return data;
+}
+
+QDateTime ReportData::local(const QDateTime &t) const
+{
+    return t.isValid() ? t.toTimeZone(zone) : t;
+}
+
+QString ReportData::dateTimeText(const QDateTime &t) const
+{
+    if (!t.isValid())
+        return tr("not set");
+    const QDateTime l = local(t);
+    return tr("%1 (%2)").arg(l.toString(QStringLiteral("ddd d MMM yyyy HH:mm")), QString::fromUtf8(zone.id()));
+}
+
+QString ReportData::timeText(const QDateTime &t) const
+{
+    if (!t.isValid())
+        return tr("not set");
+    return local(t).toString(QStringLiteral("ddd HH:mm"));
+}
+
+int ReportData::breachedRollbackCriteria() const
+{
+    int n = 0;
+    for (const CriterionResult &r : criteria)
+        n += r.state == CriterionState::Breached && r.action == CriterionAction::Rollback ? 1 : 0;
+    return n;
+}
+
+int ReportData::openReadinessItems() const
+{
+    int n = 0;
+    for (const ReadinessItem &item : plan.readiness)
+        n += item.status == ReadinessStatus::Open || item.status == ReadinessStatus::InProgress ? 1 : 0;
+    return n;
+}
+
+} // namespace cutover::report

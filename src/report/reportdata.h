@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reportoptions.h"
+
+#include "criteria/criteriaevaluator.h"
+#include "model/plan.h"
+#include "model/result.h"
+#include "schedule/montecarlo.h"
+#include "schedule/scheduler.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace cutover::report {
+
+/**
+ * Everything a report shows, computed once: the plan, its schedule, a Monte Carlo run (when a
+ * section needs one), the criteria evaluated on the imported data. Building it is the slow part
+ * (the simulation); rendering it again (print preview, page size change) is cheap.
+ */
+struct ReportData
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportData)
+public:
+    /**
+     * Fails when the plan cannot be scheduled (cycles, unknown predecessors), the options are
+     * out of range, or the simulation is cancelled. `progress` and `cancel` are passed to
+     * MonteCarlo::run.
+     */
+    static Result<ReportData> build(const Plan &plan, const ReportOptions &options,
+                                    const std::function<void(int done, int total)> &progress = {},
+                                    const std::atomic_bool *cancel = nullptr);
+
+    Plan plan;
+    QTimeZone zone;                           ///< the plan's zone (UTC when unknown)
+    Schedule schedule;
+    std::optional<SimulationResult> simulation;
+    QList<CriterionResult> criteria;          ///< parallel to plan.criteria
+    QDateTime generatedAt;
+
+    /** A plan time in the plan's zone. */
+    QDateTime local(const QDateTime &t) const;
+    QDateTime at(double minutes) const { return local(schedule.toDateTime(plan, minutes)); }
+    /** "Sat 4 Jan 2026 22:00 (UTC)"-style long form, and "22:00" / "Sat 22:00" short forms. */
+    QString dateTimeText(const QDateTime &t) const;
+    QString timeText(const QDateTime &t) const;
+    /** Rollback criteria currently breached, readiness items still open. */
+    int breachedRollbackCriteria() const;
+    int openReadinessItems() const;
+};
+
+} // namespace cutover::report

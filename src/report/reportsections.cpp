@@ -1,0 +1,528 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportsections.h"
+
+#include "reportverdict.h"
+
+#include "model/durationtext.h"
+#include "model/enumnames.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace cutover::report {
+
+namespace {
+
+QString minutesText(double minutes)
+{
+    return DurationText::format(std::max(0.0, minutes));
+}
+
+QString orDash(const QString &s)
+{
+    return s.trimmed().isEmpty() ? QStringLiteral("–") : s;
+}
+
+QString taskName(const Plan &plan, const QString &id)
+{
+    const Task *t = plan.findTask(id);
+    return t ? t->name : id;
+}
+
+QString unitOfCriterion(const Criterion &c, const Plan &plan)
+{
+    for (const MetricSeries &s : plan.series) {
+        if (CriteriaEvaluator::matches(c.metric, s))
+            return s.unit;
+    }
+    return {};
+}
+
+QString valueWithUnit(double v, const QString &unit)
+{
+    const QString number = QString::number(v, 'g', 6);
+    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
+}
+
+QColor stateColor(CriterionState s)
+{
+    switch (s) {
+    case CriterionState::Ok: return ReportStyle::good();
+    case CriterionState::Breached: return ReportStyle::bad();
+    case CriterionState::NoData: return ReportStyle::muted();
+    }
+    return ReportStyle::ink();
+}
+
+} // namespace
+
+QString ReportSections::estimateText(const Estimate &e)
+{
+    if (!e.isThreePoint() || (e.low() == e.likely && e.high() == e.likely))
+        return minutesText(e.likely);
+    return tr("%1 (%2 – %3)").arg(minutesText(e.likely), minutesText(e.low()), minutesText(e.high()));
+}
+
+QString ReportSections::ruleText(const Criterion &c, const QString &unit)
+{
+    switch (c.kind) {
+    case CriterionKind::Manual: return tr("manual check");
+    case CriterionKind::Validation: return tr("failed validation objects %1 %2").arg(toString(c.op)).arg(c.threshold);
+    case CriterionKind::Metric: break;
+    }
+    QString text = QStringLiteral("%1 %2 %3").arg(c.metric, toString(c.op), valueWithUnit(c.threshold, unit));
+    if (c.forSeconds > 0)
+        text += tr(" for %1").arg(c.forSeconds < 60 ? tr("%1 s").arg(c.forSeconds) : DurationText::format(c.forSeconds / 60.0));
+    return text;
+}
+
+QString ReportSections::statusText(CriterionState s)
+{
+    switch (s) {
+    case CriterionState::Ok: return tr("OK");
+    case CriterionState::Breached: return tr("BREACHED");
+    case CriterionState::NoData: return tr("no data");
+    }
+    return {};
+}
+
+QString ReportSections::outcomeText(GateOutcome o)
+{
+    switch (o) {
+    case GateOutcome::Pending: return tr("pending");
+    case GateOutcome::Go: return tr("GO");
+    case GateOutcome::NoGo: return tr("NO-GO");
+    case GateOutcome::Hold: return tr("hold");
+    }
+    return {};
+}
+
+QString ReportSections::readinessText(ReadinessStatus s)
+{
+    switch (s) {
+    case ReadinessStatus::Open: return tr("open");
+    case ReadinessStatus::InProgress: return tr("in progress");
+    case ReadinessStatus::Done: return tr("done");
+    case ReadinessStatus::Waived: return tr("waived");
+    }
+    return {};
+}
+
+QString ReportSections::planStatusText(PlanStatus s)
+{
+    switch (s) {
+    case PlanStatus::Draft: return tr("Draft");
+    case PlanStatus::InReview: return tr("In review");
+    case PlanStatus::Approved: return tr("Approved");
+    case PlanStatus::InProgress: return tr("In progress");
+    case PlanStatus::Completed: return tr("Completed");
+    case PlanStatus::RolledBack: return tr("Rolled back");
+    case PlanStatus::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+void ReportSections::cover(PageComposer &c, const ReportData &d, const ReportOptions &options, const SectionPages &pages)
+{
+    const Plan &plan = d.plan;
+    const QFont kicker = ReportStyle::font(12, true);
+    const QFont titleFont = ReportStyle::font(26, true);
+    const QStringList titleLines = ReportStyle::wrap(plan.name.isEmpty() ? tr("Untitled plan") : plan.name, titleFont, c.width() - 40);
+    const double titleLh = ReportStyle::lineHeight(titleFont);
+    const double bandHeight = 40 + ReportStyle::lineHeight(kicker) + titleLh * titleLines.size() + 22;
+    c.place(bandHeight, [=](QPainter *p, const QRectF &r) {
+        p->fillRect(r, ReportStyle::headerFill());
+        p->fillRect(QRectF(r.left(), r.bottom() - 5, r.width(), 5), ReportStyle::accent());
+        p->setPen(QColor(0xC8, 0xD6, 0xE5));
+        p->setFont(kicker);
+        double y = r.top() + 30 + QFontMetricsF(kicker).ascent();
+        p->drawText(QPointF(r.left() + 20, y), tr("CUTOVER PLAN · STAKEHOLDER REPORT"));
+        y += ReportStyle::lineHeight(kicker) + 6;
+        p->setPen(Qt::white);
+        p->setFont(titleFont);
+        for (const QString &line : titleLines) {
+            p->drawText(QPointF(r.left() + 20, y + QFontMetricsF(titleFont).ascent() - 4), line);
+            y += titleLh;
+        }
+    });
+    c.skip(18);
+
+    const MaintenanceWindow &w = plan.window;
+    QString window = tr("not set");
+    if (w.isValid())
+        window = tr("%1 – %2 (%3)").arg(d.dateTimeText(w.start), d.local(w.end).toString(QStringLiteral("ddd d MMM HH:mm")),
+                                       minutesText(double(w.start.secsTo(w.end)) / 60.0));
+    c.keyValues({
+        { tr("Status"), planStatusText(plan.status) },
+        { tr("Maintenance window"), window },
+        { tr("Planned start"), d.dateTimeText(plan.start) },
+        { tr("Time zone"), QString::fromUtf8(d.zone.id()) },
+        { tr("Author"), orDash(plan.author) },
+        { tr("Report generated"), d.dateTimeText(d.generatedAt) },
+        { tr("Tasks"), tr("%1 runbook steps in %2 phases, %3 rollback steps").arg(plan.tasks.size()).arg(plan.phases.size()).arg(plan.rollbackTasks.size()) },
+    }, 170);
+    if (!plan.description.trimmed().isEmpty())
+        c.paragraph(plan.description);
+
+    // Contents, with page numbers known only after the whole report is composed.
+    QList<Section> listed;
+    for (Section s : SectionNames::all()) {
+        if (s != Section::Cover && (options.sections & s))
+            listed << s;
+    }
+    if (listed.isEmpty())
+        return;
+    c.subheading(tr("Contents"), 16.0 * listed.size());
+    const QFont font = ReportStyle::font(ReportStyle::kBody);
+    const double lh = ReportStyle::lineHeight(font) + 2;
+    c.place(lh * listed.size(), [=](QPainter *p, const QRectF &r) {
+        p->setFont(font);
+        const QFontMetricsF fm(font);
+        for (qsizetype i = 0; i < listed.size(); ++i) {
+            const double y = r.top() + i * lh + fm.ascent();
+            const int page = pages->value(listed[i], -1);
+            const QString number = page >= 0 ? QString::number(page + 1) : QString();
+            const QString title = SectionNames::title(listed[i]);
+            p->setPen(ReportStyle::ink());
+            p->drawText(QPointF(r.left(), y), title);
+            const double right = std::min(r.right(), r.left() + 360);
+            p->drawText(QPointF(right - fm.horizontalAdvance(number), y), number);
+            p->setPen(QPen(ReportStyle::rule(), 0.6, Qt::DotLine));
+            p->drawLine(QPointF(r.left() + fm.horizontalAdvance(title) + 6, y), QPointF(right - fm.horizontalAdvance(number) - 6, y));
+        }
+    });
+}
+
+void ReportSections::summary(PageComposer &c, const ReportData &d)
+{
+    const Plan &plan = d.plan;
+    const Schedule &s = d.schedule;
+    const SimulationResult *sim = d.simulation ? &*d.simulation : nullptr;
+    c.heading(SectionNames::title(Section::Summary));
+
+    const QDateTime deadlineLikely = s.rollbackDeadline;
+    const QDateTime deadlineP80 = sim ? sim->rollbackDeadlineP80 : QDateTime();
+    VerdictFacts facts;
+    facts.hasWindow = plan.window.isValid();
+    facts.hasDowntimeMarks = s.downtime.has_value();
+    if (sim)
+        facts.probability = sim->probabilityWithinWindow;
+    facts.fitsDeterministic = s.fitsWindow;
+    const QDateTime quoted = deadlineP80.isValid() ? deadlineP80 : deadlineLikely;
+    if (quoted.isValid())
+        facts.rollbackDeadline = d.local(quoted).toString(QStringLiteral("HH:mm"));
+    facts.breachedRollbackCriteria = d.breachedRollbackCriteria();
+    facts.openReadinessItems = d.openReadinessItems();
+    const QString verdict = ReportVerdict::sentence(facts);
+
+    // The verdict in a box.
+    const QFont vf = ReportStyle::font(12, true);
+    const QStringList lines = ReportStyle::wrap(verdict, vf, c.width() - 28);
+    const double vlh = ReportStyle::lineHeight(vf);
+    const bool good = facts.probability ? *facts.probability >= 0.8 : facts.fitsDeterministic.value_or(false);
+    const bool bad = facts.breachedRollbackCriteria > 0 || (facts.probability && *facts.probability < 0.5)
+        || (!facts.probability && facts.fitsDeterministic == false);
+    const QColor edge = bad ? ReportStyle::bad() : (good ? ReportStyle::good() : ReportStyle::warn());
+    c.place(vlh * lines.size() + 20, [=](QPainter *p, const QRectF &r) {
+        p->fillRect(r, QColor(0xF4, 0xF6, 0xF8));
+        p->fillRect(QRectF(r.left(), r.top(), 5, r.height()), edge);
+        p->setFont(vf);
+        p->setPen(ReportStyle::ink());
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            p->drawText(QPointF(r.left() + 16, r.top() + 10 + i * vlh + QFontMetricsF(vf).ascent()), lines[i]);
+    });
+    c.skip(10);
+
+    QList<std::pair<QString, QString>> rows;
+    rows << std::pair{ tr("Planned start"), d.dateTimeText(plan.start) };
+    QString finish = d.dateTimeText(d.at(s.finish));
+    if (sim)
+        finish += tr("; P80 %1, P95 %2").arg(d.timeText(d.at(sim->duration.p80)), d.timeText(d.at(sim->duration.p95)));
+    rows << std::pair{ tr("Planned finish"), finish };
+    if (s.freezeStart && s.trafficSwitched)
+        rows << std::pair{ tr("Write freeze (downtime)"), tr("%1 → %2 at likely durations").arg(d.timeText(d.at(*s.freezeStart)), d.timeText(d.at(*s.trafficSwitched))) };
+    if (s.downtime) {
+        QString dt = tr("likely %1").arg(minutesText(*s.downtime));
+        if (sim && sim->downtime)
+            dt += tr("; simulated P50 %1, P80 %2, P95 %3").arg(minutesText(sim->downtime->p50), minutesText(sim->downtime->p80), minutesText(sim->downtime->p95));
+        rows << std::pair{ tr("Downtime"), dt };
+    } else {
+        rows << std::pair{ tr("Downtime"), tr("not known: mark the tasks where the write freeze starts and traffic is switched") };
+    }
+    if (plan.window.isValid()) {
+        const double windowMinutes = double(plan.window.start.secsTo(plan.window.end)) / 60.0;
+        rows << std::pair{ tr("Maintenance window"), tr("%1 – %2 (%3)").arg(d.timeText(plan.window.start), d.timeText(plan.window.end), minutesText(windowMinutes)) };
+        QString fit;
+        if (sim && sim->probabilityWithinWindow)
+            fit = tr("%1 of %2 simulated runs").arg(ReportVerdict::percent(*sim->probabilityWithinWindow), QLocale().toString(sim->iterations));
+        if (s.fitsWindow)
+            fit += (fit.isEmpty() ? QString() : QStringLiteral("; ")) + (*s.fitsWindow ? tr("fits at likely durations") : tr("does not fit at likely durations"));
+        rows << std::pair{ tr("Probability of fitting the window"), orDash(fit) };
+    }
+    if (!plan.rollbackTasks.isEmpty()) {
+        QString rb = tr("likely %1").arg(minutesText(s.rollbackDuration));
+        if (sim)
+            rb += tr("; P80 %1").arg(minutesText(sim->rollbackDuration.p80));
+        rows << std::pair{ tr("Rollback duration"), rb };
+    }
+    if (deadlineLikely.isValid()) {
+        QString dl = tr("%1 at likely durations").arg(d.timeText(deadlineLikely));
+        if (deadlineP80.isValid())
+            dl += tr("; %1 at P80").arg(d.timeText(deadlineP80));
+        rows << std::pair{ tr("Rollback deadline"), dl };
+        if (s.trafficSwitched) {
+            const QDateTime switched = d.at(*s.trafficSwitched);
+            const double margin = double(switched.secsTo(quoted)) / 60.0;
+            rows << std::pair{ tr("Rollback margin"),
+                               margin >= 0 ? tr("%1 between the traffic switch (%2) and the rollback deadline").arg(minutesText(margin), d.timeText(switched))
+                                           : tr("none: the traffic switch (%1) is %2 after the rollback deadline").arg(d.timeText(switched), minutesText(-margin)) };
+        }
+    }
+    QStringList critical;
+    for (const QString &id : s.criticalPath)
+        critical << taskName(plan, id);
+    if (!critical.isEmpty())
+        rows << std::pair{ tr("Critical path"), tr("%1 steps: %2").arg(critical.size()).arg(critical.size() > 12 ? critical.mid(0, 12).join(QStringLiteral(" → ")) + QStringLiteral(" → …") : critical.join(QStringLiteral(" → "))) };
+    int ok = 0, breached = 0, noData = 0;
+    for (const CriterionResult &r : d.criteria) {
+        ok += r.state == CriterionState::Ok;
+        breached += r.state == CriterionState::Breached;
+        noData += r.state == CriterionState::NoData;
+    }
+    if (!d.criteria.isEmpty())
+        rows << std::pair{ tr("Rollback criteria"), tr("%1 criteria: %2 breached (%3 with action rollback), %4 OK, %5 without data")
+                                                       .arg(d.criteria.size()).arg(breached).arg(d.breachedRollbackCriteria()).arg(ok).arg(noData) };
+    if (!plan.readiness.isEmpty())
+        rows << std::pair{ tr("Readiness"), tr("%1 of %2 items open or in progress").arg(d.openReadinessItems()).arg(plan.readiness.size()) };
+    c.keyValues(rows);
+
+    // Latest go/no-go decisions.
+    QList<GateDecision> decisions = plan.decisions;
+    std::stable_sort(decisions.begin(), decisions.end(), [](const GateDecision &a, const GateDecision &b) { return a.decidedAt > b.decidedAt; });
+    if (!decisions.isEmpty()) {
+        c.subheading(tr("Latest go/no-go decisions"));
+        QList<TableRow> rowsT;
+        for (const GateDecision &g : decisions.mid(0, 5)) {
+            TableRow row{ { taskName(plan, g.gate), outcomeText(g.outcome), orDash(g.decidedBy),
+                            g.decidedAt.isValid() ? d.dateTimeText(g.decidedAt) : QStringLiteral("–"), orDash(g.rationale) } };
+            row.colors.insert(1, g.outcome == GateOutcome::Go ? ReportStyle::good() : (g.outcome == GateOutcome::NoGo ? ReportStyle::bad() : ReportStyle::warn()));
+            rowsT << row;
+        }
+        c.table({ { tr("Gate"), 3, Qt::AlignLeft, true }, { tr("Decision"), 1 }, { tr("By"), 1.5, Qt::AlignLeft, true },
+                  { tr("When"), 2 }, { tr("Rationale"), 4, Qt::AlignLeft, true } }, rowsT);
+    }
+
+    // Phases at a glance.
+    if (!plan.phases.isEmpty() && !plan.tasks.isEmpty()) {
+        c.subheading(tr("Phases"));
+        QList<TableRow> rowsP;
+        for (const Phase &ph : plan.phases) {
+            double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+            int n = 0;
+            for (qsizetype i = 0; i < plan.tasks.size(); ++i) {
+                if (plan.tasks[i].phase != ph.id)
+                    continue;
+                lo = std::min(lo, s.tasks[i].es);
+                hi = std::max(hi, s.tasks[i].ef);
+                ++n;
+            }
+            if (n == 0)
+                rowsP << TableRow{ { ph.name, QStringLiteral("–"), QStringLiteral("–"), QStringLiteral("–"), QStringLiteral("0") } };
+            else
+                rowsP << TableRow{ { ph.name, d.timeText(d.at(lo)), d.timeText(d.at(hi)), minutesText(hi - lo), QString::number(n) } };
+        }
+        c.table({ { tr("Phase"), 4, Qt::AlignLeft, true }, { tr("Start"), 1.2 }, { tr("Finish"), 1.2 },
+                  { tr("Span"), 1.2, Qt::AlignRight }, { tr("Tasks"), 0.7, Qt::AlignRight } }, rowsP);
+    }
+}
+
+void ReportSections::runbook(PageComposer &c, const ReportData &d)
+{
+    const Plan &plan = d.plan;
+    c.heading(SectionNames::title(Section::Runbook), 80);
+    c.paragraph(tr("Every step at its likely duration; float is how long a step can slip without moving the finish. "
+                   "Steps marked ● are on the critical path. Times in %1.").arg(QString::fromUtf8(d.zone.id())),
+                ReportStyle::font(ReportStyle::kSmall), ReportStyle::muted());
+
+    QList<TableRow> rows;
+    auto addTask = [&](qsizetype i) {
+        const Task &t = plan.tasks[i];
+        const TaskTiming &tm = d.schedule.tasks[i];
+        QString name = t.name;
+        if (tm.critical)
+            name = QStringLiteral("● ") + name;
+        QStringList marks = markNames(t.marks);
+        if (t.kind != TaskKind::Task)
+            marks.prepend(t.kind == TaskKind::Gate ? tr("go/no-go gate") : tr("milestone"));
+        if (!marks.isEmpty())
+            name += QStringLiteral(" [") + marks.join(QStringLiteral(", ")) + QLatin1Char(']');
+        TableRow row{ { t.id, name, orDash(t.owner), estimateText(t.duration), orDash(DurationText::formatDependencies(t.after)),
+                        d.timeText(d.at(tm.es)), d.timeText(d.at(tm.ef)), minutesText(tm.totalFloat) } };
+        if (tm.critical)
+            row.colors.insert(1, ReportStyle::bad());
+        rows << row;
+    };
+    QSet<QString> known;
+    for (const Phase &ph : plan.phases) {
+        known.insert(ph.id);
+        rows << TableRow{ { ph.name }, true };
+        for (qsizetype i = 0; i < plan.tasks.size(); ++i) {
+            if (plan.tasks[i].phase == ph.id)
+                addTask(i);
+        }
+        if (rows.last().group)
+            rows.removeLast();
+    }
+    bool other = false;
+    for (qsizetype i = 0; i < plan.tasks.size(); ++i) {
+        if (known.contains(plan.tasks[i].phase))
+            continue;
+        if (!other)
+            rows << TableRow{ { tr("Other") }, true };
+        other = true;
+        addTask(i);
+    }
+    if (rows.isEmpty()) {
+        c.paragraph(tr("The plan has no tasks yet."));
+        return;
+    }
+    c.table({ { tr("ID"), 1.6, Qt::AlignLeft, true }, { tr("Task"), 4.8, Qt::AlignLeft, true }, { tr("Owner"), 1.7, Qt::AlignLeft, true },
+              { tr("Duration (range)"), 2.1, Qt::AlignLeft, true }, { tr("Predecessors"), 1.9, Qt::AlignLeft, true },
+              { tr("Start"), 1.05 }, { tr("Finish"), 1.05 }, { tr("Float"), 1.1, Qt::AlignRight } },
+            rows);
+}
+
+void ReportSections::rollback(PageComposer &c, const ReportData &d)
+{
+    const Plan &plan = d.plan;
+    const Schedule &s = d.schedule;
+    c.heading(SectionNames::title(Section::Rollback));
+    c.subheading(tr("Rollback plan"));
+    if (plan.rollbackTasks.isEmpty()) {
+        c.paragraph(tr("The plan has no rollback steps. Without them no rollback deadline can be given."), ReportStyle::font(ReportStyle::kBody),
+                    ReportStyle::bad());
+    } else {
+        QString text = tr("Rolling back takes %1 at likely durations").arg(minutesText(s.rollbackDuration));
+        if (d.simulation)
+            text += tr(" and %1 at P80").arg(minutesText(d.simulation->rollbackDuration.p80));
+        if (s.rollbackDeadline.isValid()) {
+            text += tr(", so it must start by %1").arg(d.timeText(s.rollbackDeadline));
+            if (d.simulation && d.simulation->rollbackDeadlineP80.isValid())
+                text += tr(" (%1 to be 80 % sure)").arg(d.timeText(d.simulation->rollbackDeadlineP80));
+            text += tr(" to finish inside the window.");
+        } else {
+            text += QLatin1Char('.');
+        }
+        c.paragraph(text);
+        QList<TableRow> rows;
+        for (qsizetype i = 0; i < plan.rollbackTasks.size(); ++i) {
+            const Task &t = plan.rollbackTasks[i];
+            const TaskTiming &tm = s.rollbackTasks.value(i);
+            rows << TableRow{ { t.id, t.name, orDash(t.owner), estimateText(t.duration), orDash(DurationText::formatDependencies(t.after)),
+                                QStringLiteral("+") + DurationText::format(tm.es), QStringLiteral("+") + DurationText::format(tm.ef) } };
+        }
+        c.table({ { tr("ID"), 1.6, Qt::AlignLeft, true }, { tr("Step"), 4.8, Qt::AlignLeft, true }, { tr("Owner"), 1.8, Qt::AlignLeft, true },
+                  { tr("Duration (range)"), 2.1, Qt::AlignLeft, true }, { tr("Predecessors"), 1.9, Qt::AlignLeft, true },
+                  { tr("Starts after"), 1.2 }, { tr("Done after"), 1.2 } },
+                rows);
+    }
+
+    c.subheading(tr("Rollback criteria"));
+    if (plan.criteria.isEmpty()) {
+        c.paragraph(tr("The plan has no rollback criteria."));
+    } else {
+        QList<TableRow> rows;
+        for (qsizetype i = 0; i < plan.criteria.size(); ++i) {
+            const Criterion &cr = plan.criteria[i];
+            const CriterionResult r = d.criteria.value(i);
+            const QString unit = unitOfCriterion(cr, plan);
+            QString status = statusText(r.state);
+            if (cr.kind == CriterionKind::Manual)
+                status = cr.answer == ManualAnswer::Yes ? tr("YES (occurred)") : (cr.answer == ManualAnswer::No ? tr("no") : tr("not answered"));
+            TableRow row{ { cr.name.isEmpty() ? cr.id : cr.name, ruleText(cr, unit), toString(cr.action), status,
+                            r.firstBreach ? d.dateTimeText(QDateTime::fromMSecsSinceEpoch(*r.firstBreach, QTimeZone::utc())) : QStringLiteral("–"),
+                            r.worst ? valueWithUnit(*r.worst, cr.kind == CriterionKind::Validation ? tr("failed") : unit) : QStringLiteral("–") } };
+            row.colors.insert(3, stateColor(r.state));
+            rows << row;
+        }
+        c.table({ { tr("Criterion"), 3.2, Qt::AlignLeft, true }, { tr("Rule"), 3.4, Qt::AlignLeft, true }, { tr("Action"), 1 },
+                  { tr("Status"), 1.3 }, { tr("First breach"), 2.4, Qt::AlignLeft, true }, { tr("Worst"), 1.3, Qt::AlignRight } },
+                rows);
+    }
+
+    c.subheading(tr("Go/no-go gates"));
+    QList<TableRow> gates;
+    for (qsizetype i = 0; i < plan.tasks.size(); ++i) {
+        const Task &t = plan.tasks[i];
+        if (t.kind != TaskKind::Gate)
+            continue;
+        const GateDecision *latest = nullptr;
+        for (const GateDecision &g : plan.decisions) {
+            if (g.gate == t.id && (!latest || g.decidedAt >= latest->decidedAt))
+                latest = &g;
+        }
+        TableRow row{ { t.name, d.timeText(d.at(s.tasks[i].ef)), latest ? outcomeText(latest->outcome) : tr("pending"),
+                        latest ? orDash(latest->decidedBy) : QStringLiteral("–"),
+                        latest && latest->decidedAt.isValid() ? d.dateTimeText(latest->decidedAt) : QStringLiteral("–"),
+                        latest ? orDash(latest->rationale) : QStringLiteral("–") } };
+        if (latest)
+            row.colors.insert(2, latest->outcome == GateOutcome::Go ? ReportStyle::good() : (latest->outcome == GateOutcome::NoGo ? ReportStyle::bad() : ReportStyle::warn()));
+        gates << row;
+    }
+    if (gates.isEmpty())
+        c.paragraph(tr("The plan has no go/no-go gates."));
+    else
+        c.table({ { tr("Gate"), 3.5, Qt::AlignLeft, true }, { tr("Planned"), 1.1 }, { tr("Decision"), 1 }, { tr("By"), 1.5, Qt::AlignLeft, true },
+                  { tr("When"), 2.2 }, { tr("Rationale"), 3.5, Qt::AlignLeft, true } },
+                gates);
+}
+
+void ReportSections::readiness(PageComposer &c, const ReportData &d)
+{
+    const Plan &plan = d.plan;
+    c.heading(SectionNames::title(Section::Readiness));
+    c.subheading(tr("Readiness checklist"));
+    if (plan.readiness.isEmpty()) {
+        c.paragraph(tr("The plan has no readiness items."));
+    } else {
+        QList<TableRow> rows;
+        for (const ReadinessItem &item : plan.readiness) {
+            TableRow row{ { item.text, orDash(item.owner), readinessText(item.status), orDash(item.evidence) } };
+            row.colors.insert(2, item.status == ReadinessStatus::Done ? ReportStyle::good()
+                                                                      : (item.status == ReadinessStatus::Waived ? ReportStyle::muted() : ReportStyle::warn()));
+            rows << row;
+        }
+        c.table({ { tr("Item"), 5, Qt::AlignLeft, true }, { tr("Owner"), 1.8, Qt::AlignLeft, true }, { tr("Status"), 1.1 },
+                  { tr("Evidence"), 4, Qt::AlignLeft, true } },
+                rows);
+    }
+
+    const Hypercare &h = plan.hypercare;
+    c.subheading(tr("Hypercare"));
+    c.paragraph(h.durationHours > 0 ? tr("Hypercare lasts %1 after go-live.").arg(DurationText::format(h.durationHours * 60.0))
+                                    : tr("No hypercare period is set."));
+    if (!h.notes.trimmed().isEmpty())
+        c.paragraph(h.notes);
+    if (!h.slas.isEmpty()) {
+        QList<TableRow> rows;
+        for (const SlaTarget &sla : h.slas)
+            rows << TableRow{ { sla.severity, minutesText(sla.responseMinutes), minutesText(sla.resolveMinutes) } };
+        c.table({ { tr("Severity"), 2 }, { tr("Response within"), 2, Qt::AlignRight }, { tr("Resolve within"), 2, Qt::AlignRight } }, rows);
+    }
+    if (!h.contacts.isEmpty()) {
+        QList<TableRow> rows;
+        for (const Contact &ct : h.contacts)
+            rows << TableRow{ { ct.name, orDash(ct.role), orDash(ct.reach) } };
+        c.table({ { tr("Contact"), 2.5, Qt::AlignLeft, true }, { tr("Role"), 2.5, Qt::AlignLeft, true }, { tr("Reach"), 3, Qt::AlignLeft, true } }, rows);
+    } else {
+        c.paragraph(tr("No hypercare contacts are recorded."));
+    }
+}
+
+} // namespace cutover::report

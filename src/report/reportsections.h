@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pagecomposer.h"
+#include "reportdata.h"
+#include "reportoptions.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <memory>
+
+namespace cutover::report {
+
+/** First page of each section, filled in while composing; the cover's contents list reads it when painting. */
+using SectionPages = std::shared_ptr<QMap<Section, int>>;
+
+/** The text and table sections of the report (cover, summary, runbook, rollback, readiness). */
+class ReportSections
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportSections)
+public:
+    static void cover(PageComposer &c, const ReportData &d, const ReportOptions &options, const SectionPages &pages);
+    static void summary(PageComposer &c, const ReportData &d);
+    static void runbook(PageComposer &c, const ReportData &d);
+    static void rollback(PageComposer &c, const ReportData &d);
+    static void readiness(PageComposer &c, const ReportData &d);
+
+    /** "1 h (45 min – 2 h)": likely duration with the range of a three-point estimate. */
+    static QString estimateText(const Estimate &e);
+    /** The criterion's rule in words: "lag > 30 s for 5 min". */
+    static QString ruleText(const Criterion &c, const QString &unit);
+    /** Translated status words. */
+    static QString statusText(CriterionState s);
+    static QString outcomeText(GateOutcome o);
+    static QString readinessText(ReadinessStatus s);
+    static QString planStatusText(PlanStatus s);
+};
+
+/** The chart sections (timeline, monitoring, simulation), all painted by the renderers of src/charts. */
+class ChartSections
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartSections)
+public:
+    /** The Gantt over as many pages as it needs: rows split down, time split across, names and axis repeated. */
+    static void timeline(PageComposer &c, const ReportData &d);
+    static void monitoring(PageComposer &c, const ReportData &d);
+    static void simulation(PageComposer &c, const ReportData &d);
+    /** Minimum horizontal scale of the timeline; longer spans are split across pages. */
+    static constexpr double kMinPointsPerHour = 24.0;
+};
+
+} // namespace cutover::report

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report's building blocks without a PDF: section names, the verdict sentence, page
+// composition rules (header rows repeated, no lonely group row, paragraphs split) and the
+// PDF information dictionary update.
+#include "report/pagecomposer.h"
+#include "report/pdfinfo.h"
+#include "report/reportoptions.h"
+#include "report/reportstyle.h"
+#include "report/reportverdict.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <QTest>
+
+using namespace cutover;
+using namespace cutover::report;
+
+class TestReportLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parseSections_data();
+    void parseSections();
+    void verdict_data();
+    void verdict();
+    void percent_data();
+    void percent();
+    void tableRepeatsHeaderPerPage();
+    void groupRowNeverEndsAPage();
+    void paragraphSplitsAcrossPages();
+    void headingKeptWithFollowingContent();
+    void pdfInfoIncrementalUpdate();
+    void pdfInfoRejectsNonPdf();
+};
+
+void TestReportLayout::parseSections_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<unsigned>("bits");
+    QTest::newRow("all") << "all" << true << 0xFFu;
+    QTest::newRow("two") << "summary,timeline" << true << 0x06u;
+    QTest::newRow("spaces and case") << " Cover , READINESS " << true << 0x81u;
+    QTest::newRow("repeated") << "runbook,runbook" << true << 0x08u;
+    QTest::newRow("unknown") << "summary,gantt" << false << 0u;
+    QTest::newRow("empty") << "" << false << 0u;
+    QTest::newRow("only commas") << ",," << false << 0u;
+}
+
+void TestReportLayout::parseSections()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(unsigned, bits);
+    const auto parsed = SectionNames::parse(text);
+    QCOMPARE(parsed.ok(), ok);
+    if (ok)
+        QCOMPARE(unsigned(parsed.value().toInt()), bits);
+    else
+        QVERIFY(parsed.error().message.contains("expected a comma-separated list"));
+}
+
+void TestReportLayout::verdict_data()
+{
+    QTest::addColumn<bool>("window");
+    QTest::addColumn<bool>("marks");
+    QTest::addColumn<double>("probability"); // < 0: not simulated
+    QTest::addColumn<int>("fits");           // -1 unknown, 0 no, 1 yes
+    QTest::addColumn<QString>("deadline");
+    QTest::addColumn<int>("breached");
+    QTest::addColumn<int>("open");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("issue example") << true << true << 0.94 << 1 << "03:10" << 0 << 0
+                                   << "Fits the window with 94 % confidence; rollback must start by 03:10.";
+    QTest::newRow("exactly 80 % fits") << true << true << 0.80 << 1 << "03:10" << 0 << 0
+                                       << "Fits the window with 80 % confidence; rollback must start by 03:10.";
+    QTest::newRow("at risk") << true << true << 0.655 << 1 << "01:45" << 0 << 0
+                             << "At risk: fits the window with only 66 % confidence; rollback must start by 01:45.";
+    QTest::newRow("unlikely") << true << true << 0.2 << 0 << "01:45" << 0 << 0
+                              << "Unlikely to fit the window (20 % confidence); rollback must start by 01:45.";
+    QTest::newRow("no deadline") << true << true << 0.9 << 1 << "" << 0 << 0 << "Fits the window with 90 % confidence.";
+    QTest::newRow("breach and open items") << true << true << 0.99 << 1 << "03:10" << 2 << 1
+                                           << "Fits the window with 99 % confidence; rollback must start by 03:10. "
+                                              "2 rollback criteria are breached in the imported data. 1 readiness item is still open.";
+    QTest::newRow("one breach, items") << true << true << 0.99 << 1 << "03:10" << 1 << 3
+                                       << "Fits the window with 99 % confidence; rollback must start by 03:10. "
+                                          "1 rollback criterion is breached in the imported data. 3 readiness items are still open.";
+    QTest::newRow("not simulated, fits") << true << true << -1.0 << 1 << "03:10" << 0 << 0
+                                         << "Fits the window at likely durations (not simulated); rollback must start by 03:10.";
+    QTest::newRow("not simulated, late") << true << true << -1.0 << 0 << "" << 0 << 0
+                                         << "Does not fit the window even at likely durations.";
+    QTest::newRow("no window") << false << true << -1.0 << -1 << "" << 0 << 0
+                               << "No maintenance window is set, so the fit cannot be judged.";
+    QTest::newRow("no marks") << true << false << -1.0 << -1 << "" << 0 << 0
+                              << "The downtime cannot be judged: no task is marked as the start of the write freeze and the traffic switch.";
+}
+
+void TestReportLayout::verdict()
+{
+    QFETCH(bool, window);
+    QFETCH(bool, marks);
+    QFETCH(double, probability);
+    QFETCH(int, fits);
+    QFETCH(QString, deadline);
+    QFETCH(int, breached);
+    QFETCH(int, open);
+    QFETCH(QString, expected);
+    VerdictFacts f;
+    f.hasWindow = window;
+    f.hasDowntimeMarks = marks;
+    if (probability >= 0)
+        f.probability = probability;
+    if (fits >= 0)
+        f.fitsDeterministic = fits == 1;
+    f.rollbackDeadline = deadline;
+    f.breachedRollbackCriteria = breached;
+    f.openReadinessItems = open;
+    QCOMPARE(ReportVerdict::sentence(f), expected);
+}
+
+void TestReportLayout::percent_data()
+{
+    QTest::addColumn<double>("share");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("zero") << 0.0 << "0 %";
+    QTest::newRow("one") << 1.0 << "100 %";
+    QTest::newRow("tiny") << 0.0001 << "< 1 %";
+    QTest::newRow("almost") << 0.9996 << "> 99 %";
+    QTest::newRow("half rounds up") << 0.945 << "95 %";
+    QTest::newRow("plain") << 0.2349 << "23 %";
+}
+
+void TestReportLayout::percent()
+{
+    QFETCH(double, share);
+    QFETCH(QString, text);
+    QCOMPARE(ReportVerdict::percent(share), text);
+}
+
+namespace {
+
+double rowHeight()
+{
+    // One line of table text plus the cell padding (2.5 pt above and below).
+    return ReportStyle::lineHeight(ReportStyle::font(ReportStyle::kSmall)) + 5.0;
+}
+
+QList<TableColumn> twoColumns()
+{
+    return { { "A", 1 }, { "B", 1 } };
+}
+
+} // namespace
+
+void TestReportLayout::tableRepeatsHeaderPerPage()
+{
+    // Room for the header and exactly 9 rows per page; 20 rows need 3 pages (9 + 9 + 2),
+    // each starting with its own header: ops = 10, 10, 3 (and the table's trailing skip adds none).
+    const double rh = rowHeight();
+    PageComposer c(QSizeF(400, rh * 10 + 0.5));
+    QList<TableRow> rows;
+    for (int i = 0; i < 20; ++i)
+        rows << TableRow{ { QString::number(i), "x" } };
+    c.table(twoColumns(), rows);
+    const QList<ComposedPage> pages = c.takePages();
+    QCOMPARE(pages.size(), 3);
+    QCOMPARE(pages[0].ops.size(), 10);
+    QCOMPARE(pages[1].ops.size(), 10);
+    QCOMPARE(pages[2].ops.size(), 3);
+}
+
+void TestReportLayout::groupRowNeverEndsAPage()
+{
+    // 9 rows fit under the header. Row 8 (the 9th) is a group row followed by tasks: it must
+    // move to the next page, so page 1 holds the header and 8 rows.
+    const double rh = rowHeight();
+    PageComposer c(QSizeF(400, rh * 10 + 0.5));
+    QList<TableRow> rows;
+    for (int i = 0; i < 8; ++i)
+        rows << TableRow{ { QString::number(i), "x" } };
+    rows << TableRow{ { "Phase 2" }, true };
+    rows << TableRow{ { "9", "x" } } << TableRow{ { "10", "x" } };
+    c.table(twoColumns(), rows);
+    const QList<ComposedPage> pages = c.takePages();
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(pages[0].ops.size(), 1 + 8);
+    QCOMPARE(pages[1].ops.size(), 1 + 3);
+}
+
+void TestReportLayout::paragraphSplitsAcrossPages()
+{
+    // 25 explicit lines on pages of 10 lines: 10 + 10 + 5, one op per page part.
+    const QFont font = ReportStyle::font(ReportStyle::kBody);
+    const double lh = ReportStyle::lineHeight(font);
+    PageComposer c(QSizeF(500, lh * 10 + 0.1));
+    QStringList lines;
+    for (int i = 0; i < 25; ++i)
+        lines << QStringLiteral("line %1").arg(i);
+    c.paragraph(lines.join('\n'), font);
+    const QList<ComposedPage> pages = c.takePages();
+    QCOMPARE(pages.size(), 3);
+    for (const ComposedPage &p : pages)
+        QCOMPARE(p.ops.size(), 1);
+}
+
+void TestReportLayout::headingKeptWithFollowingContent()
+{
+    PageComposer c(QSizeF(500, 300));
+    c.place(250, [](QPainter *, const QRectF &) {});
+    // 50 pt left: a heading that must keep 60 pt of content with it goes to the next page.
+    c.heading("Runbook", 60);
+    const QList<ComposedPage> pages = c.takePages();
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(pages[0].ops.size(), 1);
+    QCOMPARE(pages[1].ops.size(), 1);
+}
+
+namespace {
+
+/** A minimal one-page PDF with a classic xref table; offsets computed while it is built. */
+QByteArray minimalPdf()
+{
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    const QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+        "<< /Title (Old) /Creator (Qt) >>",
+    };
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 5\n0000000000 65535 f \n";
+    for (qsizetype o : offsets)
+        pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size 5 /Root 1 0 R /Info 4 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+} // namespace
+
+void TestReportLayout::pdfInfoIncrementalUpdate()
+{
+    const QByteArray original = minimalPdf();
+    PdfInfoFields fields;
+    fields.title = "Cutover report: Ölmigration";
+    fields.author = "Jürgen";
+    fields.subject = "Window";
+    fields.creator = "Cutover Planner";
+    const auto updated = PdfInfo::withInfo(original, fields, QDateTime(QDate(2026, 3, 7), QTime(12, 0), QTimeZone::utc()));
+    QVERIFY(updated.has_value());
+    // The original revision is untouched; the update follows it.
+    QVERIFY(updated->startsWith(original));
+    const QByteArray tail = updated->mid(original.size());
+    // New object 5 at the offset its xref entry names; the new xref at the offset startxref names.
+    const qsizetype objectAt = updated->indexOf("5 0 obj", original.size());
+    QVERIFY(objectAt > 0);
+    QVERIFY(tail.contains(QByteArray("xref\n5 1\n" + QByteArray::number(objectAt).rightJustified(10, '0') + " 00000 n \n")));
+    const QRegularExpression startxref("startxref\\n(\\d+)\\n%%EOF\\n$");
+    const QRegularExpressionMatch m = startxref.match(QString::fromLatin1(*updated));
+    QVERIFY(m.hasMatch());
+    QVERIFY(updated->mid(m.captured(1).toLongLong(), 4) == "xref");
+    QVERIFY(tail.contains("/Size 6"));
+    QVERIFY(tail.contains("/Root 1 0 R"));
+    QVERIFY(tail.contains("/Info 5 0 R"));
+    QVERIFY(tail.contains(QByteArray("/Prev " + QByteArray::number(original.indexOf("xref\n0 5")))));
+    // "Jürgen" as UTF-16BE with BOM: FEFF 004A 00FC 0072 0067 0065 006E.
+    QVERIFY(tail.contains("/Author <FEFF004A00FC007200670065006E>"));
+    QVERIFY(tail.contains("/CreationDate (D:20260307120000Z)"));
+}
+
+void TestReportLayout::pdfInfoRejectsNonPdf()
+{
+    QVERIFY(!PdfInfo::withInfo("hello", {}, {}).has_value());
+    QVERIFY(!PdfInfo::withInfo("%PDF-1.4\nstartxref\n999999\n%%EOF\n", {}, {}).has_value());
+}
+
+QTEST_MAIN(TestReportLayout)
+#include "test_reportlayout.moc"
