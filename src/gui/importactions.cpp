@@ -76,7 +76,7 @@ QString ImportActions::summary(const ImportBatch &batch)
     }
     const QLocale locale;
     QStringList lines;
-    lines << tr("Imported %n file(s).", nullptr, int(batch.files.size()));
+    lines << tr("Files imported: %n.", nullptr, int(batch.files.size()));
     if (series > 0) {
         lines << tr("%1 series with %2 points (%3 gaps).").arg(locale.toString(series), locale.toString(points), locale.toString(gaps));
         lines << tr("Times written without a UTC offset were read in %1.")
@@ -106,7 +106,7 @@ Status ImportActions::apply(const ImportBatch &batch)
         validation.append(result.validation);
     }
     const QString text = batch.files.size() == 1 ? tr("Import %1").arg(QFileInfo(batch.files.constFirst()).fileName())
-                                                 : tr("Import %n file(s)", nullptr, int(batch.files.size()));
+                                                 : tr("Import %n files", nullptr, int(batch.files.size()));
     Result<std::unique_ptr<ImportDataCommand>> command = ImportDataCommand::create(m_document, series, validation, text);
     if (!command.ok())
         return command.error();
@@ -141,7 +141,8 @@ void ImportActions::importFiles(const QStringList &paths)
     const QList<ImportRequest> requests = dialog.requests();
 
     std::optional<Result<ImportBatch>> outcome;
-    const bool finished = BackgroundTask::run(m_window, tr("Importing %n file(s)…", nullptr, int(requests.size())),
+    const bool finished = BackgroundTask::run(m_window, requests.size() == 1 ? tr("Importing %1…").arg(QFileInfo(requests.constFirst().path).fileName())
+                                                                        : tr("Importing %n files…", nullptr, int(requests.size())),
                                               [&](const BackgroundTask::Progress &progress, const std::atomic_bool *cancel) {
                                                   outcome = importAll(requests, progress, cancel);
                                               });
@@ -169,7 +170,7 @@ void ImportActions::importFiles(const QStringList &paths)
     if (!notes.isEmpty()) {
         QString shown = notes.mid(0, kShownNotes).join(QLatin1Char('\n'));
         if (notes.size() > kShownNotes) {
-            shown += QLatin1Char('\n') + tr("… and %n more note(s) under Show Details.", nullptr, int(notes.size() - kShownNotes));
+            shown += QLatin1Char('\n') + tr("… and %n more under Show Details.", nullptr, int(notes.size() - kShownNotes));
             box.setDetailedText(notes.join(QLatin1Char('\n')));
         }
         box.setInformativeText(shown);

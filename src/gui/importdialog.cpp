@@ -360,9 +360,9 @@ void ImportDialog::previewCsv()
         }
     }
     m_csvPreview->resizeColumnsToContents();
-    QString message = tr("The first %n row(s) as they will be imported.", nullptr, int(preview->cells.size()));
+    QString message = tr("Rows shown as they will be imported: %n.", nullptr, int(preview->cells.size()));
     if (unreadable > 0)
-        message += QLatin1Char(' ') + tr("%n time(s) cannot be read with this layout.", nullptr, unreadable);
+        message += QLatin1Char(' ') + tr("Times this layout cannot read: %n.", nullptr, unreadable);
     if (!preview->notes.isEmpty())
         message += QLatin1Char(' ') + preview->notes.join(QStringLiteral("; "));
     m_message->setText(message);

@@ -148,7 +148,7 @@ void TestImportDialog::genericCsvMappingPreview()
 void TestImportDialog::unrecognisedFileMustBeGivenAFormat()
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("notes.txt"), "Dear team,\nthe cutover went well.\n");
+    const QString path = writeFile(dir, QStringLiteral("notes.txt"), QByteArray("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"));
     ImportDialog dialog({path, sample("prometheus-query-vector.json")}, QString());
     QCOMPARE(dialog.formatOf(0), QString());
     QCOMPARE(dialog.formatOf(1), QStringLiteral("prometheus"));
@@ -194,7 +194,7 @@ void TestImportDialog::importAllAndApplyIsOneUndoStep()
     // missing six minutes = 355 points.
     QCOMPARE(batch->results.at(0).series.size(), 2);
     const QString summary = ImportActions::summary(batch.value());
-    QVERIFY2(summary.contains(QStringLiteral("Imported 2 files.")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Files imported: 2.")), qPrintable(summary));
     QVERIFY2(summary.contains(QLocale().toString(361 + 355) + QStringLiteral(" points")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("read in UTC")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("validation results")), qPrintable(summary));
