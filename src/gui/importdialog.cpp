@@ -81,6 +81,9 @@ ImportDialog::ImportDialog(const QStringList &paths, const QString &timeZone, QW
     m_fileList->setHeaderLabels({tr("File"), tr("Detected format"), tr("Size")});
     m_fileList->setRootIsDecorated(false);
     m_fileList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fileList->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_fileList->header()->setStretchLastSection(false);
+    m_fileList->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     for (const QString &path : paths) {
         FileState state;
         state.path = path;
@@ -123,7 +126,7 @@ ImportDialog::ImportDialog(const QStringList &paths, const QString &timeZone, QW
     for (TimeLayout layout : {TimeLayout::Iso8601, TimeLayout::EpochSeconds, TimeLayout::EpochMillis, TimeLayout::UsDate12h,
                               TimeLayout::YmdSlash, TimeLayout::DmySlash, TimeLayout::DmyDot, TimeLayout::MonthDayNoYear})
         m_timeLayout->addItem(timeLayoutPattern(layout), int(layout));
-    m_valueColumns->setMaximumHeight(110);
+    m_valueColumns->setMaximumHeight(m_valueColumns->fontMetrics().height() * 4 + 8);
 
     auto *mappingForm = new QFormLayout(m_mapping);
     mappingForm->addRow(tr("&Time column:"), m_timeColumn);
@@ -137,7 +140,8 @@ ImportDialog::ImportDialog(const QStringList &paths, const QString &timeZone, QW
     m_csvPreview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_csvPreview->verticalHeader()->hide();
     m_raw->setReadOnly(true);
-    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_raw->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_raw->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     auto *top = new QFormLayout;
@@ -156,7 +160,9 @@ ImportDialog::ImportDialog(const QStringList &paths, const QString &timeZone, QW
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_fileList);
     splitter->addWidget(right);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 4);
+    splitter->setSizes({m_fileList->fontMetrics().height() * 6, 600});
 
     m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importButton"));
@@ -257,12 +263,14 @@ void ImportDialog::showCurrentFile()
         m_raw->clear();
         return;
     }
-    QStringList lines;
-    while (lines.size() < kPreviewRows && !in.atEnd()) {
-        QString line = QString::fromUtf8(in.readLine(4096)).trimmed();
-        if (line.size() > 300)
-            line = line.left(300) + QStringLiteral(" …");
-        lines << line;
+    // The first lines as written; a one-line JSON export shows its first 2,000 characters, wrapped.
+    constexpr qsizetype kLineChars = 2000;
+    QStringList lines = QString::fromUtf8(in.read(kHeadBytes)).remove(QChar(0xFEFF)).split(QLatin1Char('\n')).mid(0, kPreviewRows);
+    for (QString &line : lines) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.size() > kLineChars)
+            line = line.left(kLineChars) + QStringLiteral(" …");
     }
     m_raw->setPlainText(lines.join(QLatin1Char('\n')));
     m_message->setText(file.format.isEmpty()
@@ -364,7 +372,7 @@ void ImportDialog::previewCsv()
     if (unreadable > 0)
         message += QLatin1Char(' ') + tr("Times this layout cannot read: %n.", nullptr, unreadable);
     if (!preview->notes.isEmpty())
-        message += QLatin1Char(' ') + preview->notes.join(QStringLiteral("; "));
+        message += QLatin1Char('\n') + preview->notes.join(QStringLiteral("; "));
     m_message->setText(message);
 }
 
