@@ -4,6 +4,7 @@
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -31,7 +32,6 @@ bool BackgroundTask::run(QWidget *parent, const QString &label, const Work &work
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
     dialog.setMinimumDuration(0);
-    dialog.setValue(0);
 
     QEventLoop loop;
     QFutureWatcher<void> watcher;
@@ -39,7 +39,8 @@ bool BackgroundTask::run(QWidget *parent, const QString &label, const Work &work
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [state, &dialog] {
         state->cancel = true;
         dialog.setLabelText(tr("Cancelling…"));
-        dialog.setCancelButton(nullptr);
+        if (auto *button = dialog.findChild<QPushButton *>())
+            button->setEnabled(false);
     });
     QTimer poll;
     poll.setInterval(50);
@@ -49,6 +50,7 @@ bool BackgroundTask::run(QWidget *parent, const QString &label, const Work &work
             dialog.setValue(int(std::min<qint64>(1000, state->done * 1000 / total)));
     });
     poll.start();
+    dialog.setValue(0); // shows the dialog now (and may process events: connect first)
 
     const Progress progress = [state](qint64 done, qint64 total) {
         state->done = done;

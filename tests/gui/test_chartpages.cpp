@@ -9,11 +9,13 @@
 #include "document/changetaskfieldcommand.h"
 #include "document/document.h"
 #include "document/importdatacommand.h"
+#include "gui/backgroundtask.h"
 #include "gui/mainwindow.h"
 #include "gui/monitoringpage.h"
 #include "gui/runbookview.h"
 #include "gui/simulationpage.h"
 #include "gui/timelinepage.h"
+#include "gui/reportdialog.h"
 #include "gui/validationpage.h"
 #include "views/criteriaboardview.h"
 #include "views/monitoringview.h"
@@ -22,6 +24,13 @@
 #include "views/validationview.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTimer>
+
+#include <thread>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -76,6 +85,9 @@ private slots:
     void importedDataReachesMonitoringAndValidation();
     void unschedulablePlanShowsWhy();
     void exportChartFollowsThePage();
+    void reportDialogOptions();
+    void backgroundTaskFinishes();
+    void backgroundTaskCancels();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -212,6 +224,66 @@ void TestChartPages::exportChartFollowsThePage()
     views::ChartWidget *chart = m_window->timelinePage()->chart();
     QVERIFY(chart->exportTo(path, QSize(1280, 720)).ok());
     QCOMPARE(QImage(path).size(), QSize(1280, 720));
+}
+
+void TestChartPages::reportDialogOptions()
+{
+    report::ReportOptions defaults;
+    ReportDialog dialog(QStringLiteral("Export"), defaults);
+    QVERIFY(dialog.okButton()->isEnabled());
+    dialog.sectionBox(report::Section::Runbook)->setChecked(false);
+    dialog.pageSizeCombo()->setCurrentIndex(dialog.pageSizeCombo()->findData(int(QPageSize::Letter)));
+    dialog.orientationCombo()->setCurrentIndex(dialog.orientationCombo()->findData(int(QPageLayout::Portrait)));
+    const report::ReportOptions options = dialog.options();
+    QVERIFY(!options.sections.testFlag(report::Section::Runbook));
+    QVERIFY(options.sections.testFlag(report::Section::Timeline));
+    QCOMPARE(options.sections, report::ReportOptions::allSections() & ~report::Sections(report::Section::Runbook));
+    QCOMPARE(options.pageSize, QPageSize::Letter);
+    QCOMPARE(options.orientation, QPageLayout::Portrait);
+    QCOMPARE(options.iterations, defaults.iterations);
+
+    // No section at all: nothing to export.
+    for (report::Section section : report::SectionNames::all())
+        dialog.sectionBox(section)->setChecked(false);
+    QVERIFY(!dialog.okButton()->isEnabled());
+}
+
+void TestChartPages::backgroundTaskFinishes()
+{
+    std::atomic<int> runs{0};
+    Qt::HANDLE worker = nullptr;
+    const bool finished = BackgroundTask::run(m_window.get(), QStringLiteral("Working"),
+                                              [&](const BackgroundTask::Progress &progress, const std::atomic_bool *) {
+                                                  worker = QThread::currentThreadId();
+                                                  progress(1, 2);
+                                                  progress(2, 2);
+                                                  ++runs;
+                                              });
+    QVERIFY(finished);
+    QCOMPARE(runs.load(), 1);
+    QVERIFY(worker != QThread::currentThreadId()); // off the UI thread
+    QVERIFY(m_window->findChildren<QProgressDialog *>().isEmpty());
+}
+
+void TestChartPages::backgroundTaskCancels()
+{
+    // The work runs until it is told to stop; Cancel in the progress dialog tells it.
+    QTimer::singleShot(0, m_window.get(), [this] {
+        const auto dialogs = m_window->findChildren<QProgressDialog *>();
+        QCOMPARE(dialogs.size(), 1);
+        auto *cancel = dialogs.constFirst()->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+    });
+    bool sawCancel = false;
+    const bool finished = BackgroundTask::run(m_window.get(), QStringLiteral("Working"),
+                                              [&](const BackgroundTask::Progress &, const std::atomic_bool *cancel) {
+                                                  while (!*cancel)
+                                                      std::this_thread::yield();
+                                                  sawCancel = true;
+                                              });
+    QVERIFY(!finished);
+    QVERIFY(sawCancel);
 }
 
 QTEST_MAIN(TestChartPages)
