@@ -14,6 +14,7 @@ namespace {
 constexpr double kCellPadX = 3.0;
 constexpr double kCellPadY = 2.5;
 constexpr int kMaxCellLines = 12;
+constexpr qsizetype kKeepTogetherRows = 8;
 
 /** Lines of a cell: wrapped (capped) or one elided line. */
 QStringList cellLines(const QString &text, const QFont &font, double width, bool wrap)
@@ -226,8 +227,16 @@ void PageComposer::table(const QList<TableColumn> &columns, const QList<TableRow
     for (const TableRow &row : rows)
         laid << layRow(row, false);
 
+    // A short table that fits on a page is never split.
+    double total = header.height;
+    for (const Laid &l : laid)
+        total += l.height;
+    if (rows.size() <= kKeepTogetherRows && total <= m_body.height())
+        ensureSpace(total);
+
     bool headerOnPage = false;
     int startPage = -1;
+    int rowsOnPage = 0;
     int zebra = 0;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const TableRow &row = rows[i];
@@ -237,14 +246,18 @@ void PageComposer::table(const QList<TableColumn> &columns, const QList<TableRow
             need += laid[i + 1].height; // a group row never ends a page alone
         if (!headerOnPage || currentPage() != startPage)
             need += header.height;
-        if (need > remaining() && !pageIsEmpty()) {
+        // No widow: the last row never goes to a page alone; the one before goes with it.
+        const bool widow = i == rows.size() - 2 && rowsOnPage > 1 && need <= remaining() && need + laid[i + 1].height > remaining();
+        if ((need > remaining() || widow) && !pageIsEmpty()) {
             newPage();
         }
         if (currentPage() != startPage || !headerOnPage) {
             placeHeader();
             headerOnPage = true;
             startPage = currentPage();
+            rowsOnPage = 0;
         }
+        ++rowsOnPage;
         if (row.group)
             zebra = 0;
         const bool shade = !row.group && (zebra++ % 2 == 1);

@@ -70,17 +70,31 @@ bool tileHasBars(const GanttData &g, const GanttTile &t)
     return false;
 }
 
+/** The phase row above `row` when `row` is a task row, or -1. */
+int phaseAbove(const GanttData &g, int row)
+{
+    if (row < 0 || row >= g.rows.size() || g.rows[row].kind != GanttRow::Kind::Task)
+        return -1;
+    for (int r = row - 1; r >= 0; --r) {
+        if (g.rows[r].kind == GanttRow::Kind::Phase)
+            return r;
+    }
+    return -1;
+}
+
 /**
  * The rows [first, first + count) of the timeline as a chart of their own: bars renumbered,
  * links kept where both ends are on the page. Rows of other pages then cannot show through
  * at the bottom of the plot, whatever its height.
  */
-GanttData pageSlice(const GanttData &g, int first, int count)
+GanttData pageSlice(const GanttData &g, int first, int count, const QString &continuedPhase)
 {
     GanttData page = g;
     page.rows.clear();
     page.bars.clear();
     page.links.clear();
+    if (!continuedPhase.isEmpty())
+        page.rows.append(GanttRow{ GanttRow::Kind::Phase, -1, continuedPhase });
     QHash<int, int> barMap;
     for (int row = first; row < first + count && row < g.rows.size(); ++row) {
         GanttRow r = g.rows[row];
@@ -144,7 +158,10 @@ void ChartSections::timeline(PageComposer &c, const ReportData &d)
             c.newPage();
             continue;
         }
-        capacity = std::max(1, capacity);
+        // A block that starts inside a phase repeats the phase's name first.
+        const int phaseRow = phaseAbove(g, first);
+        const QString continued = phaseRow >= 0 ? tr("(cont.) %1").arg(g.rows[phaseRow].label) : QString();
+        capacity = std::max(1, capacity - (continued.isEmpty() ? 0 : 1));
         const GanttLayout probe(g, view, unitRect, style);
         const double maxMinutes = probe.plot().width() * scale / kMinPointsPerHour * 60.0;
         int count = std::min(capacity, rows - first);
@@ -159,9 +176,9 @@ void ChartSections::timeline(PageComposer &c, const ReportData &d)
         // Never end a block on a phase header: it goes with its tasks.
         if (first + count < rows && count > 1 && g.rows[first + count - 1].kind == GanttRow::Kind::Phase)
             --count;
-        auto slice = std::make_shared<GanttData>(pageSlice(g, first, count));
-        // The block is as tall as its rows need: the layout's fixed parts plus `count` rows.
-        const double blockUnits = unitRect.height() - probe.plot().height() + count * rowHeight + 0.01;
+        auto slice = std::make_shared<GanttData>(pageSlice(g, first, count, continued));
+        // The block is as tall as its rows need: the layout's fixed parts plus its rows.
+        const double blockUnits = unitRect.height() - probe.plot().height() + double(slice->rows.size()) * rowHeight + 0.01;
 
         // A single row longer than a page can show at the minimum scale is split across pages.
         const auto [lo, hi] = rowSpan(g, first, count);

@@ -214,11 +214,26 @@ void ReportSections::summary(PageComposer &c, const ReportData &d)
     if (sim)
         facts.probability = sim->probabilityWithinWindow;
     facts.fitsDeterministic = s.fitsWindow;
-    const QDateTime quoted = deadlineP80.isValid() ? deadlineP80 : deadlineLikely;
+    // Without rollback steps the "deadline" would be the window's end: no deadline at all.
+    const bool canRollBack = !plan.rollbackTasks.isEmpty();
+    const QDateTime quoted = !canRollBack ? QDateTime() : (deadlineP80.isValid() ? deadlineP80 : deadlineLikely);
     if (quoted.isValid())
         facts.rollbackDeadline = d.local(quoted).toString(QStringLiteral("HH:mm"));
     facts.breachedRollbackCriteria = d.breachedRollbackCriteria();
     facts.openReadinessItems = d.openReadinessItems();
+    for (const Task &t : plan.tasks) {
+        if (t.kind != TaskKind::Gate)
+            continue;
+        const GateDecision *latest = nullptr;
+        for (const GateDecision &g : plan.decisions) {
+            if (g.gate == t.id && (!latest || g.decidedAt >= latest->decidedAt))
+                latest = &g;
+        }
+        if (latest && (latest->outcome == GateOutcome::NoGo || latest->outcome == GateOutcome::Hold) && facts.holdingGate.isEmpty()) {
+            facts.holdingGate = t.name;
+            facts.holdingIsNoGo = latest->outcome == GateOutcome::NoGo;
+        }
+    }
     const QString verdict = ReportVerdict::sentence(facts);
 
     // The verdict in a box.
@@ -226,7 +241,7 @@ void ReportSections::summary(PageComposer &c, const ReportData &d)
     const QStringList lines = ReportStyle::wrap(verdict, vf, c.width() - 28);
     const double vlh = ReportStyle::lineHeight(vf);
     const bool good = facts.probability ? *facts.probability >= 0.8 : facts.fitsDeterministic.value_or(false);
-    const bool bad = facts.breachedRollbackCriteria > 0 || (facts.probability && *facts.probability < 0.5)
+    const bool bad = facts.breachedRollbackCriteria > 0 || facts.holdingIsNoGo || (facts.probability && *facts.probability < 0.5)
         || (!facts.probability && facts.fitsDeterministic == false);
     const QColor edge = bad ? ReportStyle::bad() : (good ? ReportStyle::good() : ReportStyle::warn());
     c.place(vlh * lines.size() + 20, [=](QPainter *p, const QRectF &r) {
@@ -271,7 +286,9 @@ void ReportSections::summary(PageComposer &c, const ReportData &d)
             rb += tr("; P80 %1").arg(minutesText(sim->rollbackDuration.p80));
         rows << std::pair{ tr("Rollback duration"), rb };
     }
-    if (deadlineLikely.isValid()) {
+    if (!canRollBack) {
+        rows << std::pair{ tr("Rollback deadline"), tr("none: the plan has no rollback steps") };
+    } else if (deadlineLikely.isValid()) {
         QString dl = tr("%1 at likely durations").arg(d.timeText(deadlineLikely));
         if (deadlineP80.isValid())
             dl += tr("; %1 at P80").arg(d.timeText(deadlineP80));
@@ -315,7 +332,7 @@ void ReportSections::summary(PageComposer &c, const ReportData &d)
             rowsT << row;
         }
         c.table({ { tr("Gate"), 3, Qt::AlignLeft, true }, { tr("Decision"), 1 }, { tr("By"), 1.5, Qt::AlignLeft, true },
-                  { tr("When"), 2 }, { tr("Rationale"), 4, Qt::AlignLeft, true } }, rowsT);
+                  { tr("When"), 2.6, Qt::AlignLeft, true }, { tr("Rationale"), 4, Qt::AlignLeft, true } }, rowsT);
     }
 
     // Phases at a glance.
@@ -479,7 +496,7 @@ void ReportSections::rollback(PageComposer &c, const ReportData &d)
         c.paragraph(tr("The plan has no go/no-go gates."));
     else
         c.table({ { tr("Gate"), 3.5, Qt::AlignLeft, true }, { tr("Planned"), 1.1 }, { tr("Decision"), 1 }, { tr("By"), 1.5, Qt::AlignLeft, true },
-                  { tr("When"), 2.2 }, { tr("Rationale"), 3.5, Qt::AlignLeft, true } },
+                  { tr("When"), 2.6, Qt::AlignLeft, true }, { tr("Rationale"), 3.5, Qt::AlignLeft, true } },
                 gates);
 }
 

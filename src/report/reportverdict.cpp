@@ -45,6 +45,9 @@ QString ReportVerdict::sentence(const VerdictFacts &f)
         text = tr("The fit with the window cannot be judged");
     }
     text += QLatin1Char('.');
+    if (!f.holdingGate.isEmpty())
+        text += QLatin1Char(' ') + (f.holdingIsNoGo ? tr("The latest decision at \u201c%1\u201d is NO-GO.").arg(f.holdingGate)
+                                                    : tr("The latest decision at \u201c%1\u201d is to hold.").arg(f.holdingGate));
     if (f.breachedRollbackCriteria > 0)
         text += QLatin1Char(' ') + (f.breachedRollbackCriteria == 1 ? tr("1 rollback criterion is breached in the imported data.")
                                                                    : tr("%1 rollback criteria are breached in the imported data.").arg(f.breachedRollbackCriteria));

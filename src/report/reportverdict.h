@@ -18,13 +18,15 @@ struct VerdictFacts
     QString rollbackDeadline;              ///< clock time to quote ("03:10"); empty without a window
     int breachedRollbackCriteria = 0;
     int openReadinessItems = 0;
+    QString holdingGate;   ///< the gate whose latest decision is no-go or hold; empty when none
+    bool holdingIsNoGo = false;
 };
 
 /**
  * Writes the verdict sentence from the numbers, e.g. "Fits the window with 94 % confidence;
  * rollback must start by 03:10." Confidence of 80 % or more reads "fits", 50–80 % "at risk",
- * below 50 % "unlikely to fit". A breached rollback criterion and open readiness items are
- * added as their own sentences. All text goes through tr().
+ * below 50 % "unlikely to fit". A no-go or hold as the latest decision at a gate, a breached
+ * rollback criterion and open readiness items are added as their own sentences. All text goes through tr().
  */
 class ReportVerdict
 {

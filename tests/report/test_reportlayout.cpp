@@ -28,6 +28,8 @@ private slots:
     void percent();
     void tableRepeatsHeaderPerPage();
     void groupRowNeverEndsAPage();
+    void lastRowNeverAlone();
+    void shortTableKeptTogether();
     void paragraphSplitsAcrossPages();
     void headingKeptWithFollowingContent();
     void pdfInfoIncrementalUpdate();
@@ -70,30 +72,37 @@ void TestReportLayout::verdict_data()
     QTest::addColumn<QString>("deadline");
     QTest::addColumn<int>("breached");
     QTest::addColumn<int>("open");
+    QTest::addColumn<QString>("gate");   // "!name": latest decision no-go, "~name": hold
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("issue example") << true << true << 0.94 << 1 << "03:10" << 0 << 0
+    QTest::newRow("issue example") << true << true << 0.94 << 1 << "03:10" << 0 << 0 << ""
                                    << "Fits the window with 94 % confidence; rollback must start by 03:10.";
-    QTest::newRow("exactly 80 % fits") << true << true << 0.80 << 1 << "03:10" << 0 << 0
+    QTest::newRow("exactly 80 % fits") << true << true << 0.80 << 1 << "03:10" << 0 << 0 << ""
                                        << "Fits the window with 80 % confidence; rollback must start by 03:10.";
-    QTest::newRow("at risk") << true << true << 0.655 << 1 << "01:45" << 0 << 0
+    QTest::newRow("at risk") << true << true << 0.655 << 1 << "01:45" << 0 << 0 << ""
                              << "At risk: fits the window with only 66 % confidence; rollback must start by 01:45.";
-    QTest::newRow("unlikely") << true << true << 0.2 << 0 << "01:45" << 0 << 0
+    QTest::newRow("unlikely") << true << true << 0.2 << 0 << "01:45" << 0 << 0 << ""
                               << "Unlikely to fit the window (20 % confidence); rollback must start by 01:45.";
-    QTest::newRow("no deadline") << true << true << 0.9 << 1 << "" << 0 << 0 << "Fits the window with 90 % confidence.";
-    QTest::newRow("breach and open items") << true << true << 0.99 << 1 << "03:10" << 2 << 1
+    QTest::newRow("no deadline") << true << true << 0.9 << 1 << "" << 0 << 0 << "" << "Fits the window with 90 % confidence.";
+    QTest::newRow("breach and open items") << true << true << 0.99 << 1 << "03:10" << 2 << 1 << ""
                                            << "Fits the window with 99 % confidence; rollback must start by 03:10. "
                                               "2 rollback criteria are breached in the imported data. 1 readiness item is still open.";
-    QTest::newRow("one breach, items") << true << true << 0.99 << 1 << "03:10" << 1 << 3
+    QTest::newRow("one breach, items") << true << true << 0.99 << 1 << "03:10" << 1 << 3 << ""
                                        << "Fits the window with 99 % confidence; rollback must start by 03:10. "
                                           "1 rollback criterion is breached in the imported data. 3 readiness items are still open.";
-    QTest::newRow("not simulated, fits") << true << true << -1.0 << 1 << "03:10" << 0 << 0
+    QTest::newRow("no-go at a gate") << true << true << 0.97 << 1 << "03:10" << 0 << 0 << "!Go/no-go: switch traffic"
+                                     << "Fits the window with 97 % confidence; rollback must start by 03:10. "
+                                        "The latest decision at \u201cGo/no-go: switch traffic\u201d is NO-GO.";
+    QTest::newRow("hold at a gate") << true << true << 0.97 << 1 << "03:10" << 0 << 0 << "~Freeze gate"
+                                    << "Fits the window with 97 % confidence; rollback must start by 03:10. "
+                                       "The latest decision at \u201cFreeze gate\u201d is to hold.";
+    QTest::newRow("not simulated, fits") << true << true << -1.0 << 1 << "03:10" << 0 << 0 << ""
                                          << "Fits the window at likely durations (not simulated); rollback must start by 03:10.";
-    QTest::newRow("not simulated, late") << true << true << -1.0 << 0 << "" << 0 << 0
+    QTest::newRow("not simulated, late") << true << true << -1.0 << 0 << "" << 0 << 0 << ""
                                          << "Does not fit the window even at likely durations.";
-    QTest::newRow("no window") << false << true << -1.0 << -1 << "" << 0 << 0
+    QTest::newRow("no window") << false << true << -1.0 << -1 << "" << 0 << 0 << ""
                                << "No maintenance window is set, so the fit cannot be judged.";
-    QTest::newRow("no marks") << true << false << -1.0 << -1 << "" << 0 << 0
+    QTest::newRow("no marks") << true << false << -1.0 << -1 << "" << 0 << 0 << ""
                               << "The downtime cannot be judged: no task is marked as the start of the write freeze and the traffic switch.";
 }
 
@@ -106,6 +115,7 @@ void TestReportLayout::verdict()
     QFETCH(QString, deadline);
     QFETCH(int, breached);
     QFETCH(int, open);
+    QFETCH(QString, gate);
     QFETCH(QString, expected);
     VerdictFacts f;
     f.hasWindow = window;
@@ -117,6 +127,10 @@ void TestReportLayout::verdict()
     f.rollbackDeadline = deadline;
     f.breachedRollbackCriteria = breached;
     f.openReadinessItems = open;
+    if (!gate.isEmpty()) {
+        f.holdingGate = gate.mid(1);
+        f.holdingIsNoGo = gate.startsWith('!');
+    }
     QCOMPARE(ReportVerdict::sentence(f), expected);
 }
 
@@ -187,6 +201,37 @@ void TestReportLayout::groupRowNeverEndsAPage()
     QCOMPARE(pages.size(), 2);
     QCOMPARE(pages[0].ops.size(), 1 + 8);
     QCOMPARE(pages[1].ops.size(), 1 + 3);
+}
+
+void TestReportLayout::lastRowNeverAlone()
+{
+    // 10 rows, 9 fit under the header: instead of 9 + 1 the page breaks one row early, 8 + 2.
+    const double rh = rowHeight();
+    PageComposer c(QSizeF(400, rh * 10 + 0.5));
+    QList<TableRow> rows;
+    for (int i = 0; i < 10; ++i)
+        rows << TableRow{ { QString::number(i), "x" } };
+    c.table(twoColumns(), rows);
+    const QList<ComposedPage> pages = c.takePages();
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(pages[0].ops.size(), 1 + 8);
+    QCOMPARE(pages[1].ops.size(), 1 + 2);
+}
+
+void TestReportLayout::shortTableKeptTogether()
+{
+    // 5 rows + header need 6 row heights; with 4 left on the page the whole table moves on.
+    const double rh = rowHeight();
+    PageComposer c(QSizeF(400, rh * 10 + 0.5));
+    c.place(rh * 6, [](QPainter *, const QRectF &) {});
+    QList<TableRow> rows;
+    for (int i = 0; i < 5; ++i)
+        rows << TableRow{ { QString::number(i), "x" } };
+    c.table(twoColumns(), rows);
+    const QList<ComposedPage> pages = c.takePages();
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(pages[0].ops.size(), 1);
+    QCOMPARE(pages[1].ops.size(), 1 + 5);
 }
 
 void TestReportLayout::paragraphSplitsAcrossPages()
