@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -51,7 +51,7 @@
 <context>
     <name>ChangeTaskFieldCommand</name>
     <message>
-        <source>Change %1 of "%2"</source>
+        <source>Change %1 of &quot;%2&quot;</source>
         <translation>%1 von „%2“ ändern</translation>
     </message>
 </context>
@@ -62,7 +62,7 @@
         <translation>eine Aufgabe braucht eine ID</translation>
     </message>
     <message>
-        <source>duplicate task id "%1"</source>
+        <source>duplicate task id &quot;%1&quot;</source>
         <translation>doppelte Aufgaben-ID „%1“</translation>
     </message>
     <message>
@@ -70,11 +70,11 @@
         <translation>erwartet eine Dauer von null oder mehr Minuten, erhalten: %1</translation>
     </message>
     <message>
-        <source>task "%1" has a "not before" time but the plan has no valid start</source>
+        <source>task &quot;%1&quot; has a &quot;not before&quot; time but the plan has no valid start</source>
         <translation>Aufgabe „%1“ hat eine „Nicht vor“-Zeit, aber der Plan hat keinen gültigen Start</translation>
     </message>
     <message>
-        <source>unknown predecessor "%1" of task "%2"</source>
+        <source>unknown predecessor &quot;%1&quot; of task &quot;%2&quot;</source>
         <translation>unbekannter Vorgänger „%1“ der Aufgabe „%2“</translation>
     </message>
     <message>
@@ -110,6 +110,17 @@
     </message>
 </context>
 <context>
+    <name>DurationSampler</name>
+    <message>
+        <source>expected a duration of zero or more minutes, got %1</source>
+        <translation>erwartet eine Dauer von null oder mehr Minuten, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected 0 ≤ optimistic ≤ likely ≤ pessimistic, got %1, %2, %3</source>
+        <translation>erwartet 0 ≤ optimistisch ≤ wahrscheinlich ≤ pessimistisch, erhalten %1, %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>DurationText</name>
     <message>
         <source>%1 s</source>
@@ -128,33 +139,55 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>cannot read "%1" as a predecessor (expected e.g. "freeze FS+5m")</source>
+        <source>cannot read &quot;%1&quot; as a predecessor (expected e.g. &quot;freeze FS+5m&quot;)</source>
         <translation>„%1“ ist als Vorgänger nicht lesbar (erwartet z. B. „freeze FS+5m“)</translation>
     </message>
     <message>
-        <source>cannot read "%1" as a lag (expected e.g. 5, 5m, 1h30)</source>
+        <source>cannot read &quot;%1&quot; as a lag (expected e.g. 5, 5m, 1h30)</source>
         <translation>„%1“ ist als Versatz nicht lesbar (erwartet z. B. 5, 5m, 1h30)</translation>
     </message>
 </context>
 <context>
     <name>InsertTasksCommand</name>
     <message>
-        <source>Add task "%1"</source>
+        <source>Add task &quot;%1&quot;</source>
         <translation>Aufgabe „%1“ hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Add %n tasks</source>
-        <translation><numerusform>%n Aufgabe hinzufügen</numerusform><numerusform>%n Aufgaben hinzufügen</numerusform></translation>
+        <translation>
+            <numerusform>%n Aufgabe hinzufügen</numerusform>
+            <numerusform>%n Aufgaben hinzufügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonteCarlo</name>
+    <message>
+        <source>expected between 1 and %1 iterations, got %2</source>
+        <translation>erwartet zwischen 1 und %1 Läufen, erhalten %2</translation>
+    </message>
+    <message>
+        <source>expected a thread count of 0 (automatic) or more, got %1</source>
+        <translation>erwartet eine Threadanzahl von 0 (automatisch) oder mehr, erhalten %1</translation>
+    </message>
+    <message>
+        <source>expected at least 1 histogram bin and 2 S-curve points</source>
+        <translation>erwartet mindestens 1 Histogrammklasse und 2 Punkte der S-Kurve</translation>
+    </message>
+    <message>
+        <source>simulation cancelled</source>
+        <translation>Simulation abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>MoveTaskCommand</name>
     <message>
-        <source>Move "%1" up</source>
+        <source>Move &quot;%1&quot; up</source>
         <translation>„%1“ nach oben verschieben</translation>
     </message>
     <message>
-        <source>Move "%1" down</source>
+        <source>Move &quot;%1&quot; down</source>
         <translation>„%1“ nach unten verschieben</translation>
     </message>
 </context>
@@ -176,79 +209,82 @@
         <translation>Eine Phase hat keine ID.</translation>
     </message>
     <message>
-        <source>Phase id "%1" is used more than once.</source>
+        <source>Phase id &quot;%1&quot; is used more than once.</source>
         <translation>Die Phasen-ID „%1“ wird mehrfach verwendet.</translation>
     </message>
     <message>
-        <source>Task "%1" has no id.</source>
+        <source>Task &quot;%1&quot; has no id.</source>
         <translation>Aufgabe „%1“ hat keine ID.</translation>
     </message>
     <message>
-        <source>Task id "%1" is used more than once.</source>
+        <source>Task id &quot;%1&quot; is used more than once.</source>
         <translation>Die Aufgaben-ID „%1“ wird mehrfach verwendet.</translation>
     </message>
     <message>
-        <source>Task "%1" is in unknown phase "%2".</source>
+        <source>Task &quot;%1&quot; is in unknown phase &quot;%2&quot;.</source>
         <translation>Aufgabe „%1“ liegt in der unbekannten Phase „%2“.</translation>
     </message>
     <message>
-        <source>Rollback task "%1" carries a mark; marks belong to runbook tasks.</source>
+        <source>Rollback task &quot;%1&quot; carries a mark; marks belong to runbook tasks.</source>
         <translation>Die Rollback-Aufgabe „%1“ trägt eine Markierung; Markierungen gehören zu Runbook-Aufgaben.</translation>
     </message>
     <message>
-        <source>Task "%1" depends on itself.</source>
+        <source>Task &quot;%1&quot; depends on itself.</source>
         <translation>Aufgabe „%1“ hängt von sich selbst ab.</translation>
     </message>
     <message>
-        <source>Task "%1" waits on unknown task "%2".</source>
+        <source>Task &quot;%1&quot; waits on unknown task &quot;%2&quot;.</source>
         <translation>Aufgabe „%1“ wartet auf die unbekannte Aufgabe „%2“.</translation>
     </message>
     <message>
-        <source>Rollback task "%1" depends on runbook task "%2"; rollback tasks may depend only on rollback tasks.</source>
+        <source>Rollback task &quot;%1&quot; depends on runbook task &quot;%2&quot;; rollback tasks may depend only on rollback tasks.</source>
         <translation>Die Rollback-Aufgabe „%1“ hängt von der Runbook-Aufgabe „%2“ ab; Rollback-Aufgaben dürfen nur von Rollback-Aufgaben abhängen.</translation>
     </message>
     <message>
-        <source>Runbook task "%1" depends on rollback task "%2".</source>
+        <source>Runbook task &quot;%1&quot; depends on rollback task &quot;%2&quot;.</source>
         <translation>Die Runbook-Aufgabe „%1“ hängt von der Rollback-Aufgabe „%2“ ab.</translation>
     </message>
     <message>
-        <source>Mark "%1" is on %2 tasks (%3); it may be on one task only.</source>
+        <source>Mark &quot;%1&quot; is on %2 tasks (%3); it may be on one task only.</source>
         <translation>Die Markierung „%1“ ist an %2 Aufgaben (%3); sie darf nur an einer Aufgabe sein.</translation>
     </message>
     <message>
-        <source>Criterion "%1" has no id.</source>
+        <source>Criterion &quot;%1&quot; has no id.</source>
         <translation>Kriterium „%1“ hat keine ID.</translation>
     </message>
     <message>
-        <source>Criterion id "%1" is used more than once.</source>
+        <source>Criterion id &quot;%1&quot; is used more than once.</source>
         <translation>Die Kriterien-ID „%1“ wird mehrfach verwendet.</translation>
     </message>
     <message>
-        <source>Criterion "%1" has a negative sustain time.</source>
+        <source>Criterion &quot;%1&quot; has a negative sustain time.</source>
         <translation>Kriterium „%1“ hat eine negative Haltezeit.</translation>
     </message>
     <message>
-        <source>Readiness item id "%1" is used more than once.</source>
+        <source>Readiness item id &quot;%1&quot; is used more than once.</source>
         <translation>Die ID „%1“ der Bereitschaftsprüfung wird mehrfach verwendet.</translation>
     </message>
     <message>
-        <source>A decision refers to unknown gate "%1".</source>
+        <source>A decision refers to unknown gate &quot;%1&quot;.</source>
         <translation>Eine Entscheidung verweist auf das unbekannte Gate „%1“.</translation>
     </message>
     <message>
-        <source>A decision refers to "%1", which is not a gate.</source>
+        <source>A decision refers to &quot;%1&quot;, which is not a gate.</source>
         <translation>Eine Entscheidung verweist auf „%1“, das kein Gate ist.</translation>
     </message>
 </context>
 <context>
     <name>RemoveTasksCommand</name>
     <message>
-        <source>Delete task "%1"</source>
+        <source>Delete task &quot;%1&quot;</source>
         <translation>Aufgabe „%1“ löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n tasks</source>
-        <translation><numerusform>%n Aufgabe löschen</numerusform><numerusform>%n Aufgaben löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Aufgabe löschen</numerusform>
+            <numerusform>%n Aufgaben löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -270,7 +306,7 @@
         <translation>Zeile %1, %2: %3</translation>
     </message>
     <message>
-        <source>line %1: the ID "%2" appears twice in the pasted rows</source>
+        <source>line %1: the ID &quot;%2&quot; appears twice in the pasted rows</source>
         <translation>Zeile %1: die ID „%2“ kommt in den eingefügten Zeilen zweimal vor</translation>
     </message>
     <message>
@@ -279,7 +315,10 @@
     </message>
     <message numerus="yes">
         <source>Paste %n tasks</source>
-        <translation><numerusform>%n Aufgabe einfügen</numerusform><numerusform>%n Aufgaben einfügen</numerusform></translation>
+        <translation>
+            <numerusform>%n Aufgabe einfügen</numerusform>
+            <numerusform>%n Aufgaben einfügen</numerusform>
+        </translation>
     </message>
     <message>
         <source>select the cell to paste into first</source>
@@ -287,25 +326,31 @@
     </message>
     <message numerus="yes">
         <source>the %n pasted lines run past the last task</source>
-        <translation><numerusform>die %n eingefügte Zeile reicht über die letzte Aufgabe hinaus</numerusform><numerusform>die %n eingefügten Zeilen reichen über die letzte Aufgabe hinaus</numerusform></translation>
+        <translation>
+            <numerusform>die %n eingefügte Zeile reicht über die letzte Aufgabe hinaus</numerusform>
+            <numerusform>die %n eingefügten Zeilen reichen über die letzte Aufgabe hinaus</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1 has more cells than there are columns to the right</source>
         <translation>Zeile %1 hat mehr Zellen, als rechts Spalten vorhanden sind</translation>
     </message>
     <message>
-        <source>line %1: the ID "%2" appears twice in the pasted cells</source>
+        <source>line %1: the ID &quot;%2&quot; appears twice in the pasted cells</source>
         <translation>Zeile %1: die ID „%2“ kommt in den eingefügten Zellen zweimal vor</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n cells</source>
-        <translation><numerusform>%n Zelle einfügen</numerusform><numerusform>%n Zellen einfügen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zelle einfügen</numerusform>
+            <numerusform>%n Zellen einfügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SectionAdapters</name>
     <message>
-        <source>"%1" is not one of %2</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
@@ -321,12 +366,15 @@
         <translation>eine ID darf weder leer sein noch Leerzeichen enthalten</translation>
     </message>
     <message>
-        <source>the ID "%1" is already used</source>
+        <source>the ID &quot;%1&quot; is already used</source>
         <translation>die ID „%1“ wird bereits verwendet</translation>
     </message>
     <message numerus="yes">
-        <source>%n tasks are in phase "%1"; rename its name instead, or move them first</source>
-        <translation><numerusform>%n Aufgabe liegt in Phase „%1“; ändern Sie stattdessen ihren Namen oder verschieben Sie die Aufgabe zuerst</numerusform><numerusform>%n Aufgaben liegen in Phase „%1“; ändern Sie stattdessen ihren Namen oder verschieben Sie die Aufgaben zuerst</numerusform></translation>
+        <source>%n tasks are in phase &quot;%1&quot;; rename its name instead, or move them first</source>
+        <translation>
+            <numerusform>%n Aufgabe liegt in Phase „%1“; ändern Sie stattdessen ihren Namen oder verschieben Sie die Aufgabe zuerst</numerusform>
+            <numerusform>%n Aufgaben liegen in Phase „%1“; ändern Sie stattdessen ihren Namen oder verschieben Sie die Aufgaben zuerst</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -341,7 +389,7 @@
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <source>phase "%1" still has tasks; move them to another phase first</source>
+        <source>phase &quot;%1&quot; still has tasks; move them to another phase first</source>
         <translation>Phase „%1“ enthält noch Aufgaben; verschieben Sie diese zuerst in eine andere Phase</translation>
     </message>
     <message>
@@ -354,7 +402,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n phases</source>
-        <translation><numerusform>%n Phase löschen</numerusform><numerusform>%n Phasen löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Phase löschen</numerusform>
+            <numerusform>%n Phasen löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>New rollback step</source>
@@ -370,7 +421,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n rollback steps</source>
-        <translation><numerusform>%n Rollback-Schritt löschen</numerusform><numerusform>%n Rollback-Schritte löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Rollback-Schritt löschen</numerusform>
+            <numerusform>%n Rollback-Schritte löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kind</source>
@@ -393,7 +447,7 @@
         <translation>Schwellwert</translation>
     </message>
     <message>
-        <source>cannot read "%1" as a number</source>
+        <source>cannot read &quot;%1&quot; as a number</source>
         <translation>„%1“ ist als Zahl nicht lesbar</translation>
     </message>
     <message>
@@ -405,7 +459,7 @@
         <translation>Wie lange die Bedingung anhalten muss, z. B. 5m oder 300s; 0 = ein einzelner Messpunkt</translation>
     </message>
     <message>
-        <source>cannot read "%1" as a duration (e.g. 5m, 300s, 1h)</source>
+        <source>cannot read &quot;%1&quot; as a duration (e.g. 5m, 300s, 1h)</source>
         <translation>„%1“ ist als Dauer nicht lesbar (z. B. 5m, 300s, 1h)</translation>
     </message>
     <message>
@@ -442,7 +496,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n criteria</source>
-        <translation><numerusform>%n Kriterium löschen</numerusform><numerusform>%n Kriterien löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Kriterium löschen</numerusform>
+            <numerusform>%n Kriterien löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Gate</source>
@@ -453,7 +510,7 @@
         <translation>Die ID einer Go/No-Go-Gate-Aufgabe</translation>
     </message>
     <message>
-        <source>"%1" is not a gate task (gates: %2)</source>
+        <source>&quot;%1&quot; is not a gate task (gates: %2)</source>
         <translation>„%1“ ist keine Gate-Aufgabe (Gates: %2)</translation>
     </message>
     <message>
@@ -469,7 +526,7 @@
         <translation>Entschieden am</translation>
     </message>
     <message>
-        <source>Time in the plan's time zone, e.g. 2026-12-05 22:40</source>
+        <source>Time in the plan&apos;s time zone, e.g. 2026-12-05 22:40</source>
         <translation>Zeit in der Zeitzone des Plans, z. B. 2026-12-05 22:40</translation>
     </message>
     <message>
@@ -486,7 +543,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n gate decisions</source>
-        <translation><numerusform>%n Gate-Entscheidung löschen</numerusform><numerusform>%n Gate-Entscheidungen löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Gate-Entscheidung löschen</numerusform>
+            <numerusform>%n Gate-Entscheidungen löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check</source>
@@ -518,14 +578,17 @@
     </message>
     <message numerus="yes">
         <source>Delete %n readiness checks</source>
-        <translation><numerusform>%n Bereitschaftsprüfung löschen</numerusform><numerusform>%n Bereitschaftsprüfungen löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Bereitschaftsprüfung löschen</numerusform>
+            <numerusform>%n Bereitschaftsprüfungen löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>e.g. 15, 1h, 4h30</source>
         <translation>z. B. 15, 1h, 4h30</translation>
     </message>
     <message>
-        <source>cannot read "%1" as a duration (e.g. 15, 1h, 4h30)</source>
+        <source>cannot read &quot;%1&quot; as a duration (e.g. 15, 1h, 4h30)</source>
         <translation>„%1“ ist als Dauer nicht lesbar (z. B. 15, 1h, 4h30)</translation>
     </message>
     <message>
@@ -554,7 +617,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n SLA targets</source>
-        <translation><numerusform>%n SLA-Ziel löschen</numerusform><numerusform>%n SLA-Ziele löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n SLA-Ziel löschen</numerusform>
+            <numerusform>%n SLA-Ziele löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Role</source>
@@ -582,7 +648,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n contacts</source>
-        <translation><numerusform>%n Kontakt löschen</numerusform><numerusform>%n Kontakte löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt löschen</numerusform>
+            <numerusform>%n Kontakte löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -596,11 +665,11 @@
         <translation>keine Aufgabe in Zeile %1</translation>
     </message>
     <message>
-        <source>Rename task "%1" to "%2"</source>
+        <source>Rename task &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Aufgabe „%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
-        <source>Change marks of "%1"</source>
+        <source>Change marks of &quot;%1&quot;</source>
         <translation>Markierungen von „%1“ ändern</translation>
     </message>
     <message>
@@ -620,12 +689,15 @@
         <translation>keine Aufgabe in einer der ausgewählten Zeilen</translation>
     </message>
     <message>
-        <source>Duplicate task "%1"</source>
+        <source>Duplicate task &quot;%1&quot;</source>
         <translation>Aufgabe „%1“ duplizieren</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n tasks</source>
-        <translation><numerusform>%n Aufgabe duplizieren</numerusform><numerusform>%n Aufgaben duplizieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Aufgabe duplizieren</numerusform>
+            <numerusform>%n Aufgaben duplizieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot move these rows</source>
@@ -641,25 +713,34 @@
     </message>
     <message numerus="yes">
         <source>Move %n tasks up</source>
-        <translation><numerusform>%n Aufgabe nach oben verschieben</numerusform><numerusform>%n Aufgaben nach oben verschieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Aufgabe nach oben verschieben</numerusform>
+            <numerusform>%n Aufgaben nach oben verschieben</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n tasks down</source>
-        <translation><numerusform>%n Aufgabe nach unten verschieben</numerusform><numerusform>%n Aufgaben nach unten verschieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Aufgabe nach unten verschieben</numerusform>
+            <numerusform>%n Aufgaben nach unten verschieben</numerusform>
+        </translation>
     </message>
     <message>
-        <source>unknown phase "%1"</source>
+        <source>unknown phase &quot;%1&quot;</source>
         <translation>unbekannte Phase „%1“</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n tasks to phase "%1"</source>
-        <translation><numerusform>%n Aufgabe in Phase „%1“ verschieben</numerusform><numerusform>%n Aufgaben in Phase „%1“ verschieben</numerusform></translation>
+        <source>Move %n tasks to phase &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n Aufgabe in Phase „%1“ verschieben</numerusform>
+            <numerusform>%n Aufgaben in Phase „%1“ verschieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TaskFieldText</name>
     <message>
-        <source>"%1" is not a %2 (expected one of %3)</source>
+        <source>&quot;%1&quot; is not a %2 (expected one of %3)</source>
         <translation>„%1“ ist kein gültiger Wert für %2 (erwartet einen von %3)</translation>
     </message>
     <message>
@@ -727,7 +808,7 @@
         <translation>Tatsächliches Ende</translation>
     </message>
     <message>
-        <source>cannot read "%1" as a time (expected e.g. 2026-12-05 22:00)</source>
+        <source>cannot read &quot;%1&quot; as a time (expected e.g. 2026-12-05 22:00)</source>
         <translation>„%1“ ist als Zeit nicht lesbar (erwartet z. B. 2026-12-05 22:00)</translation>
     </message>
     <message>
@@ -735,11 +816,11 @@
         <translation>eine Aufgabe braucht eine ID</translation>
     </message>
     <message>
-        <source>"%1" cannot be an ID (no spaces, ';', ',' or '+')</source>
+        <source>&quot;%1&quot; cannot be an ID (no spaces, &apos;;&apos;, &apos;,&apos; or &apos;+&apos;)</source>
         <translation>„%1“ kann keine ID sein (keine Leerzeichen, „;“, „,“ oder „+“)</translation>
     </message>
     <message>
-        <source>the ID "%1" is already used by another task</source>
+        <source>the ID &quot;%1&quot; is already used by another task</source>
         <translation>die ID „%1“ wird bereits von einer anderen Aufgabe verwendet</translation>
     </message>
     <message>
@@ -747,7 +828,7 @@
         <translation>eine Aufgabe braucht einen Namen</translation>
     </message>
     <message>
-        <source>unknown phase "%1" (expected one of %2)</source>
+        <source>unknown phase &quot;%1&quot; (expected one of %2)</source>
         <translation>unbekannte Phase „%1“ (erwartet eine von %2)</translation>
     </message>
     <message>
@@ -767,7 +848,7 @@
         <translation>die wahrscheinliche Dauer ist erforderlich</translation>
     </message>
     <message>
-        <source>cannot read "%1" as a duration (expected e.g. 90, 1h30, 1:30, 1.5h)</source>
+        <source>cannot read &quot;%1&quot; as a duration (expected e.g. 90, 1h30, 1:30, 1.5h)</source>
         <translation>„%1“ ist als Dauer nicht lesbar (erwartet z. B. 90, 1h30, 1:30, 1.5h)</translation>
     </message>
     <message>
@@ -779,11 +860,11 @@
         <translation>eine Aufgabe kann nicht auf sich selbst warten</translation>
     </message>
     <message>
-        <source>unknown task "%1" in the predecessors</source>
+        <source>unknown task &quot;%1&quot; in the predecessors</source>
         <translation>unbekannte Aufgabe „%1“ in den Vorgängern</translation>
     </message>
     <message>
-        <source>unknown mark "%1" (expected freeze-start, traffic-switched or point-of-no-return)</source>
+        <source>unknown mark &quot;%1&quot; (expected freeze-start, traffic-switched or point-of-no-return)</source>
         <translation>unbekannte Markierung „%1“ (erwartet freeze-start, traffic-switched oder point-of-no-return)</translation>
     </message>
     <message>
@@ -800,6 +881,13 @@
     <message>
         <source>cannot write: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ImportDataCommand</name>
+    <message>
+        <source>Import monitoring data</source>
+        <translation>Monitoring-Daten importieren</translation>
     </message>
 </context>
 <context>
@@ -829,7 +917,7 @@
         <translation>Minuten oder z. B. 1h30, 1:30, 1.5h</translation>
     </message>
     <message>
-        <source>Task IDs with type and lag, e.g. "freeze FS+5m; sync-ok SS"</source>
+        <source>Task IDs with type and lag, e.g. &quot;freeze FS+5m; sync-ok SS&quot;</source>
         <translation>Aufgaben-IDs mit Typ und Versatz, z. B. „freeze FS+5m; sync-ok SS“</translation>
     </message>
     <message>
@@ -862,6 +950,52 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::ChartPage</name>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Als &amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Diagramm als SVG-Zeichnung speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -943,7 +1077,7 @@
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>Save the changes to "%1" before closing it?</source>
+        <source>Save the changes to &quot;%1&quot; before closing it?</source>
         <translation>Die Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
     <message>
@@ -964,7 +1098,10 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
     </message>
     <message numerus="yes">
         <source>Opened with %n warnings: %1</source>
-        <translation><numerusform>Mit %n Warnung geöffnet: %1</numerusform><numerusform>Mit %n Warnungen geöffnet: %1</numerusform></translation>
+        <translation>
+            <numerusform>Mit %n Warnung geöffnet: %1</numerusform>
+            <numerusform>Mit %n Warnungen geöffnet: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1042,8 +1179,240 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <source>Duration: cannot read "%1" (expected e.g. 72, 72h or 3d)</source>
+        <source>Duration: cannot read &quot;%1&quot; (expected e.g. 72, 72h or 3d)</source>
         <translation>Dauer: „%1“ ist nicht lesbar (erwartet z. B. 72, 72h oder 3d)</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::ImportActions</name>
+    <message>
+        <source>Import &amp;monitoring data…</source>
+        <translation>&amp;Monitoring-Daten importieren…</translation>
+    </message>
+    <message>
+        <source>Import monitoring series or validation results from export files</source>
+        <translation>Monitoring-Reihen oder Validierungsergebnisse aus Exportdateien importieren</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files imported: %n.</source>
+        <translation>
+            <numerusform>%n Datei importiert.</numerusform>
+            <numerusform>%n Dateien importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 series with %2 points (%3 gaps).</source>
+        <translation>%1 Reihen mit %2 Punkten (%3 Lücken).</translation>
+    </message>
+    <message>
+        <source>Times written without a UTC offset were read in %1.</source>
+        <translation>Zeiten ohne UTC-Versatz wurden in %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 validation results, %2 failed.</source>
+        <translation>%1 Validierungsergebnisse, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the plan is open read-only</source>
+        <translation>der Plan ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n files</source>
+        <translation>
+            <numerusform>%n Datei importieren</numerusform>
+            <numerusform>%n Dateien importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import monitoring data</source>
+        <translation>Monitoring-Daten importieren</translation>
+    </message>
+    <message>
+        <source>Monitoring and validation exports (*.csv *.json *.txt *.tsv *.log);;All files (*)</source>
+        <translation>Monitoring- und Validierungsexporte (*.csv *.json *.txt *.tsv *.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only; nothing was imported.</source>
+        <translation>Der Plan ist schreibgeschützt geöffnet; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files…</source>
+        <translation>
+            <numerusform>%n Datei wird importiert…</numerusform>
+            <numerusform>%n Dateien werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more under Show Details.</source>
+        <translation>
+            <numerusform>… und %n weiterer Hinweis unter Details.</numerusform>
+            <numerusform>… und %n weitere Hinweise unter Details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::ImportDialog</name>
+    <message>
+        <source>How the CSV is read</source>
+        <translation>Wie die CSV gelesen wird</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1,5 means one and a half)</source>
+        <translation>Dezimalkomma (1,5 heißt eineinhalb)</translation>
+    </message>
+    <message>
+        <source>Import monitoring data</source>
+        <translation>Monitoring-Daten importieren</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation>Erkanntes Format</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>(not recognised: choose a format)</source>
+        <translation>(nicht erkannt: Format wählen)</translation>
+    </message>
+    <message>
+        <source>Times written without a UTC offset are read in this zone</source>
+        <translation>Zeiten ohne UTC-Versatz werden in dieser Zone gelesen</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Komma ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Semikolon ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe |</source>
+        <translation>Senkrechter Strich |</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>&amp;Time column:</source>
+        <translation>&amp;Zeitspalte:</translation>
+    </message>
+    <message>
+        <source>&amp;Value columns:</source>
+        <translation>&amp;Wertspalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Time &amp;layout:</source>
+        <translation>Zeit&amp;format:</translation>
+    </message>
+    <message>
+        <source>&amp;Format of the selected file:</source>
+        <translation>&amp;Format der gewählten Datei:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone for times without offset:</source>
+        <translation>&amp;Zeitzone für Zeiten ohne Versatz:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>nicht erkannt</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (gewählt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This file does not look like any export Cutover Planner reads. Choose its format above, or cancel.</source>
+        <translation>Diese Datei sieht nach keinem Export aus, den Cutover Planner liest. Format oben wählen oder abbrechen.</translation>
+    </message>
+    <message>
+        <source>The first lines of the file as written:</source>
+        <translation>Die ersten Zeilen der Datei, wie sie dastehen:</translation>
+    </message>
+    <message>
+        <source>Cannot be read this way: %1</source>
+        <translation>So nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time as written</source>
+        <translation>Zeit wie geschrieben</translation>
+    </message>
+    <message>
+        <source>Read as (UTC)</source>
+        <translation>Gelesen als (UTC)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows shown as they will be imported: %n.</source>
+        <translation>
+            <numerusform>%n Zeile, wie sie importiert wird.</numerusform>
+            <numerusform>Die ersten %n Zeilen, wie sie importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Times this layout cannot read: %n.</source>
+        <translation>
+            <numerusform>%n Zeit ist in diesem Format nicht lesbar.</numerusform>
+            <numerusform>%n Zeiten sind in diesem Format nicht lesbar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1073,16 +1442,8 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <source>A Gantt chart of the runbook with the critical path, the write freeze and the maintenance window, zoomable to minutes.</source>
-        <translation>Ein Gantt-Diagramm des Runbooks mit kritischem Pfad, Schreibsperre und Wartungsfenster, bis auf Minuten zoombar.</translation>
-    </message>
-    <message>
         <source>Simulation</source>
         <translation>Simulation</translation>
-    </message>
-    <message>
-        <source>Monte Carlo simulation: P50/P80/P95 downtime and finish, the probability of fitting the window, criticality and tornado charts.</source>
-        <translation>Monte-Carlo-Simulation: P50/P80/P95 von Ausfallzeit und Ende, die Wahrscheinlichkeit, ins Fenster zu passen, Kritikalitäts- und Tornado-Diagramme.</translation>
     </message>
     <message>
         <source>Rollback &amp; criteria</source>
@@ -1093,16 +1454,8 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <translation>Überwachung</translation>
     </message>
     <message>
-        <source>Imported monitoring series (replication lag, IOPS, error rates) as charts, with the rollback criteria evaluated over them.</source>
-        <translation>Importierte Messreihen (Replikationsverzögerung, IOPS, Fehlerraten) als Diagramme, mit den darüber ausgewerteten Rollback-Kriterien.</translation>
-    </message>
-    <message>
         <source>Validation</source>
         <translation>Validierung</translation>
-    </message>
-    <message>
-        <source>Imported data-integrity results per table (row counts, checksums), source against target, with failures first.</source>
-        <translation>Importierte Ergebnisse der Datenintegritätsprüfung je Tabelle (Zeilenzahlen, Prüfsummen), Quelle gegen Ziel, Fehler zuerst.</translation>
     </message>
     <message>
         <source>Readiness</source>
@@ -1216,11 +1569,70 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <source>&lt;h3&gt;Cutover Planner %1&lt;/h3&gt;&lt;p&gt;Plan, simulate and report online-migration cutovers.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cutover Planner %1&lt;/h3&gt;&lt;p&gt;Cutover von Online-Migrationen planen, simulieren und berichten.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>&amp;Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the chart on screen as a PNG or SVG image</source>
+        <translation>Das angezeigte Diagramm als PNG- oder SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Dropped files are neither plans nor exports Cutover Planner can import.</source>
+        <translation>Die abgelegten Dateien sind weder Pläne noch Exporte, die Cutover Planner importieren kann.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::MonitoringPage</name>
+    <message>
+        <source>No monitoring data imported yet. Use File &gt; Import monitoring data… or drop export files (Prometheus, Grafana, CloudWatch, Azure Monitor, Log Analytics, CSV) on the window.</source>
+        <translation>Noch keine Monitoring-Daten importiert. Datei &gt; Monitoring-Daten importieren… wählen oder Exportdateien (Prometheus, Grafana, CloudWatch, Azure Monitor, Log Analytics, CSV) auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import monitoring or validation exports</source>
+        <translation>Monitoring- oder Validierungsexporte importieren</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Whole range</source>
+        <translation>&amp;Ganzer Zeitraum</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or Ctrl+wheel)</source>
+        <translation>Vergrößern (+ oder Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom out (− or Ctrl+wheel)</source>
+        <translation>Verkleinern (− oder Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Show all imported data (Home)</source>
+        <translation>Alle importierten Daten zeigen (Pos1)</translation>
+    </message>
+    <message>
+        <source>Lag chart</source>
+        <translation>Verzögerungsdiagramm</translation>
+    </message>
+    <message>
+        <source>Criteria board</source>
+        <translation>Kriterientafel</translation>
+    </message>
 </context>
 <context>
     <name>cutover::gui::OverviewPage</name>
     <message>
-        <source>e.g. 2026-12-05 22:00, in the plan's time zone</source>
+        <source>e.g. 2026-12-05 22:00, in the plan&apos;s time zone</source>
         <translation>z. B. 2026-12-05 22:00, in der Zeitzone des Plans</translation>
     </message>
     <message>
@@ -1304,7 +1716,7 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <translation>Rollback-Frist:</translation>
     </message>
     <message>
-        <source>The window's end minus the rollback duration: the latest moment a rollback can start</source>
+        <source>The window&apos;s end minus the rollback duration: the latest moment a rollback can start</source>
         <translation>Das Fensterende abzüglich der Rollback-Dauer: der späteste Zeitpunkt, zu dem ein Rollback beginnen kann</translation>
     </message>
     <message>
@@ -1340,7 +1752,7 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <translation>Gate-Entscheidungen:</translation>
     </message>
     <message>
-        <source>Time zone: "%1" is not a known IANA time zone (e.g. Europe/Berlin)</source>
+        <source>Time zone: &quot;%1&quot; is not a known IANA time zone (e.g. Europe/Berlin)</source>
         <translation>Zeitzone: „%1“ ist keine bekannte IANA-Zeitzone (z. B. Europe/Berlin)</translation>
     </message>
     <message>
@@ -1417,22 +1829,21 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
     </message>
     <message numerus="yes">
         <source>; %n manual checks breached</source>
-        <translation><numerusform>; %n manuelle Prüfung verletzt</numerusform><numerusform>; %n manuelle Prüfungen verletzt</numerusform></translation>
+        <translation>
+            <numerusform>; %n manuelle Prüfung verletzt</numerusform>
+            <numerusform>; %n manuelle Prüfungen verletzt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n manual checks unanswered</source>
-        <translation><numerusform>; %n manuelle Prüfung unbeantwortet</numerusform><numerusform>; %n manuelle Prüfungen unbeantwortet</numerusform></translation>
+        <translation>
+            <numerusform>; %n manuelle Prüfung unbeantwortet</numerusform>
+            <numerusform>; %n manuelle Prüfungen unbeantwortet</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 gates, %2 decisions recorded (%3 go, %4 pending)</source>
         <translation>%1 Gates, %2 Entscheidungen erfasst (%3 Go, %4 ausstehend)</translation>
-    </message>
-</context>
-<context>
-    <name>cutover::gui::PlaceholderPage</name>
-    <message>
-        <source>This view is not part of this version yet.</source>
-        <translation>Diese Ansicht ist noch nicht Teil dieser Version.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1863,92 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
     <message>
         <source>A new language applies from the next start.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::ReportActions</name>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation>&amp;PDF-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Preview the stakeholder report and save it as a PDF</source>
+        <translation>Den Stakeholder-Bericht in der Vorschau zeigen und als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print the stakeholder report</source>
+        <translation>Den Stakeholder-Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Preparing the report (simulating %1 runs)…</source>
+        <translation>Bericht wird vorbereitet (%1 Läufe werden simuliert)…</translation>
+    </message>
+    <message>
+        <source>Report cancelled.</source>
+        <translation>Bericht abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation>Der Bericht kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Report preview: Print saves the PDF</source>
+        <translation>Berichtsvorschau: Drucken speichert das PDF</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn: %1</source>
+        <translation>Der Bericht konnte nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation>Der Bericht konnte nicht gedruckt werden: %1</translation>
+    </message>
+    <message>
+        <source>Report sent to %1</source>
+        <translation>Bericht gesendet an %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::ReportDialog</name>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>Seiten&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Ausrichtung:</translation>
     </message>
 </context>
 <context>
@@ -1565,7 +2062,10 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
     </message>
     <message numerus="yes">
         <source>Copied %n rows</source>
-        <translation><numerusform>%n Zeile kopiert</numerusform><numerusform>%n Zeilen kopiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile kopiert</numerusform>
+            <numerusform>%n Zeilen kopiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>paste into an editable column (not a computed one)</source>
@@ -1573,7 +2073,10 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
     </message>
     <message numerus="yes">
         <source>Pasted %n rows</source>
-        <translation><numerusform>%n Zeile eingefügt</numerusform><numerusform>%n Zeilen eingefügt</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile eingefügt</numerusform>
+            <numerusform>%n Zeilen eingefügt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1597,6 +2100,63 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
     <message>
         <source>Delete rows</source>
         <translation>Zeilen löschen</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::SimulationPage</name>
+    <message>
+        <source>Simulation failed: %1</source>
+        <translation>Simulation fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The plan cannot be scheduled, so it cannot be simulated: %1</source>
+        <translation>Der Plan lässt sich nicht terminieren und daher nicht simulieren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::TimelinePage</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or Ctrl+wheel)</source>
+        <translation>Vergrößern (+ oder Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (− or Ctrl+wheel)</source>
+        <translation>Verkleinern (− oder Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole plan</source>
+        <translation>&amp;Ganzer Plan</translation>
+    </message>
+    <message>
+        <source>Show the whole plan (Home)</source>
+        <translation>Den ganzen Plan zeigen (Pos1)</translation>
+    </message>
+    <message>
+        <source>The plan cannot be scheduled, so the timeline shows its last state: %1</source>
+        <translation>Der Plan lässt sich nicht terminieren, die Zeitleiste zeigt den letzten Stand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::ValidationPage</name>
+    <message>
+        <source>No validation results imported yet. Use File &gt; Import monitoring data… with a Data Validation Tool, pt-table-checksum, AWS DMS or Azure DMS export.</source>
+        <translation>Noch keine Validierungsergebnisse importiert. Datei &gt; Monitoring-Daten importieren… mit einem Export von Data Validation Tool, pt-table-checksum, AWS DMS oder Azure DMS wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import monitoring or validation exports</source>
+        <translation>Monitoring- oder Validierungsexporte importieren</translation>
     </message>
 </context>
 </TS>

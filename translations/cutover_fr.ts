@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -51,7 +51,7 @@
 <context>
     <name>ChangeTaskFieldCommand</name>
     <message>
-        <source>Change %1 of "%2"</source>
+        <source>Change %1 of &quot;%2&quot;</source>
         <translation>Modifier %1 de « %2 »</translation>
     </message>
 </context>
@@ -62,7 +62,7 @@
         <translation>une tâche a besoin d’un identifiant</translation>
     </message>
     <message>
-        <source>duplicate task id "%1"</source>
+        <source>duplicate task id &quot;%1&quot;</source>
         <translation>identifiant de tâche « %1 » en double</translation>
     </message>
     <message>
@@ -70,11 +70,11 @@
         <translation>durée de zéro minute ou plus attendue, reçu %1</translation>
     </message>
     <message>
-        <source>task "%1" has a "not before" time but the plan has no valid start</source>
+        <source>task &quot;%1&quot; has a &quot;not before&quot; time but the plan has no valid start</source>
         <translation>la tâche « %1 » a une heure « pas avant » mais le plan n’a pas de début valide</translation>
     </message>
     <message>
-        <source>unknown predecessor "%1" of task "%2"</source>
+        <source>unknown predecessor &quot;%1&quot; of task &quot;%2&quot;</source>
         <translation>prédécesseur inconnu « %1 » de la tâche « %2 »</translation>
     </message>
     <message>
@@ -110,6 +110,17 @@
     </message>
 </context>
 <context>
+    <name>DurationSampler</name>
+    <message>
+        <source>expected a duration of zero or more minutes, got %1</source>
+        <translation>durée de zéro minute ou plus attendue, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected 0 ≤ optimistic ≤ likely ≤ pessimistic, got %1, %2, %3</source>
+        <translation>attendu 0 ≤ optimiste ≤ probable ≤ pessimiste, obtenu %1, %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>DurationText</name>
     <message>
         <source>%1 s</source>
@@ -128,33 +139,55 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>cannot read "%1" as a predecessor (expected e.g. "freeze FS+5m")</source>
+        <source>cannot read &quot;%1&quot; as a predecessor (expected e.g. &quot;freeze FS+5m&quot;)</source>
         <translation>impossible de lire « %1 » comme prédécesseur (attendu p. ex. « freeze FS+5m »)</translation>
     </message>
     <message>
-        <source>cannot read "%1" as a lag (expected e.g. 5, 5m, 1h30)</source>
+        <source>cannot read &quot;%1&quot; as a lag (expected e.g. 5, 5m, 1h30)</source>
         <translation>impossible de lire « %1 » comme décalage (attendu p. ex. 5, 5m, 1h30)</translation>
     </message>
 </context>
 <context>
     <name>InsertTasksCommand</name>
     <message>
-        <source>Add task "%1"</source>
+        <source>Add task &quot;%1&quot;</source>
         <translation>Ajouter la tâche « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Add %n tasks</source>
-        <translation><numerusform>Ajouter %n tâche</numerusform><numerusform>Ajouter %n tâches</numerusform></translation>
+        <translation>
+            <numerusform>Ajouter %n tâche</numerusform>
+            <numerusform>Ajouter %n tâches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonteCarlo</name>
+    <message>
+        <source>expected between 1 and %1 iterations, got %2</source>
+        <translation>attendu entre 1 et %1 itérations, obtenu %2</translation>
+    </message>
+    <message>
+        <source>expected a thread count of 0 (automatic) or more, got %1</source>
+        <translation>attendu un nombre de threads de 0 (automatique) ou plus, obtenu %1</translation>
+    </message>
+    <message>
+        <source>expected at least 1 histogram bin and 2 S-curve points</source>
+        <translation>attendu au moins 1 classe d’histogramme et 2 points de courbe en S</translation>
+    </message>
+    <message>
+        <source>simulation cancelled</source>
+        <translation>simulation annulée</translation>
     </message>
 </context>
 <context>
     <name>MoveTaskCommand</name>
     <message>
-        <source>Move "%1" up</source>
+        <source>Move &quot;%1&quot; up</source>
         <translation>Monter « %1 »</translation>
     </message>
     <message>
-        <source>Move "%1" down</source>
+        <source>Move &quot;%1&quot; down</source>
         <translation>Descendre « %1 »</translation>
     </message>
 </context>
@@ -176,79 +209,82 @@
         <translation>Une phase n’a pas d’identifiant.</translation>
     </message>
     <message>
-        <source>Phase id "%1" is used more than once.</source>
+        <source>Phase id &quot;%1&quot; is used more than once.</source>
         <translation>L’identifiant de phase « %1 » est utilisé plusieurs fois.</translation>
     </message>
     <message>
-        <source>Task "%1" has no id.</source>
+        <source>Task &quot;%1&quot; has no id.</source>
         <translation>La tâche « %1 » n’a pas d’identifiant.</translation>
     </message>
     <message>
-        <source>Task id "%1" is used more than once.</source>
+        <source>Task id &quot;%1&quot; is used more than once.</source>
         <translation>L’identifiant de tâche « %1 » est utilisé plusieurs fois.</translation>
     </message>
     <message>
-        <source>Task "%1" is in unknown phase "%2".</source>
+        <source>Task &quot;%1&quot; is in unknown phase &quot;%2&quot;.</source>
         <translation>La tâche « %1 » est dans la phase inconnue « %2 ».</translation>
     </message>
     <message>
-        <source>Rollback task "%1" carries a mark; marks belong to runbook tasks.</source>
+        <source>Rollback task &quot;%1&quot; carries a mark; marks belong to runbook tasks.</source>
         <translation>La tâche de retour arrière « %1 » porte un repère ; les repères appartiennent aux tâches du runbook.</translation>
     </message>
     <message>
-        <source>Task "%1" depends on itself.</source>
+        <source>Task &quot;%1&quot; depends on itself.</source>
         <translation>La tâche « %1 » dépend d’elle-même.</translation>
     </message>
     <message>
-        <source>Task "%1" waits on unknown task "%2".</source>
+        <source>Task &quot;%1&quot; waits on unknown task &quot;%2&quot;.</source>
         <translation>La tâche « %1 » attend la tâche inconnue « %2 ».</translation>
     </message>
     <message>
-        <source>Rollback task "%1" depends on runbook task "%2"; rollback tasks may depend only on rollback tasks.</source>
+        <source>Rollback task &quot;%1&quot; depends on runbook task &quot;%2&quot;; rollback tasks may depend only on rollback tasks.</source>
         <translation>La tâche de retour arrière « %1 » dépend de la tâche du runbook « %2 » ; les tâches de retour arrière ne peuvent dépendre que de tâches de retour arrière.</translation>
     </message>
     <message>
-        <source>Runbook task "%1" depends on rollback task "%2".</source>
+        <source>Runbook task &quot;%1&quot; depends on rollback task &quot;%2&quot;.</source>
         <translation>La tâche du runbook « %1 » dépend de la tâche de retour arrière « %2 ».</translation>
     </message>
     <message>
-        <source>Mark "%1" is on %2 tasks (%3); it may be on one task only.</source>
+        <source>Mark &quot;%1&quot; is on %2 tasks (%3); it may be on one task only.</source>
         <translation>Le repère « %1 » est sur %2 tâches (%3) ; il ne peut être que sur une seule tâche.</translation>
     </message>
     <message>
-        <source>Criterion "%1" has no id.</source>
+        <source>Criterion &quot;%1&quot; has no id.</source>
         <translation>Le critère « %1 » n’a pas d’identifiant.</translation>
     </message>
     <message>
-        <source>Criterion id "%1" is used more than once.</source>
+        <source>Criterion id &quot;%1&quot; is used more than once.</source>
         <translation>L’identifiant de critère « %1 » est utilisé plusieurs fois.</translation>
     </message>
     <message>
-        <source>Criterion "%1" has a negative sustain time.</source>
+        <source>Criterion &quot;%1&quot; has a negative sustain time.</source>
         <translation>Le critère « %1 » a une durée de maintien négative.</translation>
     </message>
     <message>
-        <source>Readiness item id "%1" is used more than once.</source>
+        <source>Readiness item id &quot;%1&quot; is used more than once.</source>
         <translation>L’identifiant de contrôle de préparation « %1 » est utilisé plusieurs fois.</translation>
     </message>
     <message>
-        <source>A decision refers to unknown gate "%1".</source>
+        <source>A decision refers to unknown gate &quot;%1&quot;.</source>
         <translation>Une décision renvoie à la porte inconnue « %1 ».</translation>
     </message>
     <message>
-        <source>A decision refers to "%1", which is not a gate.</source>
+        <source>A decision refers to &quot;%1&quot;, which is not a gate.</source>
         <translation>Une décision renvoie à « %1 », qui n’est pas une porte.</translation>
     </message>
 </context>
 <context>
     <name>RemoveTasksCommand</name>
     <message>
-        <source>Delete task "%1"</source>
+        <source>Delete task &quot;%1&quot;</source>
         <translation>Supprimer la tâche « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n tasks</source>
-        <translation><numerusform>Supprimer %n tâche</numerusform><numerusform>Supprimer %n tâches</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n tâche</numerusform>
+            <numerusform>Supprimer %n tâches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -270,7 +306,7 @@
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <source>line %1: the ID "%2" appears twice in the pasted rows</source>
+        <source>line %1: the ID &quot;%2&quot; appears twice in the pasted rows</source>
         <translation>ligne %1 : l’identifiant « %2 » apparaît deux fois dans les lignes collées</translation>
     </message>
     <message>
@@ -279,7 +315,10 @@
     </message>
     <message numerus="yes">
         <source>Paste %n tasks</source>
-        <translation><numerusform>Coller %n tâche</numerusform><numerusform>Coller %n tâches</numerusform></translation>
+        <translation>
+            <numerusform>Coller %n tâche</numerusform>
+            <numerusform>Coller %n tâches</numerusform>
+        </translation>
     </message>
     <message>
         <source>select the cell to paste into first</source>
@@ -287,25 +326,31 @@
     </message>
     <message numerus="yes">
         <source>the %n pasted lines run past the last task</source>
-        <translation><numerusform>la %n ligne collée dépasse la dernière tâche</numerusform><numerusform>les %n lignes collées dépassent la dernière tâche</numerusform></translation>
+        <translation>
+            <numerusform>la %n ligne collée dépasse la dernière tâche</numerusform>
+            <numerusform>les %n lignes collées dépassent la dernière tâche</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1 has more cells than there are columns to the right</source>
         <translation>la ligne %1 a plus de cellules qu’il n’y a de colonnes à droite</translation>
     </message>
     <message>
-        <source>line %1: the ID "%2" appears twice in the pasted cells</source>
+        <source>line %1: the ID &quot;%2&quot; appears twice in the pasted cells</source>
         <translation>ligne %1 : l’identifiant « %2 » apparaît deux fois dans les cellules collées</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n cells</source>
-        <translation><numerusform>Coller %n cellule</numerusform><numerusform>Coller %n cellules</numerusform></translation>
+        <translation>
+            <numerusform>Coller %n cellule</numerusform>
+            <numerusform>Coller %n cellules</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SectionAdapters</name>
     <message>
-        <source>"%1" is not one of %2</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation>« %1 » n’est pas parmi %2</translation>
     </message>
     <message>
@@ -321,12 +366,15 @@
         <translation>un identifiant ne peut être vide ni contenir d’espaces</translation>
     </message>
     <message>
-        <source>the ID "%1" is already used</source>
+        <source>the ID &quot;%1&quot; is already used</source>
         <translation>l’identifiant « %1 » est déjà utilisé</translation>
     </message>
     <message numerus="yes">
-        <source>%n tasks are in phase "%1"; rename its name instead, or move them first</source>
-        <translation><numerusform>%n tâche est dans la phase « %1 » ; renommez plutôt son nom, ou déplacez-la d’abord</numerusform><numerusform>%n tâches sont dans la phase « %1 » ; renommez plutôt son nom, ou déplacez-les d’abord</numerusform></translation>
+        <source>%n tasks are in phase &quot;%1&quot;; rename its name instead, or move them first</source>
+        <translation>
+            <numerusform>%n tâche est dans la phase « %1 » ; renommez plutôt son nom, ou déplacez-la d’abord</numerusform>
+            <numerusform>%n tâches sont dans la phase « %1 » ; renommez plutôt son nom, ou déplacez-les d’abord</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -341,7 +389,7 @@
         <translation>Nouvelle phase</translation>
     </message>
     <message>
-        <source>phase "%1" still has tasks; move them to another phase first</source>
+        <source>phase &quot;%1&quot; still has tasks; move them to another phase first</source>
         <translation>la phase « %1 » contient encore des tâches ; déplacez-les d’abord vers une autre phase</translation>
     </message>
     <message>
@@ -354,7 +402,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n phases</source>
-        <translation><numerusform>Supprimer %n phase</numerusform><numerusform>Supprimer %n phases</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n phase</numerusform>
+            <numerusform>Supprimer %n phases</numerusform>
+        </translation>
     </message>
     <message>
         <source>New rollback step</source>
@@ -370,7 +421,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n rollback steps</source>
-        <translation><numerusform>Supprimer %n étape de retour arrière</numerusform><numerusform>Supprimer %n étapes de retour arrière</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n étape de retour arrière</numerusform>
+            <numerusform>Supprimer %n étapes de retour arrière</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kind</source>
@@ -393,7 +447,7 @@
         <translation>Seuil</translation>
     </message>
     <message>
-        <source>cannot read "%1" as a number</source>
+        <source>cannot read &quot;%1&quot; as a number</source>
         <translation>impossible de lire « %1 » comme nombre</translation>
     </message>
     <message>
@@ -405,7 +459,7 @@
         <translation>Durée pendant laquelle la condition doit tenir, p. ex. 5m ou 300s ; 0 = un seul point</translation>
     </message>
     <message>
-        <source>cannot read "%1" as a duration (e.g. 5m, 300s, 1h)</source>
+        <source>cannot read &quot;%1&quot; as a duration (e.g. 5m, 300s, 1h)</source>
         <translation>impossible de lire « %1 » comme durée (p. ex. 5m, 300s, 1h)</translation>
     </message>
     <message>
@@ -442,7 +496,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n criteria</source>
-        <translation><numerusform>Supprimer %n critère</numerusform><numerusform>Supprimer %n critères</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n critère</numerusform>
+            <numerusform>Supprimer %n critères</numerusform>
+        </translation>
     </message>
     <message>
         <source>Gate</source>
@@ -453,7 +510,7 @@
         <translation>L’identifiant d’une tâche porte go/no-go</translation>
     </message>
     <message>
-        <source>"%1" is not a gate task (gates: %2)</source>
+        <source>&quot;%1&quot; is not a gate task (gates: %2)</source>
         <translation>« %1 » n’est pas une tâche porte (portes : %2)</translation>
     </message>
     <message>
@@ -469,7 +526,7 @@
         <translation>Décidé le</translation>
     </message>
     <message>
-        <source>Time in the plan's time zone, e.g. 2026-12-05 22:40</source>
+        <source>Time in the plan&apos;s time zone, e.g. 2026-12-05 22:40</source>
         <translation>Heure dans le fuseau du plan, p. ex. 2026-12-05 22:40</translation>
     </message>
     <message>
@@ -486,7 +543,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n gate decisions</source>
-        <translation><numerusform>Supprimer %n décision de porte</numerusform><numerusform>Supprimer %n décisions de porte</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n décision de porte</numerusform>
+            <numerusform>Supprimer %n décisions de porte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check</source>
@@ -518,14 +578,17 @@
     </message>
     <message numerus="yes">
         <source>Delete %n readiness checks</source>
-        <translation><numerusform>Supprimer %n contrôle de préparation</numerusform><numerusform>Supprimer %n contrôles de préparation</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n contrôle de préparation</numerusform>
+            <numerusform>Supprimer %n contrôles de préparation</numerusform>
+        </translation>
     </message>
     <message>
         <source>e.g. 15, 1h, 4h30</source>
         <translation>p. ex. 15, 1h, 4h30</translation>
     </message>
     <message>
-        <source>cannot read "%1" as a duration (e.g. 15, 1h, 4h30)</source>
+        <source>cannot read &quot;%1&quot; as a duration (e.g. 15, 1h, 4h30)</source>
         <translation>impossible de lire « %1 » comme durée (p. ex. 15, 1h, 4h30)</translation>
     </message>
     <message>
@@ -554,7 +617,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n SLA targets</source>
-        <translation><numerusform>Supprimer %n objectif de SLA</numerusform><numerusform>Supprimer %n objectifs de SLA</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n objectif de SLA</numerusform>
+            <numerusform>Supprimer %n objectifs de SLA</numerusform>
+        </translation>
     </message>
     <message>
         <source>Role</source>
@@ -582,7 +648,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n contacts</source>
-        <translation><numerusform>Supprimer %n contact</numerusform><numerusform>Supprimer %n contacts</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n contact</numerusform>
+            <numerusform>Supprimer %n contacts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -596,11 +665,11 @@
         <translation>aucune tâche à la ligne %1</translation>
     </message>
     <message>
-        <source>Rename task "%1" to "%2"</source>
+        <source>Rename task &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Renommer la tâche « %1 » en « %2 »</translation>
     </message>
     <message>
-        <source>Change marks of "%1"</source>
+        <source>Change marks of &quot;%1&quot;</source>
         <translation>Modifier les repères de « %1 »</translation>
     </message>
     <message>
@@ -620,12 +689,15 @@
         <translation>aucune tâche à l’une des lignes sélectionnées</translation>
     </message>
     <message>
-        <source>Duplicate task "%1"</source>
+        <source>Duplicate task &quot;%1&quot;</source>
         <translation>Dupliquer la tâche « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n tasks</source>
-        <translation><numerusform>Dupliquer %n tâche</numerusform><numerusform>Dupliquer %n tâches</numerusform></translation>
+        <translation>
+            <numerusform>Dupliquer %n tâche</numerusform>
+            <numerusform>Dupliquer %n tâches</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot move these rows</source>
@@ -641,25 +713,34 @@
     </message>
     <message numerus="yes">
         <source>Move %n tasks up</source>
-        <translation><numerusform>Monter %n tâche</numerusform><numerusform>Monter %n tâches</numerusform></translation>
+        <translation>
+            <numerusform>Monter %n tâche</numerusform>
+            <numerusform>Monter %n tâches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n tasks down</source>
-        <translation><numerusform>Descendre %n tâche</numerusform><numerusform>Descendre %n tâches</numerusform></translation>
+        <translation>
+            <numerusform>Descendre %n tâche</numerusform>
+            <numerusform>Descendre %n tâches</numerusform>
+        </translation>
     </message>
     <message>
-        <source>unknown phase "%1"</source>
+        <source>unknown phase &quot;%1&quot;</source>
         <translation>phase inconnue « %1 »</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n tasks to phase "%1"</source>
-        <translation><numerusform>Déplacer %n tâche vers la phase « %1 »</numerusform><numerusform>Déplacer %n tâches vers la phase « %1 »</numerusform></translation>
+        <source>Move %n tasks to phase &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Déplacer %n tâche vers la phase « %1 »</numerusform>
+            <numerusform>Déplacer %n tâches vers la phase « %1 »</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TaskFieldText</name>
     <message>
-        <source>"%1" is not a %2 (expected one of %3)</source>
+        <source>&quot;%1&quot; is not a %2 (expected one of %3)</source>
         <translation>« %1 » n’est pas une valeur valide pour %2 (attendu l’une de %3)</translation>
     </message>
     <message>
@@ -727,7 +808,7 @@
         <translation>Fin réelle</translation>
     </message>
     <message>
-        <source>cannot read "%1" as a time (expected e.g. 2026-12-05 22:00)</source>
+        <source>cannot read &quot;%1&quot; as a time (expected e.g. 2026-12-05 22:00)</source>
         <translation>impossible de lire « %1 » comme heure (attendu p. ex. 2026-12-05 22:00)</translation>
     </message>
     <message>
@@ -735,11 +816,11 @@
         <translation>une tâche a besoin d’un identifiant</translation>
     </message>
     <message>
-        <source>"%1" cannot be an ID (no spaces, ';', ',' or '+')</source>
+        <source>&quot;%1&quot; cannot be an ID (no spaces, &apos;;&apos;, &apos;,&apos; or &apos;+&apos;)</source>
         <translation>« %1 » ne peut pas être un identifiant (ni espaces, ni « ; », « , » ou « + »)</translation>
     </message>
     <message>
-        <source>the ID "%1" is already used by another task</source>
+        <source>the ID &quot;%1&quot; is already used by another task</source>
         <translation>l’identifiant « %1 » est déjà utilisé par une autre tâche</translation>
     </message>
     <message>
@@ -747,7 +828,7 @@
         <translation>une tâche a besoin d’un nom</translation>
     </message>
     <message>
-        <source>unknown phase "%1" (expected one of %2)</source>
+        <source>unknown phase &quot;%1&quot; (expected one of %2)</source>
         <translation>phase inconnue « %1 » (attendu l’une de %2)</translation>
     </message>
     <message>
@@ -767,7 +848,7 @@
         <translation>la durée probable est obligatoire</translation>
     </message>
     <message>
-        <source>cannot read "%1" as a duration (expected e.g. 90, 1h30, 1:30, 1.5h)</source>
+        <source>cannot read &quot;%1&quot; as a duration (expected e.g. 90, 1h30, 1:30, 1.5h)</source>
         <translation>impossible de lire « %1 » comme durée (attendu p. ex. 90, 1h30, 1:30, 1.5h)</translation>
     </message>
     <message>
@@ -779,11 +860,11 @@
         <translation>une tâche ne peut pas s’attendre elle-même</translation>
     </message>
     <message>
-        <source>unknown task "%1" in the predecessors</source>
+        <source>unknown task &quot;%1&quot; in the predecessors</source>
         <translation>tâche inconnue « %1 » dans les prédécesseurs</translation>
     </message>
     <message>
-        <source>unknown mark "%1" (expected freeze-start, traffic-switched or point-of-no-return)</source>
+        <source>unknown mark &quot;%1&quot; (expected freeze-start, traffic-switched or point-of-no-return)</source>
         <translation>repère inconnu « %1 » (attendu freeze-start, traffic-switched ou point-of-no-return)</translation>
     </message>
     <message>
@@ -800,6 +881,13 @@
     <message>
         <source>cannot write: %1</source>
         <translation>écriture impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ImportDataCommand</name>
+    <message>
+        <source>Import monitoring data</source>
+        <translation>Importer des données de supervision</translation>
     </message>
 </context>
 <context>
@@ -829,7 +917,7 @@
         <translation>Minutes, ou p. ex. 1h30, 1:30, 1.5h</translation>
     </message>
     <message>
-        <source>Task IDs with type and lag, e.g. "freeze FS+5m; sync-ok SS"</source>
+        <source>Task IDs with type and lag, e.g. &quot;freeze FS+5m; sync-ok SS&quot;</source>
         <translation>Identifiants de tâches avec type et décalage, p. ex. « freeze FS+5m; sync-ok SS »</translation>
     </message>
     <message>
@@ -862,6 +950,52 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::ChartPage</name>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Exporter en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Exporter en &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Enregistrer le graphique en image PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Enregistrer le graphique en dessin SVG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Graphique enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -943,7 +1077,7 @@
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>Save the changes to "%1" before closing it?</source>
+        <source>Save the changes to &quot;%1&quot; before closing it?</source>
         <translation>Enregistrer les modifications de « %1 » avant de le fermer ?</translation>
     </message>
     <message>
@@ -964,7 +1098,10 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     </message>
     <message numerus="yes">
         <source>Opened with %n warnings: %1</source>
-        <translation><numerusform>Ouvert avec %n avertissement : %1</numerusform><numerusform>Ouvert avec %n avertissements : %1</numerusform></translation>
+        <translation>
+            <numerusform>Ouvert avec %n avertissement : %1</numerusform>
+            <numerusform>Ouvert avec %n avertissements : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1042,8 +1179,240 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <translation>&amp;Notes :</translation>
     </message>
     <message>
-        <source>Duration: cannot read "%1" (expected e.g. 72, 72h or 3d)</source>
+        <source>Duration: cannot read &quot;%1&quot; (expected e.g. 72, 72h or 3d)</source>
         <translation>Durée : impossible de lire « %1 » (attendu p. ex. 72, 72h ou 3d)</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::ImportActions</name>
+    <message>
+        <source>Import &amp;monitoring data…</source>
+        <translation>Importer des données de &amp;supervision…</translation>
+    </message>
+    <message>
+        <source>Import monitoring series or validation results from export files</source>
+        <translation>Importer des séries de supervision ou des résultats de validation depuis des fichiers d’export</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files imported: %n.</source>
+        <translation>
+            <numerusform>%n fichier importé.</numerusform>
+            <numerusform>%n fichiers importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 series with %2 points (%3 gaps).</source>
+        <translation>%1 séries avec %2 points (%3 trous).</translation>
+    </message>
+    <message>
+        <source>Times written without a UTC offset were read in %1.</source>
+        <translation>Les heures sans décalage UTC ont été lues dans le fuseau %1.</translation>
+    </message>
+    <message>
+        <source>%1 validation results, %2 failed.</source>
+        <translation>%1 résultats de validation, %2 en échec.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the plan is open read-only</source>
+        <translation>le plan est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n files</source>
+        <translation>
+            <numerusform>Importer %n fichier</numerusform>
+            <numerusform>Importer %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import monitoring data</source>
+        <translation>Importer des données de supervision</translation>
+    </message>
+    <message>
+        <source>Monitoring and validation exports (*.csv *.json *.txt *.tsv *.log);;All files (*)</source>
+        <translation>Exports de supervision et de validation (*.csv *.json *.txt *.tsv *.log);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only; nothing was imported.</source>
+        <translation>Le plan est ouvert en lecture seule ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files…</source>
+        <translation>
+            <numerusform>Import de %n fichier…</numerusform>
+            <numerusform>Import de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import annulé ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more under Show Details.</source>
+        <translation>
+            <numerusform>… et %n autre remarque sous Détails.</numerusform>
+            <numerusform>… et %n autres remarques sous Détails.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::ImportDialog</name>
+    <message>
+        <source>How the CSV is read</source>
+        <translation>Lecture du CSV</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1,5 means one and a half)</source>
+        <translation>Virgule décimale (1,5 signifie un et demi)</translation>
+    </message>
+    <message>
+        <source>Import monitoring data</source>
+        <translation>Importer des données de supervision</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation>Format détecté</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>(not recognised: choose a format)</source>
+        <translation>(non reconnu : choisissez un format)</translation>
+    </message>
+    <message>
+        <source>Times written without a UTC offset are read in this zone</source>
+        <translation>Les heures écrites sans décalage UTC sont lues dans ce fuseau</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Virgule ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Point-virgule ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Pipe |</source>
+        <translation>Barre verticale |</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>&amp;Time column:</source>
+        <translation>Colonne de &amp;temps :</translation>
+    </message>
+    <message>
+        <source>&amp;Value columns:</source>
+        <translation>Colonnes de &amp;valeurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>Time &amp;layout:</source>
+        <translation>&amp;Format de l’heure :</translation>
+    </message>
+    <message>
+        <source>&amp;Format of the selected file:</source>
+        <translation>&amp;Format du fichier sélectionné :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone for times without offset:</source>
+        <translation>&amp;Fuseau horaire des heures sans décalage :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>non reconnu</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (choisi)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>This file does not look like any export Cutover Planner reads. Choose its format above, or cancel.</source>
+        <translation>Ce fichier ne ressemble à aucun export lu par Cutover Planner. Choisissez son format ci-dessus, ou annulez.</translation>
+    </message>
+    <message>
+        <source>The first lines of the file as written:</source>
+        <translation>Les premières lignes du fichier telles qu’écrites :</translation>
+    </message>
+    <message>
+        <source>Cannot be read this way: %1</source>
+        <translation>Illisible de cette façon : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Time as written</source>
+        <translation>Heure telle qu’écrite</translation>
+    </message>
+    <message>
+        <source>Read as (UTC)</source>
+        <translation>Lue comme (UTC)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>trou</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows shown as they will be imported: %n.</source>
+        <translation>
+            <numerusform>%n ligne telle qu’elle sera importée.</numerusform>
+            <numerusform>Les %n premières lignes telles qu’elles seront importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Times this layout cannot read: %n.</source>
+        <translation>
+            <numerusform>%n heure est illisible avec ce format.</numerusform>
+            <numerusform>%n heures sont illisibles avec ce format.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1073,16 +1442,8 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <translation>Chronologie</translation>
     </message>
     <message>
-        <source>A Gantt chart of the runbook with the critical path, the write freeze and the maintenance window, zoomable to minutes.</source>
-        <translation>Un diagramme de Gantt du runbook avec le chemin critique, le gel des écritures et la fenêtre de maintenance, zoomable à la minute.</translation>
-    </message>
-    <message>
         <source>Simulation</source>
         <translation>Simulation</translation>
-    </message>
-    <message>
-        <source>Monte Carlo simulation: P50/P80/P95 downtime and finish, the probability of fitting the window, criticality and tornado charts.</source>
-        <translation>Simulation de Monte-Carlo : temps d’arrêt et fin P50/P80/P95, probabilité de tenir dans la fenêtre, criticité et diagrammes en tornade.</translation>
     </message>
     <message>
         <source>Rollback &amp; criteria</source>
@@ -1093,16 +1454,8 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <translation>Surveillance</translation>
     </message>
     <message>
-        <source>Imported monitoring series (replication lag, IOPS, error rates) as charts, with the rollback criteria evaluated over them.</source>
-        <translation>Séries de surveillance importées (retard de réplication, IOPS, taux d’erreur) en graphiques, avec les critères de retour arrière évalués dessus.</translation>
-    </message>
-    <message>
         <source>Validation</source>
         <translation>Validation</translation>
-    </message>
-    <message>
-        <source>Imported data-integrity results per table (row counts, checksums), source against target, with failures first.</source>
-        <translation>Résultats d’intégrité des données importés par table (nombres de lignes, sommes de contrôle), source contre cible, échecs en premier.</translation>
     </message>
     <message>
         <source>Readiness</source>
@@ -1216,11 +1569,70 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <source>&lt;h3&gt;Cutover Planner %1&lt;/h3&gt;&lt;p&gt;Plan, simulate and report online-migration cutovers.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cutover Planner %1&lt;/h3&gt;&lt;p&gt;Planifier, simuler et rendre compte des bascules de migration en ligne.&lt;/p&gt;&lt;p&gt;Sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>Exporter le &amp;graphique…</translation>
+    </message>
+    <message>
+        <source>Save the chart on screen as a PNG or SVG image</source>
+        <translation>Enregistrer le graphique affiché en image PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>Dropped files are neither plans nor exports Cutover Planner can import.</source>
+        <translation>Les fichiers déposés ne sont ni des plans ni des exports que Cutover Planner sait importer.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::MonitoringPage</name>
+    <message>
+        <source>No monitoring data imported yet. Use File &gt; Import monitoring data… or drop export files (Prometheus, Grafana, CloudWatch, Azure Monitor, Log Analytics, CSV) on the window.</source>
+        <translation>Aucune donnée de supervision importée. Utilisez Fichier &gt; Importer des données de supervision… ou déposez des fichiers d’export (Prometheus, Grafana, CloudWatch, Azure Monitor, Log Analytics, CSV) sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import monitoring or validation exports</source>
+        <translation>Importer des exports de supervision ou de validation</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Whole range</source>
+        <translation>&amp;Toute la période</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or Ctrl+wheel)</source>
+        <translation>Zoom avant (+ ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Zoom out (− or Ctrl+wheel)</source>
+        <translation>Zoom arrière (− ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Show all imported data (Home)</source>
+        <translation>Afficher toutes les données importées (Début)</translation>
+    </message>
+    <message>
+        <source>Lag chart</source>
+        <translation>Graphique de latence</translation>
+    </message>
+    <message>
+        <source>Criteria board</source>
+        <translation>Tableau des critères</translation>
+    </message>
 </context>
 <context>
     <name>cutover::gui::OverviewPage</name>
     <message>
-        <source>e.g. 2026-12-05 22:00, in the plan's time zone</source>
+        <source>e.g. 2026-12-05 22:00, in the plan&apos;s time zone</source>
         <translation>p. ex. 2026-12-05 22:00, dans le fuseau horaire du plan</translation>
     </message>
     <message>
@@ -1304,7 +1716,7 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <translation>Échéance du retour arrière :</translation>
     </message>
     <message>
-        <source>The window's end minus the rollback duration: the latest moment a rollback can start</source>
+        <source>The window&apos;s end minus the rollback duration: the latest moment a rollback can start</source>
         <translation>La fin de la fenêtre moins la durée du retour arrière : le dernier moment où un retour arrière peut commencer</translation>
     </message>
     <message>
@@ -1340,7 +1752,7 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <translation>Décisions de porte :</translation>
     </message>
     <message>
-        <source>Time zone: "%1" is not a known IANA time zone (e.g. Europe/Berlin)</source>
+        <source>Time zone: &quot;%1&quot; is not a known IANA time zone (e.g. Europe/Berlin)</source>
         <translation>Fuseau horaire : « %1 » n’est pas un fuseau IANA connu (p. ex. Europe/Paris)</translation>
     </message>
     <message>
@@ -1417,22 +1829,21 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     </message>
     <message numerus="yes">
         <source>; %n manual checks breached</source>
-        <translation><numerusform> ; %n contrôle manuel en infraction</numerusform><numerusform> ; %n contrôles manuels en infraction</numerusform></translation>
+        <translation>
+            <numerusform> ; %n contrôle manuel en infraction</numerusform>
+            <numerusform> ; %n contrôles manuels en infraction</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n manual checks unanswered</source>
-        <translation><numerusform> ; %n contrôle manuel sans réponse</numerusform><numerusform> ; %n contrôles manuels sans réponse</numerusform></translation>
+        <translation>
+            <numerusform> ; %n contrôle manuel sans réponse</numerusform>
+            <numerusform> ; %n contrôles manuels sans réponse</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 gates, %2 decisions recorded (%3 go, %4 pending)</source>
         <translation>%1 portes, %2 décisions enregistrées (%3 go, %4 en attente)</translation>
-    </message>
-</context>
-<context>
-    <name>cutover::gui::PlaceholderPage</name>
-    <message>
-        <source>This view is not part of this version yet.</source>
-        <translation>Cette vue ne fait pas encore partie de cette version.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1863,92 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     <message>
         <source>A new language applies from the next start.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::ReportActions</name>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation>Exporter le rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <source>Preview the stakeholder report and save it as a PDF</source>
+        <translation>Prévisualiser le rapport pour les parties prenantes et l’enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Print the stakeholder report</source>
+        <translation>Imprimer le rapport pour les parties prenantes</translation>
+    </message>
+    <message>
+        <source>Preparing the report (simulating %1 runs)…</source>
+        <translation>Préparation du rapport (simulation de %1 tirages)…</translation>
+    </message>
+    <message>
+        <source>Report cancelled.</source>
+        <translation>Rapport annulé.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation>Le rapport ne peut pas être produit : %1</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <source>Report preview: Print saves the PDF</source>
+        <translation>Aperçu du rapport : Imprimer enregistre le PDF</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn: %1</source>
+        <translation>Le rapport n’a pas pu être dessiné : %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation>Le rapport n’a pas pu être imprimé : %1</translation>
+    </message>
+    <message>
+        <source>Report sent to %1</source>
+        <translation>Rapport envoyé à %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::ReportDialog</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>&amp;Taille de page :</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation :</translation>
     </message>
 </context>
 <context>
@@ -1565,7 +2062,10 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     </message>
     <message numerus="yes">
         <source>Copied %n rows</source>
-        <translation><numerusform>%n ligne copiée</numerusform><numerusform>%n lignes copiées</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne copiée</numerusform>
+            <numerusform>%n lignes copiées</numerusform>
+        </translation>
     </message>
     <message>
         <source>paste into an editable column (not a computed one)</source>
@@ -1573,7 +2073,10 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     </message>
     <message numerus="yes">
         <source>Pasted %n rows</source>
-        <translation><numerusform>%n ligne collée</numerusform><numerusform>%n lignes collées</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne collée</numerusform>
+            <numerusform>%n lignes collées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1597,6 +2100,63 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     <message>
         <source>Delete rows</source>
         <translation>Supprimer les lignes</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::SimulationPage</name>
+    <message>
+        <source>Simulation failed: %1</source>
+        <translation>La simulation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The plan cannot be scheduled, so it cannot be simulated: %1</source>
+        <translation>Le plan ne peut pas être ordonnancé, donc pas simulé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::TimelinePage</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or Ctrl+wheel)</source>
+        <translation>Zoom avant (+ ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (− or Ctrl+wheel)</source>
+        <translation>Zoom arrière (− ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole plan</source>
+        <translation>&amp;Plan entier</translation>
+    </message>
+    <message>
+        <source>Show the whole plan (Home)</source>
+        <translation>Afficher le plan entier (Début)</translation>
+    </message>
+    <message>
+        <source>The plan cannot be scheduled, so the timeline shows its last state: %1</source>
+        <translation>Le plan ne peut pas être ordonnancé, la chronologie montre son dernier état : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::ValidationPage</name>
+    <message>
+        <source>No validation results imported yet. Use File &gt; Import monitoring data… with a Data Validation Tool, pt-table-checksum, AWS DMS or Azure DMS export.</source>
+        <translation>Aucun résultat de validation importé. Utilisez Fichier &gt; Importer des données de supervision… avec un export de Data Validation Tool, pt-table-checksum, AWS DMS ou Azure DMS.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import monitoring or validation exports</source>
+        <translation>Importer des exports de supervision ou de validation</translation>
     </message>
 </context>
 </TS>

@@ -265,4 +265,12 @@ void Document::setSection(Section section, const QVariant &value)
     emit changed();
 }
 
+void Document::setImportedData(const QList<MetricSeries> &series, const QList<ValidationResult> &validation)
+{
+    m_plan.series = series;
+    m_plan.validation = validation;
+    emit importedDataChanged();
+    emit changed();
+}
+
 } // namespace cutover

@@ -97,6 +97,8 @@ public:
     void moveTask(int from, int to);
     void setPlanProperty(PlanProperty property, const QVariant &value);
     void setSection(Section section, const QVariant &value);
+    /** Replaces the imported monitoring series and validation results (ImportDataCommand). */
+    void setImportedData(const QList<MetricSeries> &series, const QList<ValidationResult> &validation);
 
 signals:
     void taskChanged(int index, cutover::Document::TaskField field);
@@ -108,6 +110,8 @@ signals:
     void taskMoved(int from, int to);
     void planPropertyChanged(cutover::Document::PlanProperty property);
     void sectionChanged(cutover::Document::Section section);
+    /** The imported series or validation results changed (setImportedData). */
+    void importedDataChanged();
     void planAboutToBeReset();
     void planReset();
     /** After any change of the plan data (edit, undo, redo, reset). */

@@ -7,16 +7,23 @@
 #include "fileactions.h"
 #include "hypercarepage.h"
 #include "overviewpage.h"
-#include "placeholderpage.h"
+#include "importactions.h"
+#include "monitoringpage.h"
 #include "preferencesdialog.h"
+#include "reportactions.h"
 #include "rollbackpage.h"
 #include "runbookview.h"
 #include "sectiontableview.h"
+#include "simulationpage.h"
+#include "timelinepage.h"
+#include "validationpage.h"
+#include "views/timelineview.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,6 +33,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUndoView>
 
 namespace cutover::gui {
@@ -51,6 +59,12 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     , m_overview(new OverviewPage(m_document, this))
     , m_runbook(new RunbookView(m_document, this))
     , m_rollback(new RollbackPage(m_document, this))
+    , m_simulation(new SimulationPage(m_document, this))
+    , m_timeline(new TimelinePage(m_document, m_simulation, this))
+    , m_monitoring(new MonitoringPage(m_document, this))
+    , m_validation(new ValidationPage(m_document, this))
+    , m_importActions(new ImportActions(this, m_document, this))
+    , m_reportActions(new ReportActions(this, m_document, this))
     , m_readiness(new SectionTableView(tr("Readiness checklist"), m_document, SectionAdapters::readiness(), this))
     , m_decisions(new SectionTableView(tr("Go/no-go decisions"), m_document, SectionAdapters::decisions(), this))
     , m_hypercare(new HypercarePage(m_document, this))
@@ -62,11 +76,11 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     const QList<std::pair<QString, QWidget *>> pages = {
         {tr("Overview"), m_overview},
         {tr("Runbook"), m_runbook},
-        {tr("Timeline"), new PlaceholderPage(tr("Timeline"), tr("A Gantt chart of the runbook with the critical path, the write freeze and the maintenance window, zoomable to minutes."), this)},
-        {tr("Simulation"), new PlaceholderPage(tr("Simulation"), tr("Monte Carlo simulation: P50/P80/P95 downtime and finish, the probability of fitting the window, criticality and tornado charts."), this)},
+        {tr("Timeline"), m_timeline},
+        {tr("Simulation"), m_simulation},
         {tr("Rollback & criteria"), m_rollback},
-        {tr("Monitoring"), new PlaceholderPage(tr("Monitoring"), tr("Imported monitoring series (replication lag, IOPS, error rates) as charts, with the rollback criteria evaluated over them."), this)},
-        {tr("Validation"), new PlaceholderPage(tr("Validation"), tr("Imported data-integrity results per table (row counts, checksums), source against target, with failures first."), this)},
+        {tr("Monitoring"), m_monitoring},
+        {tr("Validation"), m_validation},
         {tr("Readiness"), m_readiness},
         {tr("Decisions"), m_decisions},
         {tr("Hypercare"), m_hypercare},
@@ -110,6 +124,18 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     toStatusBar(m_decisions);
     toStatusBar(m_hypercare);
     toStatusBar(m_fileActions);
+    toStatusBar(m_timeline);
+    toStatusBar(m_simulation);
+    toStatusBar(m_monitoring);
+    toStatusBar(m_validation);
+    toStatusBar(m_importActions);
+    toStatusBar(m_reportActions);
+    connect(m_monitoring, &MonitoringPage::importRequested, m_importActions, &ImportActions::chooseFiles);
+    connect(m_validation, &ValidationPage::importRequested, m_importActions, &ImportActions::chooseFiles);
+    connect(m_simulation, &SimulationPage::resultChanged, m_timeline, &ChartPage::invalidate);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] { m_exportChart->setEnabled(currentChartPage() != nullptr); });
+    m_exportChart->setEnabled(currentChartPage() != nullptr);
+    connectSelection();
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(reason));
     });
@@ -139,6 +165,16 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileActions->populateMenu(file);
+    file->addSeparator();
+    file->addAction(m_importActions->importAction());
+    m_exportChart = file->addAction(tr("Export &chart…"), this, [this] {
+        if (ChartPage *chartPage = currentChartPage())
+            chartPage->exportChartAs();
+    });
+    m_exportChart->setObjectName(QStringLiteral("exportChart"));
+    m_exportChart->setStatusTip(tr("Save the chart on screen as a PNG or SVG image"));
+    file->addAction(m_reportActions->exportPdfAction());
+    file->addAction(m_reportActions->printAction());
     file->addSeparator();
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
     file->addSeparator();
@@ -223,7 +259,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const auto urls = event->mimeData()->urls();
     for (const QUrl &url : urls) {
-        if (url.isLocalFile() && isPlanPath(url.toLocalFile())) {
+        if (url.isLocalFile()) {
             event->acceptProposedAction();
             return;
         }
@@ -232,14 +268,51 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    // Monitoring and validation exports (recognised by content, so a Prometheus .json is not
+    // taken for a plan) go to the import dialog together; otherwise the first plan opens.
+    QStringList exports;
+    QString plan;
     const auto urls = event->mimeData()->urls();
     for (const QUrl &url : urls) {
-        if (url.isLocalFile() && isPlanPath(url.toLocalFile())) {
-            event->acceptProposedAction();
-            m_fileActions->openPath(url.toLocalFile());
-            return;
-        }
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        if (ImportActions::isExportFile(path))
+            exports << path;
+        else if (plan.isEmpty() && isPlanPath(path))
+            plan = path;
     }
+    if (exports.isEmpty() && plan.isEmpty()) {
+        statusBar()->showMessage(tr("Dropped files are neither plans nor exports Cutover Planner can import."), 10000);
+        return;
+    }
+    event->acceptProposedAction();
+    if (!exports.isEmpty())
+        m_importActions->importFiles(exports);
+    else
+        m_fileActions->openPath(plan);
+}
+
+void MainWindow::connectSelection()
+{
+    // Timeline -> runbook: select the task's row (no signal comes back, selectTask emits nothing).
+    connect(m_timeline->view(), &views::TimelineView::taskSelected, this, [this](const QString &id) {
+        const qsizetype row = m_document->plan().taskIndex(id);
+        if (row >= 0)
+            m_runbook->selectRows({int(row)});
+    });
+    // Runbook -> timeline.
+    connect(m_runbook->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QList<Task> &tasks = m_document->plan().tasks;
+                if (current.isValid() && current.row() < tasks.size())
+                    m_timeline->view()->selectTask(tasks.at(current.row()).id);
+            });
+}
+
+ChartPage *MainWindow::currentChartPage() const
+{
+    return qobject_cast<ChartPage *>(m_pages->currentWidget());
 }
 
 void MainWindow::readSettings()

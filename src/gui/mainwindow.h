@@ -15,12 +15,19 @@ class Document;
 
 namespace cutover::gui {
 
+class ChartPage;
 class FileActions;
 class HypercarePage;
+class ImportActions;
+class MonitoringPage;
 class OverviewPage;
+class ReportActions;
 class RollbackPage;
 class RunbookView;
 class SectionTableView;
+class SimulationPage;
+class TimelinePage;
+class ValidationPage;
 
 /**
  * The planner's desktop: navigation between the plan's areas on the left, the area's view on
@@ -44,6 +51,14 @@ public:
     RunbookView *runbookView() const { return m_runbook; }
     OverviewPage *overviewPage() const { return m_overview; }
     RollbackPage *rollbackPage() const { return m_rollback; }
+    TimelinePage *timelinePage() const { return m_timeline; }
+    SimulationPage *simulationPage() const { return m_simulation; }
+    MonitoringPage *monitoringPage() const { return m_monitoring; }
+    ValidationPage *validationPage() const { return m_validation; }
+    ImportActions *importActions() const { return m_importActions; }
+    ReportActions *reportActions() const { return m_reportActions; }
+    /** File > Export chart…: enabled on the pages that show a chart. */
+    QAction *exportChartAction() const { return m_exportChart; }
     QListWidget *navigation() const { return m_navigation; }
     QWidget *page(Page page) const;
     void showPage(Page page);
@@ -63,6 +78,8 @@ private:
     void writeSettings() const;
     void showPreferences();
     void showAbout();
+    void connectSelection();
+    ChartPage *currentChartPage() const;
 
     Document *m_document;
     Autosaver *m_autosaver;
@@ -73,6 +90,13 @@ private:
     OverviewPage *m_overview;
     RunbookView *m_runbook;
     RollbackPage *m_rollback;
+    SimulationPage *m_simulation;
+    TimelinePage *m_timeline;
+    MonitoringPage *m_monitoring;
+    ValidationPage *m_validation;
+    ImportActions *m_importActions;
+    ReportActions *m_reportActions;
+    QAction *m_exportChart = nullptr;
     SectionTableView *m_readiness;
     SectionTableView *m_decisions;
     HypercarePage *m_hypercare;

@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders every view of the main window with the template plan loaded, at 1600x1000, into
-// PNG files, for looking at the GUI: screenshots OUTDIR [PLAN]. Not a test.
+// PNG files, for looking at the GUI: screenshots OUTDIR [PLAN] [WIDTHxHEIGHT]. Not a test.
+// Waits for the simulation page's automatic run; the criteria board gets its own shot.
 #include "document/document.h"
 #include "gui/fileactions.h"
+#include "gui/importdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/monitoringpage.h"
+#include "gui/simulationpage.h"
+#include "views/simulationview.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTabWidget>
 #include <QDir>
 #include <QListWidget>
 #include <QTemporaryDir>
@@ -21,7 +29,12 @@ int main(int argc, char *argv[])
     const QString out = args.value(1, "shots");
     QDir().mkpath(out);
     gui::MainWindow window(settingsHome.path());
-    window.resize(1600, 1000);
+    QSize size(1600, 1000);
+    if (args.size() > 3) {
+        const QStringList parts = args.at(3).split('x');
+        size = QSize(parts.value(0).toInt(), parts.value(1).toInt());
+    }
+    window.resize(size);
     if (args.size() > 2)
         window.fileActions()->openPath(args.at(2));
     else
@@ -31,8 +44,40 @@ int main(int argc, char *argv[])
         window.showPage(gui::MainWindow::Page(i));
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
+        if (i == gui::MainWindow::Simulation) {
+            QElapsedTimer timer;
+            timer.start();
+            while ((window.simulationPage()->view()->isRunning() || !window.simulationPage()->view()->result())
+                   && timer.elapsed() < 60000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            QCoreApplication::processEvents();
+        }
         const QString name = window.navigation()->item(i)->text().toLower().replace(' ', '-').remove('&');
         window.grab().save(QDir(out).filePath(QString("%1-%2.png").arg(i, 2, 10, QLatin1Char('0')).arg(name)));
+        if (i == gui::MainWindow::Monitoring) {
+            window.monitoringPage()->tabs()->setCurrentIndex(1);
+            QCoreApplication::processEvents();
+            window.grab().save(QDir(out).filePath(QString("%1-%2-criteria.png").arg(i, 2, 10, QLatin1Char('0')).arg(name)));
+            window.monitoringPage()->tabs()->setCurrentIndex(0);
+        }
+    }
+    window.showPage(gui::MainWindow::Monitoring);
+    QCoreApplication::processEvents();
+    gui::ImportDialog dialog({QString(CUTOVER_SHARED_DIR "/samples/exports/prometheus-query-range.json"),
+                              QString(CUTOVER_SHARED_DIR "/samples/exports/grafana-series-joined.csv")},
+                             window.document()->plan().timezone, &window);
+    dialog.show();
+    QCoreApplication::processEvents();
+    dialog.grab().save(QDir(out).filePath("import-dialog.png"));
+    QTemporaryDir csvDir;
+    QFile csv(csvDir.filePath("lag.csv"));
+    if (csv.open(QIODevice::WriteOnly)) {
+        csv.write("time;lag_s;iops\n2026-10-17 10:00:00;1,5;100\n2026-10-17 10:01:00;;120\n2026-10-17 10:02:00;2,25;130\n");
+        csv.close();
+        gui::ImportDialog csvDialog({csv.fileName()}, window.document()->plan().timezone, &window);
+        csvDialog.show();
+        QCoreApplication::processEvents();
+        csvDialog.grab().save(QDir(out).filePath("import-dialog-csv.png"));
     }
     window.document()->markSaved();
     return 0;

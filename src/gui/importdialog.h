@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importers/importer.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace cutover::gui {
+
+/** One file to import and how (format, CSV mapping, zone for naive times). */
+struct ImportRequest
+{
+    QString path;
+    ImportOptions options;
+};
+
+/**
+ * Shows what will be imported before anything is: every file with its detected format (which
+ * the user may change) and a preview of its first rows. For the generic CSV a mapping (time
+ * column, value columns, delimiter, decimal comma, time layout) with a table of how the first
+ * rows will be read under it. The time zone applies to times written without an offset.
+ */
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(const QStringList &paths, const QString &timeZone, QWidget *parent = nullptr);
+
+    /** The format id detected from the start of a file, or empty when unrecognised. */
+    static QString detectFile(const QString &path);
+
+    QList<ImportRequest> requests() const;
+    /** The format chosen for file `row` (detected unless the user changed it). */
+    QString formatOf(int row) const;
+    /** The row's CSV mapping as the import will use it. */
+    CsvMapping mappingOf(int row) const { return m_files.at(row).csv; }
+    void selectFile(int row);
+
+    QTreeWidget *fileList() const { return m_fileList; }
+    QComboBox *formatCombo() const { return m_format; }
+    QComboBox *zoneCombo() const { return m_zone; }
+    QGroupBox *mappingBox() const { return m_mapping; }
+    QComboBox *timeColumnCombo() const { return m_timeColumn; }
+    QListWidget *valueColumnList() const { return m_valueColumns; }
+    QComboBox *delimiterCombo() const { return m_delimiter; }
+    QCheckBox *decimalCommaBox() const { return m_decimalComma; }
+    QComboBox *timeLayoutCombo() const { return m_timeLayout; }
+    QTableWidget *csvPreview() const { return m_csvPreview; }
+    QPlainTextEdit *rawPreview() const { return m_raw; }
+    QLabel *previewMessage() const { return m_message; }
+    QPushButton *importButton() const { return m_import; }
+
+private:
+    struct FileState
+    {
+        QString path;
+        QString detected;
+        QString format;
+        CsvMapping csv;
+        bool csvDetected = false;   ///< mapping controls filled from the detected layout
+    };
+
+    void showCurrentFile();
+    void formatChosen();
+    void mappingEdited();
+    void previewCsv();
+    void updateFileRow(int row);
+    void updateImportButton();
+    ImportOptions optionsFor(const FileState &file) const;
+
+    QList<FileState> m_files;
+    int m_current = -1;
+    bool m_filling = false;
+    QTreeWidget *m_fileList;
+    QComboBox *m_format;
+    QComboBox *m_zone;
+    QGroupBox *m_mapping;
+    QComboBox *m_timeColumn;
+    QListWidget *m_valueColumns;
+    QComboBox *m_delimiter;
+    QCheckBox *m_decimalComma;
+    QComboBox *m_timeLayout;
+    QLabel *m_message;
+    QTableWidget *m_csvPreview;
+    QPlainTextEdit *m_raw;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_import = nullptr;
+};
+
+} // namespace cutover::gui

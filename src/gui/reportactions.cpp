@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportactions.h"
+
+#include "backgroundtask.h"
+#include "document/document.h"
+#include "report/printing/reportprinting.h"
+#include "reportdialog.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+namespace cutover::gui {
+
+ReportActions::ReportActions(QWidget *window, Document *document, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_document(document)
+    , m_exportPdf(new QAction(tr("Export &PDF report…"), this))
+    , m_print(new QAction(tr("&Print report…"), this))
+{
+    m_exportPdf->setObjectName(QStringLiteral("exportPdf"));
+    m_exportPdf->setStatusTip(tr("Preview the stakeholder report and save it as a PDF"));
+    m_print->setObjectName(QStringLiteral("printReport"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setStatusTip(tr("Print the stakeholder report"));
+    connect(m_exportPdf, &QAction::triggered, this, &ReportActions::exportPdf);
+    connect(m_print, &QAction::triggered, this, &ReportActions::print);
+}
+
+std::optional<report::ReportOptions> ReportActions::askOptions(const QString &title)
+{
+    ReportDialog dialog(title, m_last, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    m_last = dialog.options();
+    return m_last;
+}
+
+std::optional<report::ReportData> ReportActions::buildData(const report::ReportOptions &options)
+{
+    const Plan plan = m_document->plan();
+    std::optional<Result<report::ReportData>> built;
+    const bool finished = BackgroundTask::run(m_window, tr("Preparing the report (simulating %1 runs)…").arg(options.iterations),
+                                              [&](const BackgroundTask::Progress &progress, const std::atomic_bool *cancel) {
+                                                  built = report::ReportData::build(plan, options,
+                                                                                    [&](int done, int total) { progress(done, total); },
+                                                                                    cancel);
+                                              });
+    if (!finished) {
+        emit statusMessage(tr("Report cancelled."));
+        return std::nullopt;
+    }
+    if (!built->ok()) {
+        QMessageBox::warning(m_window, tr("Report"), tr("The report cannot be made: %1").arg(built->errorString()));
+        return std::nullopt;
+    }
+    return std::move(*built).value();
+}
+
+void ReportActions::exportPdf()
+{
+    const std::optional<report::ReportOptions> options = askOptions(tr("Export PDF report"));
+    if (!options)
+        return;
+    const std::optional<report::ReportData> data = buildData(*options);
+    if (!data)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    report::ReportPrinting::preparePrinter(&printer, data->plan, *options);
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setWindowTitle(tr("Report preview: Print saves the PDF"));
+    preview.resize(1100, 800);
+    QString failure;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+        const Status status = report::ReportPrinting::print(target, *data, *options);
+        if (!status.ok())
+            failure = status.errorString();
+    });
+    const bool written = preview.exec() == QDialog::Accepted;
+    if (!failure.isEmpty())
+        QMessageBox::warning(m_window, tr("Export PDF report"), tr("The report could not be drawn: %1").arg(failure));
+    else if (written)
+        emit statusMessage(tr("Report saved to %1").arg(printer.outputFileName()));
+}
+
+void ReportActions::print()
+{
+    const std::optional<report::ReportOptions> options = askOptions(tr("Print report"));
+    if (!options)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    report::ReportPrinting::preparePrinter(&printer, m_document->plan(), *options);
+    QPrintDialog dialog(&printer, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::optional<report::ReportData> data = buildData(*options);
+    if (!data)
+        return;
+    const Status status = report::ReportPrinting::print(&printer, *data, *options);
+    if (!status.ok()) {
+        QMessageBox::warning(m_window, tr("Print report"), tr("The report could not be printed: %1").arg(status.errorString()));
+        return;
+    }
+    emit statusMessage(tr("Report sent to %1").arg(printer.printerName().isEmpty() ? printer.outputFileName() : printer.printerName()));
+}
+
+} // namespace cutover::gui

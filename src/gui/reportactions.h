@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/reportdata.h"
+#include "report/reportoptions.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QAction;
+class QWidget;
+
+namespace cutover {
+class Document;
+} // namespace cutover
+
+namespace cutover::gui {
+
+/**
+ * File > Export PDF… and File > Print…: the section and page choice, the report's data built
+ * off the UI thread (the simulation is the slow part) with progress and Cancel, then a print
+ * preview (whose Print writes the PDF) or the print dialog.
+ */
+class ReportActions : public QObject
+{
+    Q_OBJECT
+public:
+    ReportActions(QWidget *window, Document *document, QObject *parent = nullptr);
+
+    QAction *exportPdfAction() const { return m_exportPdf; }
+    QAction *printAction() const { return m_print; }
+
+public slots:
+    void exportPdf();
+    void print();
+
+signals:
+    void statusMessage(const QString &text);
+
+private:
+    /** Asks for sections and page size; nullopt when cancelled. */
+    std::optional<report::ReportOptions> askOptions(const QString &title);
+    /** Builds the report data with a progress dialog; nullopt when cancelled or failed (after saying why). */
+    std::optional<report::ReportData> buildData(const report::ReportOptions &options);
+
+    QWidget *m_window;
+    Document *m_document;
+    QAction *m_exportPdf;
+    QAction *m_print;
+    report::ReportOptions m_last;
+};
+
+} // namespace cutover::gui
