@@ -1904,12 +1904,20 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <translation>PDF-Bericht exportieren</translation>
     </message>
     <message>
-        <source>Report preview: Print saves the PDF</source>
-        <translation>Berichtsvorschau: Drucken speichert das PDF</translation>
+        <source>Report preview: Print to choose where to save the PDF</source>
+        <translation>Berichtsvorschau: Drucken, um den Speicherort des PDFs zu wählen</translation>
     </message>
     <message>
         <source>The report could not be drawn: %1</source>
         <translation>Der Bericht konnte nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Das PDF konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Report saved to %1</source>

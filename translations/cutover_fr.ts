@@ -1904,12 +1904,20 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <translation>Exporter le rapport PDF</translation>
     </message>
     <message>
-        <source>Report preview: Print saves the PDF</source>
-        <translation>Aperçu du rapport : Imprimer enregistre le PDF</translation>
+        <source>Report preview: Print to choose where to save the PDF</source>
+        <translation>Aperçu du rapport : Imprimer pour choisir où enregistrer le PDF</translation>
     </message>
     <message>
         <source>The report could not be drawn: %1</source>
         <translation>Le rapport n’a pas pu être dessiné : %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Le PDF n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>Report saved to %1</source>

@@ -4,13 +4,17 @@
 #include "backgroundtask.h"
 #include "document/document.h"
 #include "report/printing/reportprinting.h"
+#include "report/reportbuilder.h"
 #include "reportdialog.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QTemporaryDir>
 
 namespace cutover::gui {
 
@@ -68,11 +72,17 @@ void ReportActions::exportPdf()
     const std::optional<report::ReportData> data = buildData(*options);
     if (!data)
         return;
+    // The preview is for looking: its Print button draws into a scratch file. The PDF the user
+    // keeps is written by ReportBuilder::writePdf, which saves atomically (never a half-written
+    // file) and carries the full metadata (title, author, subject) that QPrinter cannot set.
+    QTemporaryDir scratch;
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     report::ReportPrinting::preparePrinter(&printer, data->plan, *options);
+    const QString suggested = printer.outputFileName();
+    printer.setOutputFileName(scratch.filePath(QStringLiteral("preview.pdf")));
     QPrintPreviewDialog preview(&printer, m_window);
-    preview.setWindowTitle(tr("Report preview: Print saves the PDF"));
+    preview.setWindowTitle(tr("Report preview: Print to choose where to save the PDF"));
     preview.resize(1100, 800);
     QString failure;
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
@@ -80,11 +90,24 @@ void ReportActions::exportPdf()
         if (!status.ok())
             failure = status.errorString();
     });
-    const bool written = preview.exec() == QDialog::Accepted;
-    if (!failure.isEmpty())
+    const bool accepted = preview.exec() == QDialog::Accepted;
+    if (!failure.isEmpty()) {
         QMessageBox::warning(m_window, tr("Export PDF report"), tr("The report could not be drawn: %1").arg(failure));
-    else if (written)
-        emit statusMessage(tr("Report saved to %1").arg(printer.outputFileName()));
+        return;
+    }
+    if (!accepted)
+        return;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export PDF report"), suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QLatin1String(".pdf");
+    const Result<int> pages = report::ReportBuilder::writePdf(path, *data, *options);
+    if (!pages.ok()) {
+        QMessageBox::warning(m_window, tr("Export PDF report"), tr("The PDF could not be saved: %1").arg(pages.errorString()));
+        return;
+    }
+    emit statusMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void ReportActions::print()
