@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/cli.h"
-#include "cli/console.h"
+#include "common/clirunner.h"
 #include "common/plancompare.h"
 #include "common/plangenerator.h"
 #include "interchange/isotime.h"
 #include "interchange/planjson.h"
 #include "storage/planfile.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -21,31 +19,6 @@
 using namespace cutover;
 
 namespace {
-
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Outcome run(const QStringList &args)
-{
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Outcome o;
-    {
-        cli::Console console(&out, &err);
-        o.code = cli::run(QStringList{QStringLiteral("cutover-planner")} + args, console);
-        console.out().flush();
-        console.err().flush();
-    }
-    o.out = QString::fromUtf8(out.data());
-    o.err = QString::fromUtf8(err.data());
-    return o;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -86,14 +59,14 @@ private slots:
 
     void versionAndHelp()
     {
-        const Outcome v = run({QStringLiteral("--version")});
+        const CliOutcome v = runCli({QStringLiteral("--version")});
         QCOMPARE(v.code, 0);
         QVERIFY2(QRegularExpression(QStringLiteral("^cutover-planner \\d+\\.\\d+\\.\\d+\\n$")).match(v.out).hasMatch(), qPrintable(v.out));
-        const Outcome h = run({QStringLiteral("--help")});
+        const CliOutcome h = runCli({QStringLiteral("--help")});
         QCOMPARE(h.code, 0);
         for (const char *command : {"  new ", "  convert ", "  check "})
             QVERIFY2(h.out.contains(QString::fromLatin1(command)), command);
-        const Outcome unknown = run({QStringLiteral("frobnicate")});
+        const CliOutcome unknown = runCli({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.code, 2);
         QCOMPARE(unknown.err, QStringLiteral("unknown command \"frobnicate\" (see cutover-planner --help)\n"));
     }
@@ -111,7 +84,7 @@ private slots:
     {
         QFETCH(QString, command);
         QFETCH(QString, usage);
-        const Outcome o = run({command, QStringLiteral("--help")});
+        const CliOutcome o = runCli({command, QStringLiteral("--help")});
         QCOMPARE(o.code, 0);
         QVERIFY2(o.out.startsWith(usage), qPrintable(o.out));
         QVERIFY(o.err.isEmpty());
@@ -143,7 +116,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, error);
-        const Outcome o = run(args);
+        const CliOutcome o = runCli(args);
         QCOMPARE(o.code, 2);
         QVERIFY2(o.err.startsWith(error), qPrintable(o.err));
         QCOMPARE(o.err.count(u'\n'), 1); // one line
@@ -153,7 +126,7 @@ private slots:
     void newWritesJsonAndCutover()
     {
         const QString json = path("orders.json");
-        const Outcome o = run({QStringLiteral("new"), json, QStringLiteral("--name"), QStringLiteral("Orders"),
+        const CliOutcome o = runCli({QStringLiteral("new"), json, QStringLiteral("--name"), QStringLiteral("Orders"),
                                QStringLiteral("--start"), QStringLiteral("2026-12-05T21:00"), QStringLiteral("--timezone"),
                                QStringLiteral("Europe/Berlin")});
         QCOMPARE(o.code, 0);
@@ -168,7 +141,7 @@ private slots:
         QCOMPARE(IsoTime::format(plan->plan.window.start), QStringLiteral("2026-12-06T22:00:00+01:00"));
 
         const QString cutover = path("orders.cutover");
-        QCOMPARE(run({QStringLiteral("new"), cutover, QStringLiteral("--template"), QStringLiteral("empty"),
+        QCOMPARE(runCli({QStringLiteral("new"), cutover, QStringLiteral("--template"), QStringLiteral("empty"),
                       QStringLiteral("--start"), QStringLiteral("2026-12-05T21:00:00Z"), QStringLiteral("--timezone"),
                       QStringLiteral("UTC")}).code,
                  0);
@@ -183,7 +156,7 @@ private slots:
     void newDefaultsToNextSaturdayEvening()
     {
         const QString json = path("default.json");
-        QCOMPARE(run({QStringLiteral("new"), json, QStringLiteral("--timezone"), QStringLiteral("Asia/Tokyo")}).code, 0);
+        QCOMPARE(runCli({QStringLiteral("new"), json, QStringLiteral("--timezone"), QStringLiteral("Asia/Tokyo")}).code, 0);
         const auto plan = PlanJson::readFile(json);
         QVERIFY(plan.ok());
         const QDateTime start = plan->plan.start.toTimeZone(QTimeZone("Asia/Tokyo"));
@@ -197,11 +170,11 @@ private slots:
     {
         const QString target = path("keep.json");
         QVERIFY(writeAll(target, "precious"));
-        const Outcome o = run({QStringLiteral("new"), target, QStringLiteral("--timezone"), QStringLiteral("UTC")});
+        const CliOutcome o = runCli({QStringLiteral("new"), target, QStringLiteral("--timezone"), QStringLiteral("UTC")});
         QCOMPARE(o.code, 2);
         QCOMPARE(o.err, QStringLiteral("%1: already exists; use --force to replace it\n").arg(target));
         QCOMPARE(readAll(target), QByteArray("precious"));
-        QCOMPARE(run({QStringLiteral("new"), target, QStringLiteral("--timezone"), QStringLiteral("UTC"), QStringLiteral("--force")}).code, 0);
+        QCOMPARE(runCli({QStringLiteral("new"), target, QStringLiteral("--timezone"), QStringLiteral("UTC"), QStringLiteral("--force")}).code, 0);
         QVERIFY(PlanJson::readFile(target).ok());
     }
 
@@ -209,11 +182,11 @@ private slots:
     {
         const QString cutover = path("rich.cutover");
         const QString back = path("rich-back.json");
-        const Outcome a = run({QStringLiteral("convert"), kRich, cutover});
+        const CliOutcome a = runCli({QStringLiteral("convert"), kRich, cutover});
         QCOMPARE(a.code, 0);
         QVERIFY2(a.err.isEmpty(), qPrintable(a.err));
         QCOMPARE(a.out, QStringLiteral("Converted %1 to %2: 4 tasks, 2 rollback steps, 2 series, 2 validation results.\n").arg(kRich, cutover));
-        QCOMPARE(run({QStringLiteral("convert"), cutover, back}).code, 0);
+        QCOMPARE(runCli({QStringLiteral("convert"), cutover, back}).code, 0);
         // The JSON that comes back is the hand-written fixture, field for field.
         QCOMPARE(QJsonDocument::fromJson(readAll(back)), QJsonDocument::fromJson(readAll(kRich)));
     }
@@ -228,15 +201,15 @@ private slots:
         const QString cutover = path("gen.cutover");
         const QString json2 = path("gen2.json");
         QVERIFY(PlanJson::writeFile(plan, json).ok());
-        QCOMPARE(run({QStringLiteral("convert"), json, cutover}).code, 0);
+        QCOMPARE(runCli({QStringLiteral("convert"), json, cutover}).code, 0);
         const auto stored = PlanFile::read(cutover);
         QVERIFY2(stored.ok(), qPrintable(stored.errorString()));
         QCOMPARE(planDifference(stored.value(), plan), QString());
-        QCOMPARE(run({QStringLiteral("convert"), cutover, json2}).code, 0);
+        QCOMPARE(runCli({QStringLiteral("convert"), cutover, json2}).code, 0);
         QCOMPARE(readAll(json2), readAll(json));
         // cutover -> cutover and json -> json are allowed too.
-        QCOMPARE(run({QStringLiteral("convert"), cutover, path("gen-copy.cutover")}).code, 0);
-        QCOMPARE(run({QStringLiteral("convert"), json, path("gen-copy.json")}).code, 0);
+        QCOMPARE(runCli({QStringLiteral("convert"), cutover, path("gen-copy.cutover")}).code, 0);
+        QCOMPARE(runCli({QStringLiteral("convert"), json, path("gen-copy.json")}).code, 0);
         QCOMPARE(readAll(path("gen-copy.json")), readAll(json));
     }
 
@@ -267,7 +240,7 @@ private slots:
             QStringList args{command, in};
             if (command == u"convert")
                 args.append(out);
-            const Outcome o = run(args);
+            const CliOutcome o = runCli(args);
             QCOMPARE(o.code, 2);
             QVERIFY2(o.err.startsWith(in + error), qPrintable(o.err));
             QCOMPARE(o.err.count(u'\n'), 1);
@@ -283,7 +256,7 @@ private slots:
         QVERIFY(writeAll(in, bad));
         const QString out = path("existing.json");
         QVERIFY(writeAll(out, "old content"));
-        const Outcome o = run({QStringLiteral("convert"), in, out});
+        const CliOutcome o = runCli({QStringLiteral("convert"), in, out});
         QCOMPARE(o.code, 2);
         QCOMPARE(o.err, QStringLiteral("%1: tasks[2].after[0].task: unknown task \"frezee\"\n").arg(in));
         QCOMPARE(readAll(out), QByteArray("old content"));
@@ -298,7 +271,7 @@ private slots:
         QByteArray json = kCyclePlan;
         json.replace(R"("after": [ "c" ])", R"("after": [ ], "colour": "red")");
         QVERIFY(writeAll(in, json));
-        const Outcome o = run({QStringLiteral("convert"), in, path("extra-out.json")});
+        const CliOutcome o = runCli({QStringLiteral("convert"), in, path("extra-out.json")});
         QCOMPARE(o.code, 0);
         QCOMPARE(o.err, QStringLiteral("warning: %1: tasks[0].colour: unknown field, ignored\n").arg(in));
     }
@@ -306,9 +279,9 @@ private slots:
     void checkTemplateHasNoErrors()
     {
         const QString plan = path("template.cutover");
-        QCOMPARE(run({QStringLiteral("new"), plan, QStringLiteral("--timezone"), QStringLiteral("Europe/Berlin"),
+        QCOMPARE(runCli({QStringLiteral("new"), plan, QStringLiteral("--timezone"), QStringLiteral("Europe/Berlin"),
                       QStringLiteral("--start"), QStringLiteral("2026-12-05T21:00")}).code, 0);
-        const Outcome o = run({QStringLiteral("check"), plan});
+        const CliOutcome o = runCli({QStringLiteral("check"), plan});
         QCOMPARE(o.code, 0);
         QVERIFY(!o.out.contains(QStringLiteral("error: ")));
         // Four metric/validation criteria have no imported data yet; the manual one needs none.
@@ -319,7 +292,7 @@ private slots:
     {
         const QString in = path("cycle.json");
         QVERIFY(writeAll(in, kCyclePlan));
-        const Outcome o = run({QStringLiteral("check"), in});
+        const CliOutcome o = runCli({QStringLiteral("check"), in});
         QCOMPARE(o.code, 1);
         const QStringList lines = o.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("error: [cycle] tasks \"a\", \"b\", \"c\": Dependency cycle: a → b → c → a "
@@ -335,7 +308,7 @@ private slots:
         QByteArray json = kCyclePlan;
         json.replace(R"("after": [ "c" ])", R"("after": [ "frezee" ])");
         QVERIFY(writeAll(in, json));
-        const Outcome o = run({QStringLiteral("check"), in});
+        const CliOutcome o = runCli({QStringLiteral("check"), in});
         QCOMPARE(o.code, 1);
         QVERIFY2(o.out.startsWith(QStringLiteral("error: [unknown-predecessor] tasks \"a\", \"frezee\": Task \"a\" waits on unknown task \"frezee\".\n")),
                  qPrintable(o.out));
@@ -345,7 +318,7 @@ private slots:
     {
         const QString in = path("cycle-json.json");
         QVERIFY(writeAll(in, kCyclePlan));
-        const Outcome o = run({QStringLiteral("check"), in, QStringLiteral("--json")});
+        const CliOutcome o = runCli({QStringLiteral("check"), in, QStringLiteral("--json")});
         QCOMPARE(o.code, 1);
         QJsonParseError error;
         const QJsonObject root = QJsonDocument::fromJson(o.out.toUtf8(), &error).object();
@@ -363,8 +336,8 @@ private slots:
         QCOMPARE(findings.at(4).toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
 
         const QString clean = path("clean.json");
-        QCOMPARE(run({QStringLiteral("new"), clean, QStringLiteral("--timezone"), QStringLiteral("UTC")}).code, 0);
-        const Outcome ok = run({QStringLiteral("check"), clean, QStringLiteral("--json")});
+        QCOMPARE(runCli({QStringLiteral("new"), clean, QStringLiteral("--timezone"), QStringLiteral("UTC")}).code, 0);
+        const CliOutcome ok = runCli({QStringLiteral("check"), clean, QStringLiteral("--json")});
         QCOMPARE(ok.code, 0);
         const QJsonObject okRoot = QJsonDocument::fromJson(ok.out.toUtf8()).object();
         QCOMPARE(okRoot.value(QStringLiteral("ok")).toBool(false), true);

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import and criteria commands end to end: exit codes, summaries, JSON, all-or-nothing.
-#include "cli/cli.h"
-#include "cli/console.h"
+#include "common/clirunner.h"
 #include "storage/planfile.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,31 +13,6 @@
 using namespace cutover;
 
 namespace {
-
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Outcome run(const QStringList &args)
-{
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Outcome o;
-    {
-        cli::Console console(&out, &err);
-        o.code = cli::run(QStringList{QStringLiteral("cutover-planner")} + args, console);
-        console.out().flush();
-        console.err().flush();
-    }
-    o.out = QString::fromUtf8(out.data());
-    o.err = QString::fromUtf8(err.data());
-    return o;
-}
 
 QString sample(const char *name)
 {
@@ -79,13 +52,13 @@ void TestCliImport::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_plan = m_dir->filePath(QStringLiteral("night.cutover"));
-    const Outcome o = run({QStringLiteral("new"), m_plan, QStringLiteral("--timezone"), QStringLiteral("Europe/London")});
+    const CliOutcome o = runCli({QStringLiteral("new"), m_plan, QStringLiteral("--timezone"), QStringLiteral("Europe/London")});
     QVERIFY2(o.code == 0, qPrintable(o.err));
 }
 
 void TestCliImport::importAndSummary()
 {
-    const Outcome o = run({QStringLiteral("import"), m_plan, sample("prometheus-query-range.json"), sample("grafana-series-joined.csv"),
+    const CliOutcome o = runCli({QStringLiteral("import"), m_plan, sample("prometheus-query-range.json"), sample("grafana-series-joined.csv"),
                            sample("dvt-results.csv")});
     QVERIFY2(o.code == 0, qPrintable(o.err));
     QVERIFY(o.out.contains(QStringLiteral("(prometheus)")));
@@ -103,8 +76,8 @@ void TestCliImport::importAndSummary()
 
 void TestCliImport::reimportReplaces()
 {
-    QCOMPARE(run({QStringLiteral("import"), m_plan, sample("prometheus-query-range.json")}).code, 0);
-    const Outcome again = run({QStringLiteral("import"), m_plan, sample("prometheus-query-range.json")});
+    QCOMPARE(runCli({QStringLiteral("import"), m_plan, sample("prometheus-query-range.json")}).code, 0);
+    const CliOutcome again = runCli({QStringLiteral("import"), m_plan, sample("prometheus-query-range.json")});
     QCOMPARE(again.code, 0);
     QVERIFY(again.out.contains(QStringLiteral("already imported; replaced")));
     const auto plan = PlanFile::read(m_plan);
@@ -115,14 +88,14 @@ void TestCliImport::reimportReplaces()
 
 void TestCliImport::failedImportChangesNothing()
 {
-    QCOMPARE(run({QStringLiteral("import"), m_plan, sample("dvt-results.csv")}).code, 0);
+    QCOMPARE(runCli({QStringLiteral("import"), m_plan, sample("dvt-results.csv")}).code, 0);
     const QByteArray before = readAll(m_plan);
     const QString bad = m_dir->filePath(QStringLiteral("lag.csv"));
     QFile f(bad);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("time,lag\n2026-10-17T09:00:00Z,1\n2026-10-17T09:01:00Z,oops\n");
     f.close();
-    const Outcome o = run({QStringLiteral("import"), m_plan, sample("prometheus-query-range.json"), bad});
+    const CliOutcome o = runCli({QStringLiteral("import"), m_plan, sample("prometheus-query-range.json"), bad});
     QCOMPARE(o.code, 2);
     QVERIFY2(o.err.startsWith(QStringLiteral("lag.csv:3:22: cannot read \"oops\" as a number\n")), qPrintable(o.err));
     QCOMPARE(readAll(m_plan), before);
@@ -131,18 +104,18 @@ void TestCliImport::failedImportChangesNothing()
 void TestCliImport::needsCutoverPlan()
 {
     const QString json = m_dir->filePath(QStringLiteral("plan.json"));
-    QCOMPARE(run({QStringLiteral("convert"), m_plan, json}).code, 0);
-    const Outcome o = run({QStringLiteral("import"), json, sample("dvt-results.csv")});
+    QCOMPARE(runCli({QStringLiteral("convert"), m_plan, json}).code, 0);
+    const CliOutcome o = runCli({QStringLiteral("import"), json, sample("dvt-results.csv")});
     QCOMPARE(o.code, 2);
     QVERIFY2(o.err.contains(QStringLiteral("needs a .cutover plan")), qPrintable(o.err));
-    const Outcome missing = run({QStringLiteral("import"), m_dir->filePath(QStringLiteral("nope.cutover")), sample("dvt-results.csv")});
+    const CliOutcome missing = runCli({QStringLiteral("import"), m_dir->filePath(QStringLiteral("nope.cutover")), sample("dvt-results.csv")});
     QCOMPARE(missing.code, 2);
-    QCOMPARE(run({QStringLiteral("import"), m_plan}).code, 2); // no FILE
+    QCOMPARE(runCli({QStringLiteral("import"), m_plan}).code, 2); // no FILE
 }
 
 void TestCliImport::importJson()
 {
-    const Outcome o = run({QStringLiteral("import"), m_plan, sample("prometheus-query-range.json"), sample("dvt-results.json"),
+    const CliOutcome o = runCli({QStringLiteral("import"), m_plan, sample("prometheus-query-range.json"), sample("dvt-results.json"),
                            QStringLiteral("--json")});
     QVERIFY2(o.code == 0, qPrintable(o.err));
     QJsonParseError error;
@@ -180,7 +153,7 @@ void TestCliImport::badOptions()
     QFETCH(QStringList, extra);
     QFETCH(QString, message);
     const QByteArray before = readAll(m_plan);
-    const Outcome o = run(QStringList{QStringLiteral("import"), m_plan, sample("dvt-results.csv")} + extra);
+    const CliOutcome o = runCli(QStringList{QStringLiteral("import"), m_plan, sample("dvt-results.csv")} + extra);
     QCOMPARE(o.code, 2);
     QVERIFY2(o.err.contains(message), qPrintable(o.err));
     QCOMPARE(readAll(m_plan), before);
@@ -190,8 +163,8 @@ void TestCliImport::criteriaExitCodes()
 {
     // The online-migration template's criteria: "lag" (physical_replication_delay_in_seconds > 30
     // for 300 s, hold) and "validation-failures" (failed objects > 0, rollback).
-    QCOMPARE(run({QStringLiteral("import"), m_plan, sample("azure-metrics-cli.json")}).code, 0);
-    const Outcome held = run({QStringLiteral("criteria"), m_plan, QStringLiteral("--json")});
+    QCOMPARE(runCli({QStringLiteral("import"), m_plan, sample("azure-metrics-cli.json")}).code, 0);
+    const CliOutcome held = runCli({QStringLiteral("criteria"), m_plan, QStringLiteral("--json")});
     QCOMPARE(held.code, 0); // lag is breached but its action is "hold", validation has no data
     const QJsonArray criteria = QJsonDocument::fromJson(held.out.toUtf8()).object().value(QStringLiteral("criteria")).toArray();
     QJsonObject lag, validation;
@@ -210,12 +183,12 @@ void TestCliImport::criteriaExitCodes()
     QCOMPARE(validation.value(QStringLiteral("status")).toString(), QStringLiteral("no-data"));
     QVERIFY(validation.value(QStringLiteral("firstBreach")).isNull());
 
-    QCOMPARE(run({QStringLiteral("import"), m_plan, sample("dvt-results.csv")}).code, 0);
-    const Outcome breached = run({QStringLiteral("criteria"), m_plan});
+    QCOMPARE(runCli({QStringLiteral("import"), m_plan, sample("dvt-results.csv")}).code, 0);
+    const CliOutcome breached = runCli({QStringLiteral("criteria"), m_plan});
     QCOMPARE(breached.code, 1);
     QVERIFY(breached.out.contains(QStringLiteral("validation-failures")));
     QVERIFY(breached.out.contains(QStringLiteral("A rollback criterion is breached.")));
-    QCOMPARE(run({QStringLiteral("criteria"), m_dir->filePath(QStringLiteral("missing.cutover"))}).code, 2);
+    QCOMPARE(runCli({QStringLiteral("criteria"), m_dir->filePath(QStringLiteral("missing.cutover"))}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

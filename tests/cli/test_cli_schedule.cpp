@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `schedule` and `simulate` through cutover::cli::run with captured output. The schedule of
 // kPlan is worked by hand in the comment above it.
+#include "common/clirunner.h"
 #include "cli/cli.h"
 #include "cli/console.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,31 +13,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using cutover::CliOutcome;
+using cutover::runCli;
+
 namespace {
 
-struct Outcome
+QJsonObject jsonOf(const CliOutcome &o)
 {
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Outcome run(const QStringList &args)
-{
-    QBuffer out, err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Outcome o;
-    {
-        cutover::cli::Console console(&out, &err);
-        o.code = cutover::cli::run(QStringList{"cutover-planner"} + args, console);
-        console.out().flush();
-        console.err().flush();
-    }
-    o.out = QString::fromUtf8(out.data());
-    o.err = QString::fromUtf8(err.data());
-    return o;
+    return QJsonDocument::fromJson(o.out.toUtf8()).object();
 }
 
 // Start 21:00 (+01:00); window 22:00..04:00 = minutes 60..420.
@@ -102,10 +85,10 @@ private slots:
 
     void scheduleJson()
     {
-        const Outcome o = run({"schedule", m_plan, "--json"});
+        const CliOutcome o = runCli({"schedule", m_plan, "--json"});
         QCOMPARE(o.code, 0);
         QCOMPARE(o.err, QString());
-        const QJsonObject j = o.json();
+        const QJsonObject j = jsonOf(o);
         QCOMPARE(j["finish"].toString(), QString("2026-12-05T22:55:00+01:00"));
         QCOMPARE(j["durationMinutes"].toDouble(), 115.0);
         QCOMPARE(j["downtimeMinutes"].toDouble(), 55.0);
@@ -130,7 +113,7 @@ private slots:
 
     void scheduleText()
     {
-        const Outcome o = run({"schedule", m_plan});
+        const CliOutcome o = runCli({"schedule", m_plan});
         QCOMPARE(o.code, 0);
         QVERIFY(o.out.contains("Times in Europe/Berlin (UTC+01:00 at the start)"));
         QVERIFY(o.out.contains(QRegularExpression("\\ncheck +Checks +Sat 12-05 22:05 +Sat 12-05 22:25 +30 min\\n")));
@@ -144,9 +127,9 @@ private slots:
 
     void simulateJson()
     {
-        const Outcome o = run({"simulate", m_plan, "--json", "--iterations", "4000", "--seed", "7"});
+        const CliOutcome o = runCli({"simulate", m_plan, "--json", "--iterations", "4000", "--seed", "7"});
         QCOMPARE(o.code, 0);
-        const QJsonObject j = o.json();
+        const QJsonObject j = jsonOf(o);
         QCOMPARE(j["iterations"].toInt(), 4000);
         QCOMPARE(j["seed"].toInt(), 7);
         const QJsonObject d = j["downtimeMinutes"].toObject();
@@ -170,17 +153,17 @@ private slots:
 
     void simulateSameNumbersWhateverTheThreads()
     {
-        const Outcome one = run({"simulate", m_plan, "--json", "--iterations", "3000", "--threads", "1"});
-        const Outcome two = run({"simulate", m_plan, "--json", "--iterations", "3000", "--threads", "2"});
+        const CliOutcome one = runCli({"simulate", m_plan, "--json", "--iterations", "3000", "--threads", "1"});
+        const CliOutcome two = runCli({"simulate", m_plan, "--json", "--iterations", "3000", "--threads", "2"});
         QCOMPARE(one.code, 0);
         QCOMPARE(two.out, one.out);
-        const Outcome other = run({"simulate", m_plan, "--json", "--iterations", "3000", "--seed", "2"});
+        const CliOutcome other = runCli({"simulate", m_plan, "--json", "--iterations", "3000", "--seed", "2"});
         QVERIFY(other.out != one.out);
     }
 
     void simulateText()
     {
-        const Outcome o = run({"simulate", m_plan, "--iterations", "2000"});
+        const CliOutcome o = runCli({"simulate", m_plan, "--iterations", "2000"});
         QCOMPARE(o.code, 0);
         QVERIFY(o.out.contains("Monte Carlo: 2000 iterations, seed 1"));
         QVERIFY(o.out.contains(QRegularExpression("\\nDowntime +\\d")));
@@ -208,7 +191,7 @@ private slots:
         args.replaceInStrings("CYCLE", m_cycle);
         args.replaceInStrings("PLAN", m_plan);
         args.replaceInStrings("MISSING", m_dir.filePath("missing.json"));
-        const Outcome o = run(args);
+        const CliOutcome o = runCli(args);
         QCOMPARE(o.code, 2);
         QCOMPARE(o.out, QString());
         QVERIFY2(o.err.contains(message), qPrintable(o.err));
@@ -218,7 +201,7 @@ private slots:
     void help()
     {
         for (const QString &command : {QStringLiteral("schedule"), QStringLiteral("simulate")}) {
-            const Outcome o = run({command, QStringLiteral("--help")});
+            const CliOutcome o = runCli({command, QStringLiteral("--help")});
             QVERIFY2(o.code == 0, qPrintable(o.err));
             QVERIFY(o.out.startsWith(QString("Usage: cutover-planner %1 PLAN").arg(command)));
         }

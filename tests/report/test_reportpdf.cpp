@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF end to end, read back with poppler's pdfinfo and pdftotext: page count, page size,
 // metadata, key figures, names in any script, user text printed literally, and the CLI.
+#include "common/clirunner.h"
 #include "reportfixtures.h"
 
-#include "cli/cli.h"
-#include "cli/console.h"
 #include "common/plangenerator.h"
 #include "interchange/planjson.h"
 #include "report/reportbuilder.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -22,31 +20,6 @@ using namespace cutover;
 using namespace cutover::report;
 
 namespace {
-
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Outcome runCli(const QStringList &args)
-{
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Outcome o;
-    {
-        cli::Console console(&out, &err);
-        o.code = cli::run(QStringList{ "cutover-planner" } + args, console);
-        console.out().flush();
-        console.err().flush();
-    }
-    o.out = QString::fromUtf8(out.data());
-    o.err = QString::fromUtf8(err.data());
-    return o;
-}
 
 QString runTool(const QString &tool, const QStringList &args)
 {
@@ -296,7 +269,7 @@ void TestReportPdf::cliExitCodes()
         a.replace("PLAN", plan);
         a.replace("OUT", m_dir.path());
     }
-    const Outcome o = runCli(args);
+    const CliOutcome o = runCli(args);
     QCOMPARE(o.code, code);
     if (code != 0) {
         QVERIFY2(o.err.contains(message), qPrintable(o.err));
@@ -314,7 +287,7 @@ void TestReportPdf::cliWritesReport()
     QDir sub(m_dir.filePath("out"));
     QVERIFY(sub.mkpath("."));
     const QString out = sub.filePath("report.pdf");
-    const Outcome o = runCli({ "report", plan, "-o", out, "--page-size", "Letter", "--iterations", "500", "--seed", "7" });
+    const CliOutcome o = runCli({ "report", plan, "-o", out, "--page-size", "Letter", "--iterations", "500", "--seed", "7" });
     QCOMPARE(o.code, 0);
     QVERIFY2(o.out.contains("Letter"), qPrintable(o.out));
     QFile f(out);
@@ -341,7 +314,7 @@ void TestReportPdf::cliFailureKeepsOldFile()
     QVERIFY(old.open(QIODevice::WriteOnly));
     old.write("previous report");
     old.close();
-    const Outcome o = runCli({ "report", plan, "-o", out });
+    const CliOutcome o = runCli({ "report", plan, "-o", out });
     QCOMPARE(o.code, 2);
     QVERIFY2(o.err.contains("cycle.json"), qPrintable(o.err));
     QFile check(out);
