@@ -75,6 +75,22 @@ bool readScalarText(ImportContext &ctx, JsonCursor &c, QString &out)
     }
 }
 
+/** Reads the object at the cursor whose values are all scalars into `fields` (key -> text). */
+bool readFlatObject(ImportContext &ctx, JsonCursor &c, QHash<QString, QString> &fields)
+{
+    if (!c.enterObject())
+        return false;
+    std::string_view key;
+    while (c.nextKey(key)) {
+        const QString k = ctx.text(key);
+        QString value;
+        if (!readScalarText(ctx, c, value))
+            return false;
+        fields.insert(k, value);
+    }
+    return !c.failed();
+}
+
 /** An ISO time, epoch seconds (float) or epoch milliseconds, as a UTC QDateTime. */
 QDateTime timeFromText(ImportContext &ctx, const QString &text, bool millisIfNumber)
 {
@@ -309,16 +325,7 @@ Status importAwsDms(ImportContext &ctx)
             break;
         while (c.nextElement()) {
             QHash<QString, QString> f;
-            if (!c.enterObject())
-                break;
-            while (c.nextKey(key)) {
-                const QString k = ctx.text(key);
-                QString value;
-                if (!readScalarText(ctx, c, value))
-                    break;
-                f.insert(k, value);
-            }
-            if (c.failed())
+            if (!readFlatObject(ctx, c, f))
                 break;
             ValidationResult v;
             const QString schema = f.value(QStringLiteral("SchemaName"));
@@ -373,16 +380,7 @@ Status importAzureDms(ImportContext &ctx)
                 break;
             while (c.nextElement()) {
                 QHash<QString, QString> f;
-                if (!c.enterObject())
-                    break;
-                while (c.nextKey(key)) {
-                    const QString k = ctx.text(key);
-                    QString value;
-                    if (!readScalarText(ctx, c, value))
-                        break;
-                    f.insert(k, value);
-                }
-                if (c.failed())
+                if (!readFlatObject(ctx, c, f))
                     break;
                 const QString type = f.value(QStringLiteral("resultType"));
                 if (type == u"DatabaseLevelOutput") {
