@@ -72,42 +72,15 @@ Frame frameFor(const QRectF &rect, const LagChartData &d, const LagViewport &v, 
 
 } // namespace
 
-bool LagChartData::breaches(CompareOp op, double value, double threshold)
-{
-    switch (op) {
-    case CompareOp::Greater: return value > threshold;
-    case CompareOp::GreaterOrEqual: return value >= threshold;
-    case CompareOp::Less: return value < threshold;
-    case CompareOp::LessOrEqual: return value <= threshold;
-    }
-    return false;
-}
-
 QList<BreachStretch> LagChartData::breachedStretches(const QList<qint64> &times, const QList<double> &values, CompareOp op,
                                                      double threshold, double forSeconds)
 {
+    MetricSeries series;
+    series.times = times;
+    series.values = values;
     QList<BreachStretch> out;
-    const qsizetype n = std::min(times.size(), values.size());
-    const qint64 need = qint64(std::llround(forSeconds * 1000.0));
-    const qint64 usual = CriteriaEvaluator::usualInterval(times);
-    qsizetype runStart = -1, runLast = -1;
-    auto close = [&]() {
-        if (runStart >= 0 && times[runLast] - times[runStart] >= need)
-            out.append({ -1, times[runStart], times[runLast], {} });
-        runStart = runLast = -1;
-    };
-    for (qsizetype i = 0; i < n; ++i) {
-        const double v = values[i];
-        const bool bad = !std::isnan(v) && breaches(op, v, threshold);
-        if (runStart >= 0 && (!bad || (usual > 0 && times[i] - times[runLast] > 2 * usual)))
-            close();
-        if (bad) {
-            if (runStart < 0)
-                runStart = i;
-            runLast = i;
-        }
-    }
-    close();
+    for (const BreachRun &run : CriteriaEvaluator::evaluateSeries(series, op, threshold, forSeconds).runs)
+        out.append({-1, run.from, run.to, {}});
     return out;
 }
 

@@ -63,14 +63,12 @@ public:
     static LagChartData build(const Plan &plan, const Schedule *schedule = nullptr);
 
     /**
-     * The stretches the criteria evaluator counts as breaches: runs of points where
-     * `op(value, threshold)` holds, ended by a non-breaching point, a NaN or a spacing longer
-     * than twice the usual one (CriteriaEvaluator's rule), that last at least `forSeconds`.
-     * `from`/`to` are the run's first and last breaching points.
+     * The stretches the criteria evaluator counts as breaches (CriteriaEvaluator::evaluateSeries
+     * decides; this only converts its runs): `from`/`to` are each run's first and last
+     * breaching points.
      */
     static QList<BreachStretch> breachedStretches(const QList<qint64> &times, const QList<double> &values,
                                                   CompareOp op, double threshold, double forSeconds);
-    static bool breaches(CompareOp op, double value, double threshold);
 
     QString title;
     QTimeZone zone;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace cutover {
@@ -26,14 +27,22 @@ SeriesEvaluation scan(const MetricSeries &s, double forSeconds, Breach breaches,
     const qint64 forMs = qint64(std::llround(std::max(0.0, forSeconds) * 1000.0));
     bool inRun = false;
     qint64 runStart = 0;
+    qint64 runLast = 0;
+    std::optional<qint64> runBreachAt;
     qint64 previous = 0;
     bool havePrevious = false;
     bool anyValue = false;
     double worst = 0.0;
+    auto endRun = [&]() {
+        if (inRun && runBreachAt)
+            out.runs.append(BreachRun{runStart, runLast, *runBreachAt});
+        inRun = false;
+        runBreachAt.reset();
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const double x = v[i];
         if (std::isnan(x)) {
-            inRun = false; // an explicit gap point
+            endRun(); // an explicit gap point
             havePrevious = false;
             continue;
         }
@@ -41,22 +50,26 @@ SeriesEvaluation scan(const MetricSeries &s, double forSeconds, Breach breaches,
             worst = x;
         anyValue = true;
         if (havePrevious && t[i] - previous > maxGap && inRun) {
-            inRun = false;
+            endRun();
             ++out.brokenRuns;
         }
         previous = t[i];
         havePrevious = true;
         if (!breaches(x)) {
-            inRun = false;
+            endRun();
             continue;
         }
         if (!inRun) {
             inRun = true;
             runStart = t[i];
         }
-        if (!out.firstBreach && t[i] - runStart >= forMs)
-            out.firstBreach = t[i];
+        runLast = t[i];
+        if (!runBreachAt && t[i] - runStart >= forMs)
+            runBreachAt = t[i];
+        if (!out.firstBreach && runBreachAt)
+            out.firstBreach = runBreachAt;
     }
+    endRun();
     if (anyValue) {
         out.worst = worst;
         out.state = out.firstBreach ? CriterionState::Breached : CriterionState::Ok;

@@ -26,6 +26,14 @@ struct CriterionResult
     QString detail;                     ///< one line for people: what was found
 };
 
+/** A stretch in which the condition held long enough to count as a breach. */
+struct BreachRun
+{
+    qint64 from = 0;      ///< first breaching point of the run, UTC ms
+    qint64 to = 0;        ///< last breaching point of the run, UTC ms
+    qint64 breachAt = 0;  ///< the point at which the run had held for `for` seconds
+};
+
 /** The outcome over one series. */
 struct SeriesEvaluation
 {
@@ -34,6 +42,7 @@ struct SeriesEvaluation
     std::optional<double> worst;
     qint64 usualIntervalMs = 0;         ///< median spacing of the points
     qsizetype brokenRuns = 0;           ///< sustained runs cut short by a gap
+    QList<BreachRun> runs;              ///< every run that counted as a breach, in time order
 };
 
 /**
