@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdialog.h"
 
+#include "statuscolors.h"
+
 #include "importers/timeparse.h"
 
 #include <QCheckBox>
@@ -358,7 +360,7 @@ void ImportDialog::previewCsv()
         auto *read = new QTableWidgetItem(time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : tr("unreadable"));
         if (!time.isValid()) {
             ++unreadable;
-            read->setForeground(QColor(0xb0, 0x20, 0x20));
+            read->setForeground(StatusColors::text(StatusColors::Kind::Problem, palette()));
         }
         m_csvPreview->setItem(row, 1, read);
         const QList<double> values = preview->values.value(row);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagebanner.h"
 
+#include "statuscolors.h"
+
 namespace cutover::gui {
 
 MessageBanner::MessageBanner(QWidget *parent)
@@ -14,7 +16,11 @@ MessageBanner::MessageBanner(QWidget *parent)
 
 void MessageBanner::showError(const QString &text)
 {
-    setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; border-radius: 3px; }"));
+    using StatusColors::Kind;
+    setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 3px; }")
+                      .arg(StatusColors::background(Kind::Problem, palette()).name(),
+                           StatusColors::text(Kind::Problem, palette()).name(),
+                           StatusColors::border(Kind::Problem, palette()).name()));
     setText(text);
     setAccessibleDescription(text);
     show();

@@ -6,6 +6,7 @@
 #include "messagebanner.h"
 #include "model/durationtext.h"
 #include "model/enumnames.h"
+#include "statuscolors.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -18,6 +19,8 @@
 #include <QSet>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace cutover::gui {
 
@@ -244,10 +247,11 @@ void OverviewPage::updateFigures()
     m_stale = false;
     const Plan &plan = m_document->plan();
     const auto &result = m_document->schedule();
-    auto set = [this](const QString &key, const QString &text, const QString &colour = {}) {
+    using StatusColors::Kind;
+    auto set = [this](const QString &key, const QString &text, std::optional<Kind> status = std::nullopt) {
         QLabel *label = m_figures.value(key);
         label->setText(text);
-        label->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(colour));
+        label->setStyleSheet(status ? StatusColors::labelStyle(*status, palette(), true) : QString());
     };
     const QString none = tr("—");
     set(QStringLiteral("start"), TaskFieldText::formatTime(plan, plan.start));
@@ -260,7 +264,7 @@ void OverviewPage::updateFigures()
         const QString why = tr("cannot schedule: %1").arg(result.errorString());
         for (const char *key : {"finish", "downtime", "fits", "critical", "rollback", "deadline", "margin"})
             set(QString::fromLatin1(key), none);
-        set(QStringLiteral("finish"), why, QStringLiteral("#c62828"));
+        set(QStringLiteral("finish"), why, Kind::Problem);
     } else {
         const Schedule &s = result.value();
         set(QStringLiteral("finish"), tr("%1 (%2 after the start)")
@@ -269,13 +273,13 @@ void OverviewPage::updateFigures()
         set(QStringLiteral("downtime"), s.downtime ? DurationText::format(*s.downtime)
                                                    : tr("needs tasks marked freeze-start and traffic-switched"));
         if (s.fitsWindow)
-            set(QStringLiteral("fits"), *s.fitsWindow ? tr("yes") : tr("no"), *s.fitsWindow ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828"));
+            set(QStringLiteral("fits"), *s.fitsWindow ? tr("yes") : tr("no"), *s.fitsWindow ? Kind::Good : Kind::Problem);
         else
             set(QStringLiteral("fits"), tr("unknown (needs a window and both downtime marks)"));
         set(QStringLiteral("critical"), s.criticalPath.isEmpty() ? none : s.criticalPath.join(QStringLiteral(" → ")));
         set(QStringLiteral("rollback"), plan.rollbackTasks.isEmpty() ? tr("no rollback steps planned")
                                                                      : DurationText::format(s.rollbackDuration),
-            plan.rollbackTasks.isEmpty() ? QStringLiteral("#c62828") : QString());
+            plan.rollbackTasks.isEmpty() ? Kind::Problem : std::optional<Kind>());
         if (s.rollbackDeadline.isValid()) {
             set(QStringLiteral("deadline"), TaskFieldText::formatTime(plan, s.rollbackDeadline));
             std::optional<double> decisive;
@@ -288,7 +292,7 @@ void OverviewPage::updateFigures()
                 const double margin = deadline - *decisive;
                 set(QStringLiteral("margin"),
                     margin >= 0 ? DurationText::format(margin) : tr("%1 too late").arg(DurationText::format(-margin)),
-                    margin >= 0 ? QString() : QStringLiteral("#c62828"));
+                    margin >= 0 ? std::optional<Kind>() : Kind::Problem);
             } else {
                 set(QStringLiteral("margin"), tr("needs a task marked point-of-no-return or traffic-switched"));
             }
@@ -311,7 +315,7 @@ void OverviewPage::updateFigures()
     for (const ReadinessItem &r : plan.readiness)
         open += (r.status == ReadinessStatus::Open || r.status == ReadinessStatus::InProgress) ? 1 : 0;
     set(QStringLiteral("checklist"), tr("%1 of %2").arg(open).arg(plan.readiness.size()),
-        open > 0 ? QStringLiteral("#b26a00") : QString());
+        open > 0 ? Kind::Caution : std::optional<Kind>());
     int rollback = 0, hold = 0, warn = 0, breached = 0, unanswered = 0;
     for (const Criterion &c : plan.criteria) {
         rollback += c.action == CriterionAction::Rollback ? 1 : 0;
@@ -327,7 +331,7 @@ void OverviewPage::updateFigures()
         criteria += tr("; %n manual checks breached", nullptr, breached);
     if (unanswered > 0)
         criteria += tr("; %n manual checks unanswered", nullptr, unanswered);
-    set(QStringLiteral("criteria"), criteria, breached > 0 ? QStringLiteral("#c62828") : QString());
+    set(QStringLiteral("criteria"), criteria, breached > 0 ? Kind::Problem : std::optional<Kind>());
     int go = 0, pending = 0, gates = 0;
     for (const Task &t : plan.tasks)
         gates += t.kind == TaskKind::Gate ? 1 : 0;

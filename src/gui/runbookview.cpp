@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runbookview.h"
 
+#include "statuscolors.h"
+
 #include "choicedelegate.h"
 #include "document/document.h"
 #include "document/runbookclipboard.h"
@@ -123,7 +125,7 @@ RunbookView::RunbookView(Document *document, QWidget *parent)
         this));
 
     m_scheduleNotice->setWordWrap(true);
-    m_scheduleNotice->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; }"));
+    m_scheduleNotice->setStyleSheet(StatusColors::labelStyle(StatusColors::Kind::Problem, palette()));
     m_scheduleNotice->hide();
 
     auto *left = new QWidget(this);
