@@ -14,7 +14,7 @@ QColor text(Kind kind, const QPalette &palette)
     switch (kind) {
     case Kind::Problem: return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
     case Kind::Caution: return dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0x9a, 0x5b, 0x00);
-    case Kind::Good: return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
+    case Kind::Good: return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2a, 0x6f, 0x2e);
     }
     return palette.color(QPalette::WindowText);
 }
