@@ -207,10 +207,11 @@ void GanttRenderer::paint(QPainter *p, const QRectF &rect, const GanttData &d, c
     p->restore();
 
     // Time axis and grid.
-    const QList<TimeTick> ticks = TimeAxis::ticks(originMs + qint64(t0 * 60000), originMs + qint64(t1 * 60000), plot.width(),
-                                                  style.fontPx * 5.5, d.zone);
+    QList<TimeTick> ticks = TimeAxis::ticks(originMs + qint64(t0 * 60000), originMs + qint64(t1 * 60000), plot.width(),
+                                            style.fontPx * 5.5, d.zone);
     p->setFont(style.font(0.85));
     const double lineH = QFontMetricsF(p->font()).height();
+    TimeAxis::thinDayLabels(ticks, [&](qint64 ms) { return L.x(double(ms - originMs) / 60000.0); }, QFontMetricsF(p->font()));
     for (const TimeTick &tick : ticks) {
         const double px = L.x(double(tick.ms - originMs) / 60000.0);
         p->setPen(QPen(ChartStyle::grid(), 1));

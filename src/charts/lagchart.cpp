@@ -226,7 +226,8 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
     // Time grid and axis (shared).
     p->setFont(style.font(0.85));
     const QFontMetricsF fm(p->font());
-    const QList<TimeTick> ticks = TimeAxis::ticks(v.t0, v.t1, f.plot.width(), style.fontPx * 5.5, d.zone);
+    QList<TimeTick> ticks = TimeAxis::ticks(v.t0, v.t1, f.plot.width(), style.fontPx * 5.5, d.zone);
+    TimeAxis::thinDayLabels(ticks, xOf, fm);
     for (const TimeTick &tick : ticks) {
         const double px = xOf(tick.ms);
         p->setPen(QPen(ChartStyle::grid(), 1));

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <limits>
 
 namespace cutover::charts {
 
@@ -67,6 +68,23 @@ QList<TimeTick> TimeAxis::ticks(qint64 t0, qint64 t1, double pixels, double minS
         result.append(tick);
     }
     return result;
+}
+
+void TimeAxis::thinDayLabels(QList<TimeTick> &ticks, const std::function<double(qint64)> &xOf, const QFontMetricsF &metrics)
+{
+    const double gap = metrics.averageCharWidth() * 2;
+    double nextLeft = std::numeric_limits<double>::infinity();
+    for (qsizetype i = ticks.size() - 1; i >= 0; --i) {
+        TimeTick &tick = ticks[i];
+        if (tick.dayLabel.isEmpty())
+            continue;
+        const double left = xOf(tick.ms);
+        if (left + metrics.horizontalAdvance(tick.dayLabel) + gap > nextLeft) {
+            tick.dayLabel.clear();
+            continue;
+        }
+        nextLeft = left;
+    }
 }
 
 } // namespace cutover::charts

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFontMetricsF>
 #include <QList>
 #include <QString>
 #include <QTimeZone>
+
+#include <functional>
 
 namespace cutover::charts {
 
@@ -26,6 +29,12 @@ public:
     static QList<TimeTick> ticks(qint64 t0, qint64 t1, double pixels, double minSpacingPx, const QTimeZone &zone);
     /** The step chosen for that span and width, in ms. */
     static qint64 step(qint64 span, double pixels, double minSpacingPx);
+    /**
+     * Clears the day label of a tick when it would run into the next day label (both drawn
+     * left-aligned at their tick's x, as `xOf` places it). The later label is kept: it names
+     * the day that really starts there.
+     */
+    static void thinDayLabels(QList<TimeTick> &ticks, const std::function<double(qint64)> &xOf, const QFontMetricsF &metrics);
 };
 
 } // namespace cutover::charts

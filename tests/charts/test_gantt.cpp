@@ -3,6 +3,7 @@
 
 #include "charts/chartstyle.h"
 #include "charts/ganttrenderer.h"
+#include "charts/timeaxis.h"
 
 #include <QImage>
 #include <QPainter>
@@ -15,6 +16,22 @@ class TestGantt : public QObject
 {
     Q_OBJECT
 private slots:
+    void crowdedDayLabelsAreThinned()
+    {
+        // One pixel per second. A date label is far wider than 10 px and far narrower than 5,000.
+        QList<TimeTick> ticks(3);
+        ticks[0].ms = 0;
+        ticks[0].dayLabel = QStringLiteral("Sat 28 Nov 2026");
+        ticks[1].ms = 10 * 1000;
+        ticks[1].dayLabel = QStringLiteral("Sun 29 Nov 2026");
+        ticks[2].ms = 5000 * 1000;
+        ticks[2].dayLabel = QStringLiteral("Mon 30 Nov 2026");
+        const QFontMetricsF metrics(ChartStyle().font(0.85));
+        TimeAxis::thinDayLabels(ticks, [](qint64 ms) { return double(ms) / 1000.0; }, metrics);
+        QVERIFY(ticks[0].dayLabel.isEmpty());  // would run into Sunday's label
+        QCOMPARE(ticks[1].dayLabel, QStringLiteral("Sun 29 Nov 2026"));
+        QCOMPARE(ticks[2].dayLabel, QStringLiteral("Mon 30 Nov 2026"));
+    }
     void rowsGroupedByPhase()
     {
         const GanttData d = GanttData::build(testing::fixturePlan(), testing::fixtureSchedule());
