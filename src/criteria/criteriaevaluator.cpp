@@ -33,8 +33,9 @@ SeriesEvaluation scan(const MetricSeries &s, double forSeconds, Breach breaches,
     bool havePrevious = false;
     bool anyValue = false;
     double worst = 0.0;
+    // Called only while a run is open, so points outside runs pay nothing for it.
     auto endRun = [&]() {
-        if (inRun && runBreachAt)
+        if (runBreachAt)
             out.runs.append(BreachRun{runStart, runLast, *runBreachAt});
         inRun = false;
         runBreachAt.reset();
@@ -42,7 +43,8 @@ SeriesEvaluation scan(const MetricSeries &s, double forSeconds, Breach breaches,
     for (qsizetype i = 0; i < n; ++i) {
         const double x = v[i];
         if (std::isnan(x)) {
-            endRun(); // an explicit gap point
+            if (inRun)
+                endRun(); // an explicit gap point
             havePrevious = false;
             continue;
         }
@@ -56,7 +58,8 @@ SeriesEvaluation scan(const MetricSeries &s, double forSeconds, Breach breaches,
         previous = t[i];
         havePrevious = true;
         if (!breaches(x)) {
-            endRun();
+            if (inRun)
+                endRun();
             continue;
         }
         if (!inRun) {
@@ -69,7 +72,8 @@ SeriesEvaluation scan(const MetricSeries &s, double forSeconds, Breach breaches,
         if (!out.firstBreach && runBreachAt)
             out.firstBreach = runBreachAt;
     }
-    endRun();
+    if (inRun)
+        endRun();
     if (anyValue) {
         out.worst = worst;
         out.state = out.firstBreach ? CriterionState::Breached : CriterionState::Ok;
