@@ -14,6 +14,11 @@ namespace {
 
 constexpr qsizetype kMedianSample = 100000;
 
+void recordRun(QList<BreachRun> &runs, qint64 from, qint64 to, qint64 breachAt)
+{
+    runs.append(BreachRun{from, to, breachAt});
+}
+
 template<typename Breach, typename Worse>
 SeriesEvaluation scan(const MetricSeries &s, double forSeconds, Breach breaches, Worse worse)
 {
@@ -25,55 +30,58 @@ SeriesEvaluation scan(const MetricSeries &s, double forSeconds, Breach breaches,
     // With fewer than two points there is no usual spacing, so no gap can break a run.
     const qint64 maxGap = out.usualIntervalMs > 0 ? 2 * out.usualIntervalMs : std::numeric_limits<qint64>::max();
     const qint64 forMs = qint64(std::llround(std::max(0.0, forSeconds) * 1000.0));
+    // Loop state stays in locals (no lambda capturing it by reference), so it lives in
+    // registers; a finished run is handed to recordRun() by value.
     bool inRun = false;
+    bool counted = false;      // the current run has held for `for` seconds
     qint64 runStart = 0;
     qint64 runLast = 0;
-    std::optional<qint64> runBreachAt;
+    qint64 breachAt = 0;
     qint64 previous = 0;
     bool havePrevious = false;
     bool anyValue = false;
     double worst = 0.0;
-    // Called only while a run is open, so points outside runs pay nothing for it.
-    auto endRun = [&]() {
-        if (runBreachAt)
-            out.runs.append(BreachRun{runStart, runLast, *runBreachAt});
-        inRun = false;
-        runBreachAt.reset();
-    };
     for (qsizetype i = 0; i < n; ++i) {
         const double x = v[i];
         if (std::isnan(x)) {
-            if (inRun)
-                endRun(); // an explicit gap point
+            if (inRun && counted) // an explicit gap point ends the run
+                recordRun(out.runs, runStart, runLast, breachAt);
+            inRun = false;
             havePrevious = false;
             continue;
         }
         if (!anyValue || worse(x, worst))
             worst = x;
         anyValue = true;
-        if (havePrevious && t[i] - previous > maxGap && inRun) {
-            endRun();
+        if (inRun && havePrevious && t[i] - previous > maxGap) {
+            if (counted)
+                recordRun(out.runs, runStart, runLast, breachAt);
+            inRun = false;
             ++out.brokenRuns;
         }
         previous = t[i];
         havePrevious = true;
         if (!breaches(x)) {
-            if (inRun)
-                endRun();
+            if (inRun && counted)
+                recordRun(out.runs, runStart, runLast, breachAt);
+            inRun = false;
             continue;
         }
         if (!inRun) {
             inRun = true;
+            counted = false;
             runStart = t[i];
         }
         runLast = t[i];
-        if (!runBreachAt && t[i] - runStart >= forMs)
-            runBreachAt = t[i];
-        if (!out.firstBreach && runBreachAt)
-            out.firstBreach = runBreachAt;
+        if (!counted && t[i] - runStart >= forMs) {
+            counted = true;
+            breachAt = t[i];
+            if (!out.firstBreach)
+                out.firstBreach = breachAt;
+        }
     }
-    if (inRun)
-        endRun();
+    if (inRun && counted)
+        recordRun(out.runs, runStart, runLast, breachAt);
     if (anyValue) {
         out.worst = worst;
         out.state = out.firstBreach ? CriterionState::Breached : CriterionState::Ok;
