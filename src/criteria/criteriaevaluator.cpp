@@ -14,7 +14,8 @@ namespace {
 
 constexpr qsizetype kMedianSample = 100000;
 
-void recordRun(QList<BreachRun> &runs, qint64 from, qint64 to, qint64 breachAt)
+// Sustained breaches are rare: keep the append out of the scan loop.
+[[gnu::cold, gnu::noinline]] void recordRun(QList<BreachRun> &runs, qint64 from, qint64 to, qint64 breachAt)
 {
     runs.append(BreachRun{from, to, breachAt});
 }
@@ -30,8 +31,7 @@ SeriesEvaluation scan(const MetricSeries &s, double forSeconds, Breach breaches,
     // With fewer than two points there is no usual spacing, so no gap can break a run.
     const qint64 maxGap = out.usualIntervalMs > 0 ? 2 * out.usualIntervalMs : std::numeric_limits<qint64>::max();
     const qint64 forMs = qint64(std::llround(std::max(0.0, forSeconds) * 1000.0));
-    // Loop state stays in locals (no lambda capturing it by reference), so it lives in
-    // registers; a finished run is handed to recordRun() by value.
+    // The loop keeps its state and results in locals and writes `out` once at the end.
     bool inRun = false;
     bool counted = false;      // the current run has held for `for` seconds
     qint64 runStart = 0;
@@ -41,11 +41,15 @@ SeriesEvaluation scan(const MetricSeries &s, double forSeconds, Breach breaches,
     bool havePrevious = false;
     bool anyValue = false;
     double worst = 0.0;
+    bool anyBreach = false;
+    qint64 firstBreach = 0;
+    qsizetype brokenRuns = 0;
+    QList<BreachRun> runs;
     for (qsizetype i = 0; i < n; ++i) {
         const double x = v[i];
         if (std::isnan(x)) {
             if (inRun && counted) // an explicit gap point ends the run
-                recordRun(out.runs, runStart, runLast, breachAt);
+                recordRun(runs, runStart, runLast, breachAt);
             inRun = false;
             havePrevious = false;
             continue;
@@ -55,15 +59,15 @@ SeriesEvaluation scan(const MetricSeries &s, double forSeconds, Breach breaches,
         anyValue = true;
         if (inRun && havePrevious && t[i] - previous > maxGap) {
             if (counted)
-                recordRun(out.runs, runStart, runLast, breachAt);
+                recordRun(runs, runStart, runLast, breachAt);
             inRun = false;
-            ++out.brokenRuns;
+            ++brokenRuns;
         }
         previous = t[i];
         havePrevious = true;
         if (!breaches(x)) {
             if (inRun && counted)
-                recordRun(out.runs, runStart, runLast, breachAt);
+                recordRun(runs, runStart, runLast, breachAt);
             inRun = false;
             continue;
         }
@@ -76,12 +80,18 @@ SeriesEvaluation scan(const MetricSeries &s, double forSeconds, Breach breaches,
         if (!counted && t[i] - runStart >= forMs) {
             counted = true;
             breachAt = t[i];
-            if (!out.firstBreach)
-                out.firstBreach = breachAt;
+            if (!anyBreach) {
+                anyBreach = true;
+                firstBreach = breachAt;
+            }
         }
     }
     if (inRun && counted)
-        recordRun(out.runs, runStart, runLast, breachAt);
+        recordRun(runs, runStart, runLast, breachAt);
+    out.runs = std::move(runs);
+    out.brokenRuns = brokenRuns;
+    if (anyBreach)
+        out.firstBreach = firstBreach;
     if (anyValue) {
         out.worst = worst;
         out.state = out.firstBreach ? CriterionState::Breached : CriterionState::Ok;
