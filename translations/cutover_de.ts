@@ -2251,7 +2251,7 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     </message>
     <message>
         <source>fit the window (freeze and traffic switch inside it)</source>
-        <translation>passen ins Fenster (Schreibsperre und Verkehrsumschaltung darin)</translation>
+        <translation>passen ins Fenster (Sperre und Umschaltung darin)</translation>
     </message>
     <message>
         <source>Downtime (write freeze to traffic switch)</source>
@@ -2317,11 +2317,11 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     </message>
     <message>
         <source>Mean finish (minutes after start) in the runs where the task was among its fastest 10 % (plain) or slowest 10 % (hatched). Line: mean of all runs, %1.</source>
-        <translation>Mittleres Ende (Minuten nach Beginn) in den Läufen, in denen die Aufgabe zu ihren schnellsten 10 % (einfarbig) oder langsamsten 10 % (schraffiert) gehörte. Linie: Mittel aller Läufe, %1.</translation>
+        <translation>Mittleres Ende (Minuten nach Beginn) in den Läufen, in denen die Aufgabe zu ihren schnellsten 10 % (einfarbig) oder langsamsten 10 % (schraffiert) gehörte. Linie: Mittel aller Läufe, %1.</translation>
     </message>
     <message>
         <source>Mean downtime (minutes) in the runs where the task was among its fastest 10 % (plain) or slowest 10 % (hatched). Line: mean of all runs, %1.</source>
-        <translation>Mittlere Ausfallzeit (Minuten) in den Läufen, in denen die Aufgabe zu ihren schnellsten 10 % (einfarbig) oder langsamsten 10 % (schraffiert) gehörte. Linie: Mittel aller Läufe, %1.</translation>
+        <translation>Mittlere Ausfallzeit (Minuten) in den Läufen, in denen die Aufgabe zu ihren schnellsten 10 % (einfarbig) oder langsamsten 10 % (schraffiert) gehörte. Linie: Mittel aller Läufe, %1.</translation>
     </message>
     <message>
         <source>Simulation: %1</source>

@@ -2251,7 +2251,7 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     </message>
     <message>
         <source>fit the window (freeze and traffic switch inside it)</source>
-        <translation>tiennent dans la fenêtre (gel des écritures et bascule du trafic à l’intérieur)</translation>
+        <translation>tiennent dans la fenêtre (gel et bascule inclus)</translation>
     </message>
     <message>
         <source>Downtime (write freeze to traffic switch)</source>
@@ -2317,11 +2317,11 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     </message>
     <message>
         <source>Mean finish (minutes after start) in the runs where the task was among its fastest 10 % (plain) or slowest 10 % (hatched). Line: mean of all runs, %1.</source>
-        <translation>Fin moyenne (minutes après le début) dans les tirages où la tâche faisait partie de ses 10 % les plus rapides (uni) ou les plus lents (hachuré). Ligne : moyenne de tous les tirages, %1.</translation>
+        <translation>Fin moyenne (minutes après le début) dans les tirages où la tâche faisait partie de ses 10 % les plus rapides (uni) ou les plus lents (hachuré). Ligne : moyenne de tous les tirages, %1.</translation>
     </message>
     <message>
         <source>Mean downtime (minutes) in the runs where the task was among its fastest 10 % (plain) or slowest 10 % (hatched). Line: mean of all runs, %1.</source>
-        <translation>Temps d’arrêt moyen (minutes) dans les tirages où la tâche faisait partie de ses 10 % les plus rapides (uni) ou les plus lents (hachuré). Ligne : moyenne de tous les tirages, %1.</translation>
+        <translation>Temps d’arrêt moyen (minutes) dans les tirages où la tâche faisait partie de ses 10 % les plus rapides (uni) ou les plus lents (hachuré). Ligne : moyenne de tous les tirages, %1.</translation>
     </message>
     <message>
         <source>Simulation: %1</source>
