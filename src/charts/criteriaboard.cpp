@@ -6,6 +6,7 @@
 #include "model/enumnames.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -19,6 +20,7 @@ CriteriaBoardData CriteriaBoardData::build(const Plan &plan)
     CriteriaBoardData d;
     d.title = plan.name;
     d.zone = plan.displayZone();
+    d.planStart = plan.start;
     const QList<CriterionResult> results = CriteriaEvaluator::evaluate(plan);
     for (qsizetype i = 0; i < plan.criteria.size(); ++i) {
         const Criterion &c = plan.criteria[i];
@@ -28,6 +30,10 @@ CriteriaBoardData CriteriaBoardData::build(const Plan &plan)
         t.name = c.name.isEmpty() ? c.id : c.name;
         t.action = c.action;
         t.worst = r.worst.value_or(std::numeric_limits<double>::quiet_NaN());
+        if (c.kind != CriterionKind::Manual)
+            t.threshold = c.threshold;
+        if (r.state == CriterionState::NoData && c.kind != CriterionKind::Manual)
+            t.reason = r.detail;
         if (r.firstBreach)
             t.firstBreach = QDateTime::fromMSecsSinceEpoch(*r.firstBreach, QTimeZone::utc());
         switch (r.state) {
@@ -71,16 +77,48 @@ int CriteriaBoardData::breached() const
     }));
 }
 
-QString CriteriaBoardRenderer::stateText(const CriterionTile &t, const QTimeZone &zone)
+QString CriteriaBoardRenderer::stateText(const CriterionTile &t, const QTimeZone &zone, const QDateTime &planStart)
 {
     switch (t.state) {
     case CriterionTile::State::Ok: return tr("✔ OK");
-    case CriterionTile::State::Breached:
-        return t.firstBreach.isValid() ? tr("✖ BREACHED at %1").arg(t.firstBreach.toTimeZone(zone).toString(QStringLiteral("HH:mm"))) : tr("✖ BREACHED");
+    case CriterionTile::State::Breached: {
+        if (!t.firstBreach.isValid())
+            return tr("✖ BREACHED");
+        const QDateTime at = t.firstBreach.toTimeZone(zone);
+        const QDate night = planStart.isValid() ? planStart.toTimeZone(zone).date() : at.date();
+        const qint64 day = night.daysTo(at.date());
+        const QString when = day >= 0 && day <= 1 ? QLocale().toString(at.time(), QStringLiteral("HH:mm"))
+                                                  : QLocale().toString(at, QStringLiteral("ddd d MMM yyyy HH:mm"));
+        return tr("✖ BREACHED at %1").arg(when);
+    }
     case CriterionTile::State::NoData: return tr("? no data");
     case CriterionTile::State::ManualYes: return tr("✖ YES (it occurred)");
     case CriterionTile::State::ManualNo: return tr("✔ NO (did not occur)");
     case CriterionTile::State::ManualUnknown: return tr("? not answered");
+    }
+    return {};
+}
+
+QString CriteriaBoardRenderer::worstText(const CriterionTile &t)
+{
+    QString text = ChartStyle::formatNumber(t.worst);
+    // 90.24 beside a threshold of 90 must not read "90": add decimals until the two differ.
+    if (std::isfinite(t.threshold) && t.worst != t.threshold && text == ChartStyle::formatNumber(t.threshold)) {
+        for (int decimals = 1; decimals <= 6; ++decimals) {
+            text = QLocale::c().toString(t.worst, 'f', decimals);
+            if (QLocale::c().toDouble(text) != t.threshold)
+                break;
+        }
+    }
+    return text;
+}
+
+QString CriteriaBoardRenderer::actionText(CriterionAction action)
+{
+    switch (action) {
+    case CriterionAction::Rollback: return tr("roll back");
+    case CriterionAction::Hold: return tr("hold");
+    case CriterionAction::Warn: return tr("warn");
     }
     return {};
 }
@@ -132,12 +170,14 @@ void CriteriaBoardRenderer::paint(QPainter *p, const QRectF &rect, const Criteri
         ChartStyle::drawElided(p, QRectF(inner.left(), inner.top(), inner.width(), third), Qt::AlignLeft | Qt::AlignVCenter, t.name);
         p->setFont(style.font(1.45 * scale, true));
         p->setPen(bad ? QColor(0x8A, 0x30, 0x00) : good ? QColor(0x00, 0x5A, 0x40) : ChartStyle::text());
-        ChartStyle::drawElided(p, QRectF(inner.left(), inner.top() + third, inner.width(), third), Qt::AlignLeft | Qt::AlignVCenter, stateText(t, d.zone));
+        ChartStyle::drawElided(p, QRectF(inner.left(), inner.top() + third, inner.width(), third), Qt::AlignLeft | Qt::AlignVCenter, stateText(t, d.zone, d.planStart));
         p->setFont(style.font(0.8 * scale));
         p->setPen(ChartStyle::mutedText());
-        QString detail = t.rule + QStringLiteral(" → ") + toString(t.action);
+        QString detail = t.rule + QStringLiteral(" → ") + actionText(t.action);
         if (std::isfinite(t.worst) && t.state != CriterionTile::State::NoData)
-            detail += tr(" · worst %1%2").arg(ChartStyle::formatNumber(t.worst), t.unit.isEmpty() ? QString() : QStringLiteral(" ") + t.unit);
+            detail += tr(" · worst %1%2").arg(worstText(t), t.unit.isEmpty() ? QString() : QStringLiteral(" ") + t.unit);
+        if (!t.reason.isEmpty())
+            detail += QStringLiteral(" · ") + t.reason;
         ChartStyle::drawElided(p, QRectF(inner.left(), inner.top() + 2 * third, inner.width(), third), Qt::AlignLeft | Qt::AlignVCenter, detail);
     }
     p->restore();

@@ -24,7 +24,9 @@ struct CriterionTile
     State state = State::NoData;
     QDateTime firstBreach;   ///< Breached: when the condition first held long enough
     double worst = std::numeric_limits<double>::quiet_NaN();
+    double threshold = std::numeric_limits<double>::quiet_NaN(); ///< metric and validation criteria
     QString unit;
+    QString reason;          ///< NoData: why (no matching series, no validation results)
 };
 
 /**
@@ -40,6 +42,7 @@ public:
 
     QString title;
     QTimeZone zone;
+    QDateTime planStart;     ///< breaches on other days than the plan's show their date
     QList<CriterionTile> tiles;
     int breached() const;
 };
@@ -50,7 +53,16 @@ class CriteriaBoardRenderer
     Q_DECLARE_TR_FUNCTIONS(CriteriaBoardRenderer)
 public:
     static void paint(QPainter *p, const QRectF &rect, const CriteriaBoardData &data, bool showTitle = true);
-    static QString stateText(const CriterionTile &tile, const QTimeZone &zone);
+    /**
+     * "✖ BREACHED at 23:05"; the breach's date is added when it is not within the two days
+     * from `planStart` (data from a rehearsal or an earlier sync), so a time is never mistaken
+     * for one on the night of the cutover.
+     */
+    static QString stateText(const CriterionTile &tile, const QTimeZone &zone, const QDateTime &planStart = {});
+    /** The worst value beside its threshold: as many decimals as it takes to tell them apart. */
+    static QString worstText(const CriterionTile &tile);
+    /** What the criterion's action is called on the board ("roll back", "hold", "warn"). */
+    static QString actionText(CriterionAction action);
 };
 
 } // namespace cutover::charts

@@ -177,6 +177,35 @@ private slots:
         QCOMPARE(d.tiles[2].state, CriterionTile::State::ManualYes);
         QCOMPARE(d.breached(), 3);
         QVERIFY(CriteriaBoardRenderer::stateText(d.tiles[0], d.zone).contains(QStringLiteral("23:05")));
+        // The fixture's breach is on the plan's night: time only. Data from another day shows its date.
+        QVERIFY(!CriteriaBoardRenderer::stateText(d.tiles[0], d.zone, d.planStart).contains(QStringLiteral("2026")));
+        QVERIFY(CriteriaBoardRenderer::stateText(d.tiles[0], d.zone, d.planStart.addDays(30)).contains(QStringLiteral("2026")));
+        QVERIFY(empty.tiles[0].reason.contains(QStringLiteral("no imported series")));
+        QVERIFY(d.tiles[0].reason.isEmpty());
+        QVERIFY(empty.tiles[2].reason.isEmpty()); // manual: the state says it
+    }
+
+    void criteriaBoardWorstBesideThreshold_data()
+    {
+        QTest::addColumn<double>("worst");
+        QTest::addColumn<double>("threshold");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("apart") << 45.0 << 30.0 << QStringLiteral("45");
+        QTest::newRow("rounds onto threshold") << 90.24 << 90.0 << QStringLiteral("90.2");
+        QTest::newRow("needs two decimals") << 90.04 << 90.0 << QStringLiteral("90.04");
+        QTest::newRow("below, rounds onto") << 29.96 << 30.0 << QStringLiteral("29.96");
+        QTest::newRow("equal") << 30.0 << 30.0 << QStringLiteral("30");
+    }
+
+    void criteriaBoardWorstBesideThreshold()
+    {
+        QFETCH(double, worst);
+        QFETCH(double, threshold);
+        QFETCH(QString, expected);
+        CriterionTile t;
+        t.worst = worst;
+        t.threshold = threshold;
+        QCOMPARE(CriteriaBoardRenderer::worstText(t), expected);
     }
 };
 

@@ -24,6 +24,20 @@
 
 using namespace cutover;
 
+namespace {
+
+/**
+ * Lets layouts settle before a grab: a word-wrapped label that gets longer text asks its
+ * layout for room one level per event-loop pass (LayoutRequest), so two passes are not enough.
+ */
+void settle()
+{
+    for (int pass = 0; pass < 12; ++pass)
+        QCoreApplication::processEvents();
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -47,32 +61,31 @@ int main(int argc, char *argv[])
     window.show();
     for (int i = 0; i < gui::MainWindow::PageCount; ++i) {
         window.showPage(gui::MainWindow::Page(i));
-        QCoreApplication::processEvents();
-        QCoreApplication::processEvents();
+        settle();
         if (i == gui::MainWindow::Simulation) {
             QElapsedTimer timer;
             timer.start();
             while ((window.simulationPage()->view()->isRunning() || !window.simulationPage()->view()->result())
                    && timer.elapsed() < 60000)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-            QCoreApplication::processEvents();
+            settle();
         }
         const QString name = window.navigation()->item(i)->text().toLower().replace(' ', '-').remove('&');
         window.grab().save(QDir(out).filePath(QString("%1-%2.png").arg(i, 2, 10, QLatin1Char('0')).arg(name)));
         if (i == gui::MainWindow::Monitoring) {
             window.monitoringPage()->tabs()->setCurrentIndex(1);
-            QCoreApplication::processEvents();
+            settle();
             window.grab().save(QDir(out).filePath(QString("%1-%2-criteria.png").arg(i, 2, 10, QLatin1Char('0')).arg(name)));
             window.monitoringPage()->tabs()->setCurrentIndex(0);
         }
     }
     window.showPage(gui::MainWindow::Monitoring);
-    QCoreApplication::processEvents();
+    settle();
     gui::ImportDialog dialog({QString(CUTOVER_SHARED_DIR "/samples/exports/prometheus-query-range.json"),
                               QString(CUTOVER_SHARED_DIR "/samples/exports/grafana-series-joined.csv")},
                              window.document()->plan().timezone, &window);
     dialog.show();
-    QCoreApplication::processEvents();
+    settle();
     dialog.grab().save(QDir(out).filePath("import-dialog.png"));
     QTemporaryDir csvDir;
     QFile csv(csvDir.filePath("lag.csv"));
@@ -81,7 +94,7 @@ int main(int argc, char *argv[])
         csv.close();
         gui::ImportDialog csvDialog({csv.fileName()}, window.document()->plan().timezone, &window);
         csvDialog.show();
-        QCoreApplication::processEvents();
+        settle();
         csvDialog.grab().save(QDir(out).filePath("import-dialog-csv.png"));
     }
     report::ReportOptions options;
