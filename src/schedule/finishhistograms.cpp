@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "finishhistograms.h"
+
+#include <cmath>
+
+namespace cutover {
+
+void FinishHistograms::bounds(const CompiledGraph &g, const std::vector<DurationSampler> &samplers,
+                              std::vector<double> &efLo, std::vector<double> &efHi)
+{
+    const size_t n = size_t(g.size);
+    std::vector<double> esLo(n), esHi(n), dLo(n), dHi(n);
+    efLo.assign(n, 0.0);
+    efHi.assign(n, 0.0);
+    for (size_t pos = 0; pos < n; ++pos) {
+        const DurationSampler &s = samplers[pos];
+        // The forward pass uses the compiled likely duration for fixed tasks.
+        dLo[pos] = s.isFixed() ? g.likely[pos] : s.low();
+        dHi[pos] = s.isFixed() ? g.likely[pos] : s.high();
+        double lo = g.earliest[pos], hi = g.earliest[pos];
+        // Same operation order as the forward pass, so rounding cannot step outside.
+        for (int e = g.predBegin[pos]; e < g.predBegin[pos + 1]; ++e) {
+            const size_t q = size_t(g.predPos[size_t(e)]);
+            const double lag = g.predLag[size_t(e)];
+            switch (g.predType[size_t(e)]) {
+            case CompiledGraph::FS:
+                lo = std::max(lo, esLo[q] + dLo[q] + lag);
+                hi = std::max(hi, esHi[q] + dHi[q] + lag);
+                break;
+            case CompiledGraph::SS:
+                lo = std::max(lo, esLo[q] + lag);
+                hi = std::max(hi, esHi[q] + lag);
+                break;
+            case CompiledGraph::FF:
+                lo = std::max(lo, esLo[q] + dLo[q] + lag - dHi[pos]);
+                hi = std::max(hi, esHi[q] + dHi[q] + lag - dLo[pos]);
+                break;
+            default: // SF
+                lo = std::max(lo, esLo[q] + lag - dHi[pos]);
+                hi = std::max(hi, esHi[q] + lag - dLo[pos]);
+                break;
+            }
+        }
+        esLo[pos] = lo;
+        esHi[pos] = hi;
+        efLo[pos] = lo + dLo[pos];
+        efHi[pos] = hi + dHi[pos];
+    }
+}
+
+FinishHistograms::FinishHistograms(const CompiledGraph &graph, const std::vector<DurationSampler> &samplers, int bins)
+    : m_bins(std::max(1, bins))
+{
+    bounds(graph, samplers, m_lo, m_hi);
+    m_scale.resize(m_lo.size());
+    for (size_t pos = 0; pos < m_lo.size(); ++pos) {
+        const double span = m_hi[pos] - m_lo[pos];
+        m_scale[pos] = span > 0 ? m_bins / span : 0.0;
+    }
+}
+
+double FinishHistograms::quantile(const quint32 *counts, int pos, double p, quint64 total) const
+{
+    const double lo = m_lo[size_t(pos)];
+    if (total == 0 || m_scale[size_t(pos)] == 0)
+        return lo;
+    // Nearest rank, with the same tolerance as MonteCarlo::percentile (0.8 x 10 is rank 8).
+    const quint64 rank = std::clamp<quint64>(quint64(std::max(0.0, std::ceil(p * double(total) - 1e-9))), 1, total);
+    const quint32 *c = counts + size_t(pos) * size_t(m_bins);
+    quint64 before = 0;
+    int k = 0;
+    while (k < m_bins - 1 && before + c[k] < rank)
+        before += c[size_t(k++)];
+    const double width = binWidth(pos);
+    // The rank's place among the bin's samples, as if they were spread evenly across it.
+    const double inside = c[k] > 0 ? (double(rank - before) - 0.5) / double(c[k]) : 0.5;
+    return lo + width * (k + std::clamp(inside, 0.0, 1.0));
+}
+
+} // namespace cutover
