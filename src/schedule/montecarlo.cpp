@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <vector>
 
@@ -163,6 +164,32 @@ void backwardPass(const Model &m, Workspace &w, int count, int *critical)
     }
 }
 
+/**
+ * The per-task finish histograms, their fine bins placed by a pilot: the range of each task's
+ * early finish over the first kPilotIterations iterations (those of the run itself, so the
+ * layout depends on the plan and seed only).
+ */
+FinishHistograms finishHistograms(const Model &m, int bins, int iterations)
+{
+    constexpr int kPilotIterations = 256;
+    const int pilot = std::min(iterations, kPilotIterations);
+    const size_t n = size_t(m.graph.size);
+    std::vector<double> lo(n, std::numeric_limits<double>::infinity()), hi(n, -std::numeric_limits<double>::infinity());
+    Workspace w(m.graph.size);
+    for (int first = 0; first < pilot; first += kBlock) {
+        forwardPass(m, w, quint64(first));
+        const int count = std::min(kBlock, pilot - first);
+        for (size_t pos = 0; pos < n; ++pos) {
+            for (int b = 0; b < count; ++b) {
+                const double ef = w.es[pos * kBlock + size_t(b)] + w.dur[pos * kBlock + size_t(b)];
+                lo[pos] = std::min(lo[pos], ef);
+                hi[pos] = std::max(hi[pos], ef);
+            }
+        }
+    }
+    return FinishHistograms(m.graph, m.samplers, bins, lo, hi);
+}
+
 /** Mid-ranks (1-based, ties averaged) of a sample. */
 std::vector<double> midRanks(const QList<double> &y)
 {
@@ -301,7 +328,7 @@ Result<SimulationResult> MonteCarlo::run(const Plan &plan, const SimulationOptio
     std::vector<std::vector<int>> critical(size_t(threads), std::vector<int>(size_t(tasks), 0));
     std::optional<FinishHistograms> histograms;
     if (options.taskFinishQuantiles)
-        histograms.emplace(m.graph, m.samplers, options.taskFinishBins);
+        histograms.emplace(finishHistograms(m, options.taskFinishBins, n));
     std::vector<std::vector<quint32>> finishCounts(histograms ? size_t(threads) : 0);
     std::atomic_int nextBlock{0};
     std::atomic_int done{0};
@@ -401,9 +428,11 @@ Result<SimulationResult> MonteCarlo::run(const Plan &plan, const SimulationOptio
         r.taskFinishP80.fill(0.0, tasks);
         for (int pos = 0; pos < tasks; ++pos) {
             const int i = m.graph.taskAt[size_t(pos)];
-            r.taskFinishP50[i] = histograms->quantile(counts.data(), pos, 0.5, quint64(n));
-            r.taskFinishP80[i] = histograms->quantile(counts.data(), pos, 0.8, quint64(n));
-            r.taskFinishResolution = std::max(r.taskFinishResolution, histograms->binWidth(pos));
+            const auto p50 = histograms->quantile(counts.data(), pos, 0.5, quint64(n));
+            const auto p80 = histograms->quantile(counts.data(), pos, 0.8, quint64(n));
+            r.taskFinishP50[i] = p50.value;
+            r.taskFinishP80[i] = p80.value;
+            r.taskFinishResolution = std::max({r.taskFinishResolution, p50.resolution, p80.resolution});
         }
     }
 
