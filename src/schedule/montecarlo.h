@@ -80,7 +80,8 @@ struct SimulationResult
     /**
      * Parallel to Plan::tasks when SimulationOptions::taskFinishQuantiles is set (else empty):
      * nearest-rank P50 and P80 of each task's early finish (minutes since start), read from a
-     * histogram over sound bounds of the finish instead of the samples themselves. Each value
+     * histogram over sound bounds of the finish (bins placed by a pilot, see docs/schedule.md)
+     * instead of from the samples themselves. Each value
      * is within taskFinishResolution of the exact nearest-rank quantile of the simulated
      * finishes; a task whose finish cannot vary gets its exact value.
      */
