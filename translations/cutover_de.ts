@@ -56,6 +56,144 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>unknown image type &quot;%1&quot; (expected a file name ending in .png or .svg)</source>
+        <translation>unbekannter Bildtyp „%1“ (erwartet einen Dateinamen mit der Endung .png oder .svg)</translation>
+    </message>
+    <message>
+        <source>image size %1×%2 is out of range (expected %3 to %4 pixels per side)</source>
+        <translation>Bildgröße %1×%2 liegt außerhalb des zulässigen Bereichs (erwartet %3 bis %4 Pixel pro Seite)</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write PNG: %1</source>
+        <translation>PNG kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Chart exported by Cutover Planner</source>
+        <translation>Diagramm, exportiert von Cutover Planner</translation>
+    </message>
+    <message>
+        <source>cannot start the SVG writer</source>
+        <translation>die SVG-Ausgabe kann nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSections</name>
+    <message>
+        <source>The plan has no tasks yet.</source>
+        <translation>Der Plan hat noch keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>(cont.) %1</source>
+        <translation>(Forts.) %1</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of %3 · %4 – %5%6</source>
+        <translation>Zeilen %1–%2 von %3 · %4 – %5%6</translation>
+    </message>
+    <message>
+        <source> · part %1 of %2 across</source>
+        <translation> · Teil %1 von %2 nebeneinander</translation>
+    </message>
+    <message>
+        <source>No monitoring data has been imported. Import the rehearsal&apos;s lag and validation exports to show them here.</source>
+        <translation>Es wurden keine Monitoring-Daten importiert. Importieren Sie die Verzögerungs- und Validierungsexporte der Generalprobe, um sie hier zu zeigen.</translation>
+    </message>
+    <message>
+        <source>%1 series with %2 points imported. Thresholds of the rollback criteria are drawn as lines; hatched stretches are breaches that lasted long enough to count.</source>
+        <translation>%1 Reihen mit %2 Punkten importiert. Die Schwellwerte der Rollback-Kriterien sind als Linien eingezeichnet; schraffierte Abschnitte sind Verletzungen, die lange genug anhielten, um zu zählen.</translation>
+    </message>
+    <message>
+        <source>Rollback criteria on the imported data</source>
+        <translation>Rollback-Kriterien auf den importierten Daten</translation>
+    </message>
+    <message>
+        <source>Data validation</source>
+        <translation>Datenvalidierung</translation>
+    </message>
+    <message>
+        <source>No validation results have been imported.</source>
+        <translation>Es wurden keine Validierungsergebnisse importiert.</translation>
+    </message>
+    <message>
+        <source>Objects compared</source>
+        <translation>Verglichene Objekte</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 passed, %3 failed, %4 unknown</source>
+        <translation>%1: %2 bestanden, %3 fehlgeschlagen, %4 unbekannt</translation>
+    </message>
+    <message>
+        <source>Failing objects</source>
+        <translation>Fehlgeschlagene Objekte</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>|Difference|</source>
+        <translation>|Differenz|</translation>
+    </message>
+    <message>
+        <source>The plan has no tasks to simulate.</source>
+        <translation>Der Plan hat keine Aufgaben zum Simulieren.</translation>
+    </message>
+    <message>
+        <source>Every task&apos;s duration was drawn %1 times from its best / likely / worst estimate (seed %2).</source>
+        <translation>Die Dauer jeder Aufgabe wurde %1-mal aus ihrer besten / wahrscheinlichen / schlechtesten Schätzung gezogen (Startwert %2).</translation>
+    </message>
+    <message>
+        <source>The downtime was at most %1 in half of the runs, at most %2 in 80 % of them and at most %3 in 95 %; the plan&apos;s likely durations give %4.</source>
+        <translation>Die Ausfallzeit betrug in der Hälfte der Läufe höchstens %1, in 80 % höchstens %2 und in 95 % höchstens %3; mit den wahrscheinlichen Dauern des Plans: %4.</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>The write freeze and the traffic switch fell inside the maintenance window in %1 of the runs.</source>
+        <translation>Schreibsperre und Verkehrsumschaltung lagen in %1 der Läufe innerhalb des Wartungsfensters.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>The tasks that move the %1 most are %2: figures are the mean %1 when the task ran at its fastest versus slowest tenth.</source>
+        <translation>Die Aufgaben, die %1 am stärksten bewegen, sind %2; die Zahlen sind der Mittelwert für %1, wenn die Aufgabe in ihrem schnellsten bzw. langsamsten Zehntel lag.</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>das Ende</translation>
+    </message>
+    <message>
+        <source>downtime</source>
+        <translation>die Ausfallzeit</translation>
+    </message>
+</context>
+<context>
     <name>CompiledGraph</name>
     <message>
         <source>a task needs an id</source>
@@ -88,6 +226,72 @@
     <message>
         <source>dependency cycle: %1</source>
         <translation>Abhängigkeitszyklus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaBoardData</name>
+    <message>
+        <source>manual check</source>
+        <translation>manuelle Prüfung</translation>
+    </message>
+    <message>
+        <source>failed objects %1 %2</source>
+        <translation>fehlgeschlagene Objekte %1 %2</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> für %1</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaBoardRenderer</name>
+    <message>
+        <source>✔ OK</source>
+        <translation>✔ OK</translation>
+    </message>
+    <message>
+        <source>✖ BREACHED at %1</source>
+        <translation>✖ VERLETZT um %1</translation>
+    </message>
+    <message>
+        <source>✖ BREACHED</source>
+        <translation>✖ VERLETZT</translation>
+    </message>
+    <message>
+        <source>? no data</source>
+        <translation>? keine Daten</translation>
+    </message>
+    <message>
+        <source>✖ YES (it occurred)</source>
+        <translation>✖ JA (eingetreten)</translation>
+    </message>
+    <message>
+        <source>✔ NO (did not occur)</source>
+        <translation>✔ NEIN (nicht eingetreten)</translation>
+    </message>
+    <message>
+        <source>? not answered</source>
+        <translation>? nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Rollback criteria: %1</source>
+        <translation>Rollback-Kriterien: %1</translation>
+    </message>
+    <message>
+        <source>No criterion breached</source>
+        <translation>Kein Kriterium verletzt</translation>
+    </message>
+    <message>
+        <source>Breached or triggered: %1 of %2</source>
+        <translation>Verletzt oder ausgelöst: %1 von %2</translation>
+    </message>
+    <message>
+        <source>The plan has no rollback criteria.</source>
+        <translation>Der Plan hat keine Rollback-Kriterien.</translation>
+    </message>
+    <message>
+        <source> · worst %1%2</source>
+        <translation> · schlechtester Wert %1%2</translation>
     </message>
 </context>
 <context>
@@ -148,6 +352,96 @@
     </message>
 </context>
 <context>
+    <name>GanttData</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>GanttRenderer</name>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Kritischer Pfad</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Go/no-go gate</source>
+        <translation>Go/No-Go-Gate</translation>
+    </message>
+    <message>
+        <source>P80 finish</source>
+        <translation>P80-Ende</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Write freeze (downtime)</source>
+        <translation>Schreibsperre (Ausfallzeit)</translation>
+    </message>
+    <message>
+        <source>Rollback deadline</source>
+        <translation>Rollback-Frist</translation>
+    </message>
+    <message>
+        <source>Rollback deadline (P80)</source>
+        <translation>Rollback-Frist (P80)</translation>
+    </message>
+    <message>
+        <source>Point of no return</source>
+        <translation>Point of no Return</translation>
+    </message>
+    <message>
+        <source>Finish %1 (%2)</source>
+        <translation>Ende %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  ·  downtime %1</source>
+        <translation>  ·  Ausfallzeit %1</translation>
+    </message>
+    <message>
+        <source>  ·  times in %1</source>
+        <translation>  ·  Zeitzone %1</translation>
+    </message>
+    <message>
+        <source>Timeline: %1</source>
+        <translation>Zeitachse: %1</translation>
+    </message>
+    <message>
+        <source>The plan has no tasks yet.</source>
+        <translation>Der Plan hat noch keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>window opens</source>
+        <translation>Fenster öffnet</translation>
+    </message>
+    <message>
+        <source>window closes</source>
+        <translation>Fenster schließt</translation>
+    </message>
+    <message>
+        <source>point of no return</source>
+        <translation>Point of no Return</translation>
+    </message>
+    <message>
+        <source>rollback deadline</source>
+        <translation>Rollback-Frist</translation>
+    </message>
+    <message>
+        <source>rollback deadline P80</source>
+        <translation>Rollback-Frist P80</translation>
+    </message>
+</context>
+<context>
     <name>InsertTasksCommand</name>
     <message>
         <source>Add task &quot;%1&quot;</source>
@@ -159,6 +453,62 @@
             <numerusform>%n Aufgabe hinzufügen</numerusform>
             <numerusform>%n Aufgaben hinzufügen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LagChartData</name>
+    <message>
+        <source> for %1</source>
+        <translation> für %1</translation>
+    </message>
+    <message>
+        <source>write freeze</source>
+        <translation>Schreibsperre</translation>
+    </message>
+    <message>
+        <source>traffic switched</source>
+        <translation>Verkehr umgeschaltet</translation>
+    </message>
+    <message>
+        <source>rollback deadline</source>
+        <translation>Rollback-Frist</translation>
+    </message>
+</context>
+<context>
+    <name>LagRenderer</name>
+    <message>
+        <source>Criterion threshold</source>
+        <translation>Schwellwert des Kriteriums</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1</source>
+        <translation>Monitoring: %1</translation>
+    </message>
+    <message>
+        <source>No rollback criterion refers to these series</source>
+        <translation>Kein Rollback-Kriterium bezieht sich auf diese Reihen</translation>
+    </message>
+    <message>
+        <source>No criterion breached</source>
+        <translation>Kein Kriterium verletzt</translation>
+    </message>
+    <message>
+        <source>Breached stretches shaded: %1</source>
+        <translation>Schattierte Verletzungsabschnitte: %1</translation>
+    </message>
+    <message>
+        <source>  ·  times in %1</source>
+        <translation>  ·  Zeitzone %1</translation>
+    </message>
+    <message>
+        <source>No monitoring data imported.
+Import a lag export (Prometheus, CloudWatch, Azure Monitor, Grafana CSV, ...) to see it here.</source>
+        <translation>Keine Monitoring-Daten importiert.
+Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor, Grafana-CSV, ...), um ihn hier zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -192,6 +542,411 @@
     </message>
 </context>
 <context>
+    <name>PlanFile</name>
+    <message>
+        <source>is a folder, not a Cutover plan</source>
+        <translation>ist ein Ordner, kein Cutover-Plan</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty, not a Cutover plan</source>
+        <translation>die Datei ist leer, kein Cutover-Plan</translation>
+    </message>
+    <message>
+        <source>the file is truncated (only %1 bytes)</source>
+        <translation>die Datei ist abgeschnitten (nur %1 Bytes)</translation>
+    </message>
+    <message>
+        <source>not a Cutover plan (not an SQLite database)</source>
+        <translation>kein Cutover-Plan (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>an SQLite database, but not a Cutover plan (application id %1)</source>
+        <translation>eine SQLite-Datenbank, aber kein Cutover-Plan (Anwendungs-ID %1)</translation>
+    </message>
+    <message>
+        <source>this plan was written by a newer Cutover Planner (schema %1; this version reads up to %2)</source>
+        <translation>dieser Plan wurde von einem neueren Cutover Planner geschrieben (Schema %1; diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <source>the plan file is incomplete (it has no schema)</source>
+        <translation>die Plandatei ist unvollständig (sie hat kein Schema)</translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1 of %2 bytes)</source>
+        <translation>die Datei ist abgeschnitten (%1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>cannot read the plan: %1</source>
+        <translation>der Plan kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the file (Windows error %1)</source>
+        <translation>die Datei kann nicht ersetzt werden (Windows-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>cannot open the plan: %1</source>
+        <translation>der Plan kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot make a copy to upgrade schema %1</source>
+        <translation>für die Aktualisierung von Schema %1 kann keine Kopie angelegt werden</translation>
+    </message>
+    <message>
+        <source>is a folder; cannot save the plan there</source>
+        <translation>ist ein Ordner; der Plan kann dort nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>exists and is not a Cutover plan; it was left unchanged</source>
+        <translation>existiert und ist kein Cutover-Plan; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>cannot save: the folder %1 does not exist</source>
+        <translation>Speichern nicht möglich: der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot save: series %1 has %2 times but %3 values</source>
+        <translation>Speichern nicht möglich: Reihe %1 hat %2 Zeitpunkte, aber %3 Werte</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot save: the new file could not be flushed to disk</source>
+        <translation>Speichern nicht möglich: die neue Datei konnte nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+    <message>
+        <source>series %1 has %2 times but %3 values</source>
+        <translation>Reihe %1 hat %2 Zeitpunkte, aber %3 Werte</translation>
+    </message>
+    <message>
+        <source>cannot import: %1</source>
+        <translation>Import nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;format&quot;: &quot;cutover-plan&quot; at the top level</source>
+        <translation>erwartet ein JSON-Objekt mit &quot;format&quot;: &quot;cutover-plan&quot; auf oberster Ebene</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open for writing: %1</source>
+        <translation>kann nicht zum Schreiben geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>unknown field, ignored</source>
+        <translation>unbekanntes Feld, ignoriert</translation>
+    </message>
+    <message>
+        <source>missing, expected a string</source>
+        <translation>fehlt, erwartet eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>erwartet eine Zeichenkette, erhalten %1</translation>
+    </message>
+    <message>
+        <source>missing, expected %1</source>
+        <translation>fehlt, erwartet %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>erwartet %1, erhalten %2</translation>
+    </message>
+    <message>
+        <source>expected %1 (not negative), got %2</source>
+        <translation>erwartet %1 (nicht negativ), erhalten %2</translation>
+    </message>
+    <message>
+        <source>missing, expected an ISO 8601 time with offset such as &quot;2026-12-05T21:00:00+01:00&quot;</source>
+        <translation>fehlt, erwartet eine ISO-8601-Zeit mit Offset wie &quot;2026-12-05T21:00:00+01:00&quot;</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time with offset such as &quot;2026-12-05T21:00:00+01:00&quot;, got %1</source>
+        <translation>erwartet eine ISO-8601-Zeit mit Offset wie &quot;2026-12-05T21:00:00+01:00&quot;, erhalten %1</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>erwartet einen der Werte %1, erhalten %2</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>erwartet ein Array, erhalten %1</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>erwartet ein Objekt, erhalten %1</translation>
+    </message>
+    <message>
+        <source>missing, expected &quot;cutover-plan&quot; (is this a Cutover Planner plan?)</source>
+        <translation>fehlt, erwartet &quot;cutover-plan&quot; (ist das ein Plan von Cutover Planner?)</translation>
+    </message>
+    <message>
+        <source>expected &quot;cutover-plan&quot;, got %1</source>
+        <translation>erwartet &quot;cutover-plan&quot;, erhalten %1</translation>
+    </message>
+    <message>
+        <source>expected a format version number such as %1, got %2</source>
+        <translation>erwartet eine Formatversion wie %1, erhalten %2</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this program reads (up to %2); update Cutover Planner</source>
+        <translation>Formatversion %1 ist neuer, als dieses Programm lesen kann (bis %2); aktualisieren Sie Cutover Planner</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (expected an IANA name such as Europe/Berlin); times are shown with their own offsets</source>
+        <translation>unbekannte Zeitzone „%1“ (erwartet einen IANA-Namen wie Europe/Berlin); Zeiten werden mit ihrem eigenen Offset angezeigt</translation>
+    </message>
+    <message>
+        <source>a number of minutes</source>
+        <translation>eine Anzahl Minuten</translation>
+    </message>
+    <message>
+        <source>missing, expected { &quot;likely&quot;: minutes } or a number of minutes</source>
+        <translation>fehlt, erwartet { &quot;likely&quot;: Minuten } oder eine Anzahl Minuten</translation>
+    </message>
+    <message>
+        <source>expected { &quot;optimistic&quot;, &quot;likely&quot;, &quot;pessimistic&quot; } in minutes, got %1</source>
+        <translation>erwartet { &quot;optimistic&quot;, &quot;likely&quot;, &quot;pessimistic&quot; } in Minuten, erhalten %1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>a number of hours</source>
+        <translation>eine Anzahl Stunden</translation>
+    </message>
+    <message>
+        <source>expected UTC milliseconds since 1970 (an integer) or an ISO 8601 time, got %1</source>
+        <translation>erwartet UTC-Millisekunden seit 1970 (eine Ganzzahl) oder eine ISO-8601-Zeit, erhalten %1</translation>
+    </message>
+    <message>
+        <source>times must be in ascending order</source>
+        <translation>die Zeitpunkte müssen aufsteigend sortiert sein</translation>
+    </message>
+    <message>
+        <source>expected a number or null (a gap), got %1</source>
+        <translation>erwartet eine Zahl oder null (eine Lücke), erhalten %1</translation>
+    </message>
+    <message>
+        <source>has %1 values for %2 times; the two arrays must have the same length</source>
+        <translation>hat %1 Werte für %2 Zeitpunkte; beide Arrays müssen gleich lang sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>duplicate phase id &quot;%1&quot;</source>
+        <translation>doppelte Phasen-ID „%1“</translation>
+    </message>
+    <message>
+        <source>duplicate task id &quot;%1&quot; (already used at %2)</source>
+        <translation>doppelte Aufgaben-ID „%1“ (bereits verwendet bei %2)</translation>
+    </message>
+    <message>
+        <source>unknown phase &quot;%1&quot;</source>
+        <translation>unbekannte Phase „%1“</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; cannot wait on itself</source>
+        <translation>Aufgabe „%1“ kann nicht auf sich selbst warten</translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot;</source>
+        <translation>unbekannte Aufgabe „%1“</translation>
+    </message>
+    <message>
+        <source>rollback tasks may wait only on rollback tasks; &quot;%1&quot; is a runbook task</source>
+        <translation>Rollback-Aufgaben dürfen nur auf Rollback-Aufgaben warten; „%1“ ist eine Runbook-Aufgabe</translation>
+    </message>
+    <message>
+        <source>runbook tasks may not wait on rollback task &quot;%1&quot;</source>
+        <translation>Runbook-Aufgaben dürfen nicht auf die Rollback-Aufgabe „%1“ warten</translation>
+    </message>
+    <message>
+        <source>marks belong to runbook tasks, not to the rollback plan</source>
+        <translation>Markierungen gehören zu Runbook-Aufgaben, nicht zum Rollback-Plan</translation>
+    </message>
+    <message>
+        <source>mark &quot;%1&quot; is already on task &quot;%2&quot;; each mark may be on one task only</source>
+        <translation>die Markierung „%1“ ist bereits an Aufgabe „%2“; jede Markierung darf nur an einer Aufgabe sein</translation>
+    </message>
+    <message>
+        <source>duplicate criterion id &quot;%1&quot;</source>
+        <translation>doppelte Kriterien-ID „%1“</translation>
+    </message>
+    <message>
+        <source>duplicate readiness item id &quot;%1&quot;</source>
+        <translation>doppelte ID „%1“ einer Bereitschaftsprüfung</translation>
+    </message>
+    <message>
+        <source>unknown gate &quot;%1&quot;</source>
+        <translation>unbekanntes Gate „%1“</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; is not a gate (its kind is &quot;%2&quot;)</source>
+        <translation>Aufgabe „%1“ ist kein Gate (ihre Art ist „%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLinter</name>
+    <message>
+        <source>Dependency cycle: %1 → %2 (each task waits for the one before it).</source>
+        <translation>Abhängigkeitszyklus: %1 → %2 (jede Aufgabe wartet auf die vorherige).</translation>
+    </message>
+    <message>
+        <source> Also caught in it: %1.</source>
+        <translation> Ebenfalls darin verstrickt: %1.</translation>
+    </message>
+    <message>
+        <source>nobody can see until when a rollback is still possible</source>
+        <translation>niemand kann sehen, bis wann ein Rollback noch möglich ist</translation>
+    </message>
+    <message>
+        <source>downtime and the window fit cannot be computed</source>
+        <translation>Ausfallzeit und Passung ins Fenster können nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>No task carries the mark &quot;%1&quot;; %2.</source>
+        <translation>Keine Aufgabe trägt die Markierung „%1“; %2.</translation>
+    </message>
+    <message>
+        <source>Rollback step has no owner: nobody is named to run it.</source>
+        <translation>Der Rollback-Schritt hat keinen Verantwortlichen: niemand ist für die Ausführung benannt.</translation>
+    </message>
+    <message>
+        <source>Task has no owner: nobody is named to run it.</source>
+        <translation>Die Aufgabe hat keinen Verantwortlichen: niemand ist für die Ausführung benannt.</translation>
+    </message>
+    <message>
+        <source>Estimates out of order: optimistic %1, likely %2, pessimistic %3 (expected optimistic ≤ likely ≤ pessimistic).</source>
+        <translation>Schätzungen in falscher Reihenfolge: optimistisch %1, wahrscheinlich %2, pessimistisch %3 (erwartet optimistisch ≤ wahrscheinlich ≤ pessimistisch).</translation>
+    </message>
+    <message>
+        <source>A duration is negative.</source>
+        <translation>Eine Dauer ist negativ.</translation>
+    </message>
+    <message>
+        <source>Milestone has a duration (%1); milestones take no time and are scheduled as 0.</source>
+        <translation>Der Meilenstein hat eine Dauer (%1); Meilensteine brauchen keine Zeit und werden mit 0 eingeplant.</translation>
+    </message>
+    <message>
+        <source>Criterion names no metric to watch.</source>
+        <translation>Das Kriterium nennt keine zu beobachtende Metrik.</translation>
+    </message>
+    <message>
+        <source>No imported series has metric &quot;%1&quot;; the criterion cannot be evaluated yet (import a monitoring export).</source>
+        <translation>Keine importierte Reihe hat die Metrik „%1“; das Kriterium kann noch nicht ausgewertet werden (importieren Sie einen Monitoring-Export).</translation>
+    </message>
+    <message>
+        <source>No validation results are imported; the criterion cannot be evaluated yet.</source>
+        <translation>Es sind keine Validierungsergebnisse importiert; das Kriterium kann noch nicht ausgewertet werden.</translation>
+    </message>
+    <message>
+        <source>The plan has no maintenance window; the freeze cannot be checked against it.</source>
+        <translation>Der Plan hat kein Wartungsfenster; die Schreibsperre kann nicht dagegen geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The maintenance window ends (%1) before it starts (%2).</source>
+        <translation>Das Wartungsfenster endet (%1), bevor es beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>The plan cannot be scheduled: %1</source>
+        <translation>Der Plan kann nicht terminiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Traffic is switched (%1) before the write freeze starts (%2).</source>
+        <translation>Der Verkehr wird umgeschaltet (%1), bevor die Schreibsperre beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>The write freeze starts at %1, %2 before the window opens at %3.</source>
+        <translation>Die Schreibsperre beginnt um %1, %2 bevor das Fenster um %3 öffnet.</translation>
+    </message>
+    <message>
+        <source>Traffic is switched at %1, %2 after the window closes at %3.</source>
+        <translation>Der Verkehr wird um %1 umgeschaltet, %2 nachdem das Fenster um %3 schließt.</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>readiness item</source>
+        <translation>Bereitschaftsprüfung</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>readiness items</source>
+        <translation>Bereitschaftsprüfungen</translation>
+    </message>
+</context>
+<context>
     <name>PlanLock</name>
     <message>
         <source>%1 on %2 (process %3)</source>
@@ -200,6 +955,99 @@
     <message>
         <source>another program</source>
         <translation>ein anderes Programm</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReader</name>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of %2)</source>
+        <translation>unbekannter Wert „%1“ (erwartet einen von %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stored time (expected ISO 8601 with an offset)</source>
+        <translation>„%1“ ist keine gespeicherte Zeit (erwartet ISO 8601 mit Offset)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the stored plan: %1</source>
+        <translation>der gespeicherte Plan kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the plan row is missing</source>
+        <translation>die Planzeile fehlt</translation>
+    </message>
+    <message>
+        <source>unknown marks %1</source>
+        <translation>unbekannte Markierungen %1</translation>
+    </message>
+    <message>
+        <source>a dependency refers to a missing task</source>
+        <translation>eine Abhängigkeit verweist auf eine fehlende Aufgabe</translation>
+    </message>
+    <message>
+        <source>cannot read the page count</source>
+        <translation>die Seitenzahl kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the stored point count %1 does not fit the file</source>
+        <translation>die gespeicherte Punktzahl %1 passt nicht zur Datei</translation>
+    </message>
+    <message>
+        <source>a label refers to a missing series</source>
+        <translation>ein Label verweist auf eine fehlende Reihe</translation>
+    </message>
+    <message>
+        <source>a chunk of points refers to a missing series</source>
+        <translation>ein Punktblock verweist auf eine fehlende Reihe</translation>
+    </message>
+    <message>
+        <source>chunk %1 is missing</source>
+        <translation>Block %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the stored points are damaged (checksum mismatch)</source>
+        <translation>die gespeicherten Punkte sind beschädigt (Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>the stored points do not match their count</source>
+        <translation>die gespeicherten Punkte passen nicht zu ihrer Anzahl</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points are stored</source>
+        <translation>%1 von %2 Punkten sind gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSchema</name>
+    <message>
+        <source>no upgrade from schema %1</source>
+        <translation>keine Aktualisierung von Schema %1 möglich</translation>
+    </message>
+    <message>
+        <source>upgrading schema %1 to %2 failed: %3</source>
+        <translation>Aktualisierung von Schema %1 auf %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTemplates</name>
+    <message>
+        <source>unknown template &quot;%1&quot; (expected one of %2)</source>
+        <translation>unbekannte Vorlage „%1“ (erwartet eine von %2)</translation>
+    </message>
+    <message>
+        <source>the start time is not valid</source>
+        <translation>die Startzeit ist ungültig</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (expected an IANA name such as Europe/Berlin)</source>
+        <translation>unbekannte Zeitzone „%1“ (erwartet einen IANA-Namen wie Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>template &quot;%1&quot; is missing from the program (%2)</source>
+        <translation>Vorlage „%1“ fehlt im Programm (%2)</translation>
     </message>
 </context>
 <context>
@@ -274,6 +1122,17 @@
     </message>
 </context>
 <context>
+    <name>PlanWriter</name>
+    <message>
+        <source>cannot store the %1: %2</source>
+        <translation>Tabelle %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot store series %1: it has %2 times but %3 values</source>
+        <translation>Reihe %1 kann nicht gespeichert werden: sie hat %2 Zeitpunkte, aber %3 Werte</translation>
+    </message>
+</context>
+<context>
     <name>RemoveTasksCommand</name>
     <message>
         <source>Delete task &quot;%1&quot;</source>
@@ -285,6 +1144,685 @@
             <numerusform>%n Aufgabe löschen</numerusform>
             <numerusform>%n Aufgaben löschen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cutover report: %1</source>
+        <translation>Cutover-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+    <message>
+        <source>Cutover plan, maintenance window %1 to %2 (%3)</source>
+        <translation>Cutover-Plan, Wartungsfenster %1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cutover plan, stakeholder report</source>
+        <translation>Cutover-Plan, Stakeholder-Bericht</translation>
+    </message>
+    <message>
+        <source>Cutover Planner</source>
+        <translation>Cutover Planner</translation>
+    </message>
+    <message>
+        <source>no device to print the report on</source>
+        <translation>kein Gerät, auf dem der Bericht ausgegeben werden kann</translation>
+    </message>
+    <message>
+        <source>the printable area (%1 × %2 pt) is too small for the report</source>
+        <translation>der druckbare Bereich (%1 × %2 pt) ist zu klein für den Bericht</translation>
+    </message>
+    <message>
+        <source>Generated %1 · Cutover Planner</source>
+        <translation>Erstellt %1 · Cutover Planner</translation>
+    </message>
+    <message>
+        <source>cannot paint on the output device</source>
+        <translation>auf das Ausgabegerät kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>the output device refused page %1</source>
+        <translation>das Ausgabegerät hat Seite %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>the output device failed to finish the report</source>
+        <translation>das Ausgabegerät konnte den Bericht nicht abschließen</translation>
+    </message>
+    <message>
+        <source>cutover, migration, runbook, rollback</source>
+        <translation>Umstellung, Migration, Runbook, Rollback</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>der Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the report: %1</source>
+        <translation>der Bericht kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>iterations must be between 1 and %1, not %2</source>
+        <translation>die Zahl der Läufe muss zwischen 1 und %1 liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>the report has no section selected</source>
+        <translation>für den Bericht ist kein Abschnitt ausgewählt</translation>
+    </message>
+    <message>
+        <source>cannot schedule the plan: %1</source>
+        <translation>der Plan kann nicht terminiert werden: %1</translation>
+    </message>
+    <message>
+        <source>simulation failed: %1</source>
+        <translation>Simulation fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinting</name>
+    <message>
+        <source>Cutover Planner</source>
+        <translation>Cutover Planner</translation>
+    </message>
+    <message>
+        <source>cutover-report</source>
+        <translation>cutover-bericht</translation>
+    </message>
+    <message>
+        <source>no printer</source>
+        <translation>kein Drucker</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>manual check</source>
+        <translation>manuelle Prüfung</translation>
+    </message>
+    <message>
+        <source>failed validation objects %1 %2</source>
+        <translation>fehlgeschlagene Validierungsobjekte %1 %2</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> für %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>BREACHED</source>
+        <translation>VERLETZT</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>Halt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+    <message>
+        <source>CUTOVER PLAN · STAKEHOLDER REPORT</source>
+        <translation>CUTOVER-PLAN · STAKEHOLDER-BERICHT</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>%1 runbook steps in %2 phases, %3 rollback steps</source>
+        <translation>%1 Runbook-Schritte in %2 Phasen, %3 Rollback-Schritte</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>; P80 %1, P95 %2</source>
+        <translation>; P80 %1, P95 %2</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Write freeze (downtime)</source>
+        <translation>Schreibsperre (Ausfallzeit)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 at likely durations</source>
+        <translation>%1 → %2 bei wahrscheinlichen Dauern</translation>
+    </message>
+    <message>
+        <source>likely %1</source>
+        <translation>wahrscheinlich %1</translation>
+    </message>
+    <message>
+        <source>; simulated P50 %1, P80 %2, P95 %3</source>
+        <translation>; simuliert P50 %1, P80 %2, P95 %3</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>not known: mark the tasks where the write freeze starts and traffic is switched</source>
+        <translation>unbekannt: markieren Sie die Aufgaben, bei denen die Schreibsperre beginnt und der Verkehr umgeschaltet wird</translation>
+    </message>
+    <message>
+        <source>%1 of %2 simulated runs</source>
+        <translation>%1 von %2 simulierten Läufen</translation>
+    </message>
+    <message>
+        <source>fits at likely durations</source>
+        <translation>passt bei wahrscheinlichen Dauern</translation>
+    </message>
+    <message>
+        <source>does not fit at likely durations</source>
+        <translation>passt nicht bei wahrscheinlichen Dauern</translation>
+    </message>
+    <message>
+        <source>Probability of fitting the window</source>
+        <translation>Wahrscheinlichkeit, ins Fenster zu passen</translation>
+    </message>
+    <message>
+        <source>; P80 %1</source>
+        <translation>; P80 %1</translation>
+    </message>
+    <message>
+        <source>Rollback duration</source>
+        <translation>Rollback-Dauer</translation>
+    </message>
+    <message>
+        <source>Rollback deadline</source>
+        <translation>Rollback-Frist</translation>
+    </message>
+    <message>
+        <source>none: the plan has no rollback steps</source>
+        <translation>keine: der Plan hat keine Rollback-Schritte</translation>
+    </message>
+    <message>
+        <source>%1 at likely durations</source>
+        <translation>%1 bei wahrscheinlichen Dauern</translation>
+    </message>
+    <message>
+        <source>; %1 at P80</source>
+        <translation>; %1 bei P80</translation>
+    </message>
+    <message>
+        <source>Rollback margin</source>
+        <translation>Rollback-Reserve</translation>
+    </message>
+    <message>
+        <source>%1 between the traffic switch (%2) and the rollback deadline</source>
+        <translation>%1 zwischen der Verkehrsumschaltung (%2) und der Rollback-Frist</translation>
+    </message>
+    <message>
+        <source>none: the traffic switch (%1) is %2 after the rollback deadline</source>
+        <translation>keine: die Verkehrsumschaltung (%1) liegt %2 nach der Rollback-Frist</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Kritischer Pfad</translation>
+    </message>
+    <message>
+        <source>%1 steps: %2</source>
+        <translation>%1 Schritte: %2</translation>
+    </message>
+    <message>
+        <source>Rollback criteria</source>
+        <translation>Rollback-Kriterien</translation>
+    </message>
+    <message>
+        <source>%1 criteria: %2 breached (%3 with action rollback), %4 OK, %5 without data</source>
+        <translation>%1 Kriterien: %2 verletzt (%3 mit Aktion Rollback), %4 OK, %5 ohne Daten</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items open or in progress</source>
+        <translation>%1 von %2 Punkten offen oder in Arbeit</translation>
+    </message>
+    <message>
+        <source>Latest go/no-go decisions</source>
+        <translation>Letzte Go/No-Go-Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>Every step at its likely duration; float is how long a step can slip without moving the finish. Steps marked ● are on the critical path. Times in %1.</source>
+        <translation>Jeder Schritt mit seiner wahrscheinlichen Dauer; der Puffer gibt an, wie weit sich ein Schritt verschieben kann, ohne das Ende zu verschieben. Mit ● markierte Schritte liegen auf dem kritischen Pfad. Zeiten in %1.</translation>
+    </message>
+    <message>
+        <source>go/no-go gate</source>
+        <translation>Go/No-Go-Gate</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>The plan has no tasks yet.</source>
+        <translation>Der Plan hat noch keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Duration (range)</source>
+        <translation>Dauer (Spanne)</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>Vorgänger</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Puffer</translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation>Rollback-Plan</translation>
+    </message>
+    <message>
+        <source>The plan has no rollback steps. Without them no rollback deadline can be given.</source>
+        <translation>Der Plan hat keine Rollback-Schritte. Ohne sie lässt sich keine Rollback-Frist angeben.</translation>
+    </message>
+    <message>
+        <source>Rolling back takes %1 at likely durations</source>
+        <translation>Der Rollback dauert bei wahrscheinlichen Dauern %1</translation>
+    </message>
+    <message>
+        <source> and %1 at P80</source>
+        <translation> und bei P80 %1</translation>
+    </message>
+    <message>
+        <source>, so it must start by %1</source>
+        <translation>, muss also spätestens um %1 beginnen</translation>
+    </message>
+    <message>
+        <source> (%1 to be 80 % sure)</source>
+        <translation> (um %1, um zu 80 % sicher zu sein)</translation>
+    </message>
+    <message>
+        <source> to finish inside the window.</source>
+        <translation>, um innerhalb des Fensters fertig zu werden.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Starts after</source>
+        <translation>Beginnt nach</translation>
+    </message>
+    <message>
+        <source>Done after</source>
+        <translation>Fertig nach</translation>
+    </message>
+    <message>
+        <source>The plan has no rollback criteria.</source>
+        <translation>Der Plan hat keine Rollback-Kriterien.</translation>
+    </message>
+    <message>
+        <source>YES (occurred)</source>
+        <translation>JA (eingetreten)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>First breach</source>
+        <translation>Erste Verletzung</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Extremwert</translation>
+    </message>
+    <message>
+        <source>Go/no-go gates</source>
+        <translation>Go/No-Go-Gates</translation>
+    </message>
+    <message>
+        <source>The plan has no go/no-go gates.</source>
+        <translation>Der Plan hat keine Go/No-Go-Gates.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Readiness checklist</source>
+        <translation>Bereitschafts-Checkliste</translation>
+    </message>
+    <message>
+        <source>The plan has no readiness items.</source>
+        <translation>Der Plan hat keine Bereitschaftsprüfungen.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Hypercare</source>
+        <translation>Hypercare</translation>
+    </message>
+    <message>
+        <source>Hypercare lasts %1 after go-live.</source>
+        <translation>Die Hypercare dauert nach dem Go-live %1.</translation>
+    </message>
+    <message>
+        <source>No hypercare period is set.</source>
+        <translation>Es ist keine Hypercare-Phase festgelegt.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Response within</source>
+        <translation>Reaktion innerhalb</translation>
+    </message>
+    <message>
+        <source>Resolve within</source>
+        <translation>Lösung innerhalb</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Erreichbar über</translation>
+    </message>
+    <message>
+        <source>No hypercare contacts are recorded.</source>
+        <translation>Es sind keine Hypercare-Kontakte erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerdict</name>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>&gt; 99 %</source>
+        <translation>&gt; 99 %</translation>
+    </message>
+    <message>
+        <source>&lt; 1 %</source>
+        <translation>&lt; 1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>; rollback must start by %1</source>
+        <translation>; der Rollback muss spätestens um %1 beginnen</translation>
+    </message>
+    <message>
+        <source>The downtime cannot be judged: no task is marked as the start of the write freeze and the traffic switch</source>
+        <translation>Die Ausfallzeit lässt sich nicht beurteilen: keine Aufgabe ist als Beginn der Schreibsperre und als Verkehrsumschaltung markiert</translation>
+    </message>
+    <message>
+        <source>No maintenance window is set, so the fit cannot be judged</source>
+        <translation>Es ist kein Wartungsfenster festgelegt, daher lässt sich die Passung nicht beurteilen</translation>
+    </message>
+    <message>
+        <source>Fits the window with %1 confidence%2</source>
+        <translation>Passt mit %1 Sicherheit ins Fenster%2</translation>
+    </message>
+    <message>
+        <source>At risk: fits the window with only %1 confidence%2</source>
+        <translation>Gefährdet: passt nur mit %1 Sicherheit ins Fenster%2</translation>
+    </message>
+    <message>
+        <source>Unlikely to fit the window (%1 confidence)%2</source>
+        <translation>Passt wahrscheinlich nicht ins Fenster (%1 Sicherheit)%2</translation>
+    </message>
+    <message>
+        <source>Fits the window at likely durations (not simulated)%1</source>
+        <translation>Passt bei wahrscheinlichen Dauern ins Fenster (nicht simuliert)%1</translation>
+    </message>
+    <message>
+        <source>Does not fit the window even at likely durations%1</source>
+        <translation>Passt selbst bei wahrscheinlichen Dauern nicht ins Fenster%1</translation>
+    </message>
+    <message>
+        <source>The fit with the window cannot be judged</source>
+        <translation>Die Passung ins Fenster lässt sich nicht beurteilen</translation>
+    </message>
+    <message>
+        <source>The latest decision at “%1” is NO-GO.</source>
+        <translation>Die letzte Entscheidung bei „%1“ lautet NO-GO.</translation>
+    </message>
+    <message>
+        <source>The latest decision at “%1” is to hold.</source>
+        <translation>Die letzte Entscheidung bei „%1“ lautet: anhalten.</translation>
+    </message>
+    <message>
+        <source>1 rollback criterion is breached in the imported data.</source>
+        <translation>1 Rollback-Kriterium ist in den importierten Daten verletzt.</translation>
+    </message>
+    <message>
+        <source>%1 rollback criteria are breached in the imported data.</source>
+        <translation>%1 Rollback-Kriterien sind in den importierten Daten verletzt.</translation>
+    </message>
+    <message>
+        <source>1 readiness item is still open.</source>
+        <translation>1 Bereitschaftsprüfung ist noch offen.</translation>
+    </message>
+    <message>
+        <source>%1 readiness items are still open.</source>
+        <translation>%1 Bereitschaftsprüfungen sind noch offen.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +2193,157 @@
     </message>
 </context>
 <context>
+    <name>SectionNames</name>
+    <message>
+        <source>Cover</source>
+        <translation>Deckblatt</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Management-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Rollback plan, criteria and go/no-go decisions</source>
+        <translation>Rollback-Plan, Kriterien und Go/No-Go-Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Monitoring and validation</source>
+        <translation>Monitoring und Validierung</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Readiness and hypercare</source>
+        <translation>Bereitschaft und Hypercare</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot; (expected a comma-separated list of: all, %2)</source>
+        <translation>unbekannter Abschnitt „%1“ (erwartet eine kommagetrennte Liste aus: all, %2)</translation>
+    </message>
+    <message>
+        <source>no section given (expected a comma-separated list of: all, %1)</source>
+        <translation>kein Abschnitt angegeben (erwartet eine kommagetrennte Liste aus: all, %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationChartData</name>
+    <message>
+        <source>Finish of the runbook</source>
+        <translation>Ende des Runbooks</translation>
+    </message>
+    <message>
+        <source>finish time (%1)</source>
+        <translation>Endzeit (%1)</translation>
+    </message>
+    <message>
+        <source>window end %1</source>
+        <translation>Fensterende %1</translation>
+    </message>
+    <message>
+        <source>fit the window (freeze and traffic switch inside it)</source>
+        <translation>passen ins Fenster (Sperre und Umschaltung darin)</translation>
+    </message>
+    <message>
+        <source>Downtime (write freeze to traffic switch)</source>
+        <translation>Ausfallzeit (Schreibsperre bis Verkehrsumschaltung)</translation>
+    </message>
+    <message>
+        <source>minutes of downtime</source>
+        <translation>Minuten Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>No downtime to simulate: mark the tasks where the write freeze starts and where traffic is switched.</source>
+        <translation>Keine Ausfallzeit zu simulieren: markieren Sie die Aufgaben, bei denen die Schreibsperre beginnt und bei denen der Verkehr umgeschaltet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationRenderer</name>
+    <message>
+        <source>No simulation results yet.</source>
+        <translation>Noch keine Simulationsergebnisse.</translation>
+    </message>
+    <message>
+        <source>P50 %1 · P80 %2 · P95 %3</source>
+        <translation>P50 %1 · P80 %2 · P95 %3</translation>
+    </message>
+    <message>
+        <source>P50 %1</source>
+        <translation>P50 %1</translation>
+    </message>
+    <message>
+        <source>P80 %1</source>
+        <translation>P80 %1</translation>
+    </message>
+    <message>
+        <source>P95 %1</source>
+        <translation>P95 %1</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Criticality index (share of runs on the critical path)</source>
+        <translation>Kritikalitätsindex (Anteil der Läufe auf dem kritischen Pfad)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more task(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Aufgabe</numerusform>
+            <numerusform>… und %n weitere Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What moves the finish most</source>
+        <translation>Was das Ende am stärksten bewegt</translation>
+    </message>
+    <message>
+        <source>What moves downtime most</source>
+        <translation>Was die Ausfallzeit am stärksten bewegt</translation>
+    </message>
+    <message>
+        <source>Mean finish (minutes after start) in the runs where the task was among its fastest 10 % (plain) or slowest 10 % (hatched). Line: mean of all runs, %1.</source>
+        <translation>Mittleres Ende (Minuten nach Beginn) in den Läufen, in denen die Aufgabe zu ihren schnellsten 10 % (einfarbig) oder langsamsten 10 % (schraffiert) gehörte. Linie: Mittel aller Läufe, %1.</translation>
+    </message>
+    <message>
+        <source>Mean downtime (minutes) in the runs where the task was among its fastest 10 % (plain) or slowest 10 % (hatched). Line: mean of all runs, %1.</source>
+        <translation>Mittlere Ausfallzeit (Minuten) in den Läufen, in denen die Aufgabe zu ihren schnellsten 10 % (einfarbig) oder langsamsten 10 % (schraffiert) gehörte. Linie: Mittel aller Läufe, %1.</translation>
+    </message>
+    <message>
+        <source>Simulation: %1</source>
+        <translation>Simulation: %1</translation>
+    </message>
+    <message>
+        <source>%1 simulated runs</source>
+        <translation>%1 simulierte Läufe</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteConnection</name>
+    <message>
+        <source>the SQLite driver of Qt (QSQLITE, package libqt6sql6-sqlite) is not installed</source>
+        <translation>der SQLite-Treiber von Qt (QSQLITE, Paket libqt6sql6-sqlite) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>no result for &quot;%1&quot;</source>
+        <translation>kein Ergebnis für „%1“</translation>
+    </message>
+</context>
+<context>
     <name>TaskEdits</name>
     <message>
         <source>the plan is open read-only</source>
@@ -873,6 +2562,52 @@
     </message>
 </context>
 <context>
+    <name>ValidationRenderer</name>
+    <message>
+        <source>Validation: %1</source>
+        <translation>Validierung: %1</translation>
+    </message>
+    <message>
+        <source>No validation results imported.</source>
+        <translation>Keine Validierungsergebnisse importiert.</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Every check passed</source>
+        <translation>Alle Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>Failing objects by size of the difference</source>
+        <translation>Fehlgeschlagene Objekte nach Größe der Differenz</translation>
+    </message>
+    <message>
+        <source>failed (difference not numeric)</source>
+        <translation>fehlgeschlagen (Differenz nicht numerisch)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more failing check(s)</source>
+        <translation>
+            <numerusform>… und %n weitere fehlgeschlagene Prüfung</numerusform>
+            <numerusform>… und %n weitere fehlgeschlagene Prüfungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cutover::Autosaver</name>
     <message>
         <source>cannot create the recovery folder</source>
@@ -884,10 +2619,507 @@
     </message>
 </context>
 <context>
+    <name>cutover::CriteriaEvaluator</name>
+    <message>
+        <source>not answered yet</source>
+        <translation>noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>beantwortet: %1</translation>
+    </message>
+    <message>
+        <source>no validation results imported</source>
+        <translation>keine Validierungsergebnisse importiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects failed validation</source>
+        <translation>%1 von %2 Objekten haben die Validierung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>no imported series for metric &quot;%1&quot;</source>
+        <translation>keine importierte Reihe für die Metrik „%1“</translation>
+    </message>
+    <message>
+        <source>the matching series hold no values</source>
+        <translation>die passenden Reihen enthalten keine Werte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 series breached</source>
+        <translation>%1 von %2 Reihen verletzt</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::CsvReader</name>
+    <message>
+        <source>binary data (NUL byte) inside a quoted field</source>
+        <translation>Binärdaten (NUL-Byte) in einem Feld in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quoted field that never ends (missing closing &apos;&quot;&apos;)</source>
+        <translation>ein Feld in Anführungszeichen, das nie endet (schließendes &apos;&quot;&apos; fehlt)</translation>
+    </message>
+    <message>
+        <source>expected the delimiter or the end of the line after a closing quote</source>
+        <translation>erwartet das Trennzeichen oder das Zeilenende nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>binary data (NUL byte), not a text export</source>
+        <translation>Binärdaten (NUL-Byte), kein Textexport</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ImportContext</name>
+    <message>
+        <source>no header row</source>
+        <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>only one column: expected a time column and at least one value column separated by &apos;,&apos;, &apos;;&apos; or tabs (or use --delimiter)</source>
+        <translation>nur eine Spalte: erwartet eine Zeitspalte und mindestens eine Wertespalte, getrennt durch &apos;,&apos;, &apos;;&apos; oder Tabulatoren (oder --delimiter verwenden)</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no data rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (columns: %2)</source>
+        <translation>keine Spalte „%1“ (Spalten: %2)</translation>
+    </message>
+    <message>
+        <source>no column holds times (use --time-column to name it)</source>
+        <translation>keine Spalte enthält Zeitangaben (mit --time-column benennen)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; in column %2 as a time (use --time-format)</source>
+        <translation>„%1“ in Spalte %2 ist als Zeit nicht lesbar (--time-format verwenden)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is the time column</source>
+        <translation>Spalte „%1“ ist die Zeitspalte</translation>
+    </message>
+    <message>
+        <source>no numeric column besides the time column (use --columns to name them)</source>
+        <translation>keine numerische Spalte außer der Zeitspalte (mit --columns benennen)</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>erwartet %1 Spalten, gefunden %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the column&apos;s unit (%2)</source>
+        <translation>„%1“ ist nicht in der Einheit der Spalte (%2)</translation>
+    </message>
+    <message>
+        <source>generic CSV: time column &quot;%1&quot; (%2), delimiter %3%4</source>
+        <translation>generisches CSV: Zeitspalte „%1“ (%2), Trennzeichen %3%4</translation>
+    </message>
+    <message>
+        <source>, decimal comma</source>
+        <translation>, Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>expected the columns Series, Time and Value</source>
+        <translation>erwartet die Spalten Series, Time und Value</translation>
+    </message>
+    <message>
+        <source>expected 3 columns (Series, Time, Value), found %1</source>
+        <translation>erwartet 3 Spalten (Series, Time, Value), gefunden %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the series&apos; unit (%2)</source>
+        <translation>„%1“ ist nicht in der Einheit der Reihe (%2)</translation>
+    </message>
+    <message>
+        <source>no time column (expected a header like &quot;TimeGenerated [UTC]&quot;)</source>
+        <translation>keine Zeitspalte (erwartet eine Überschrift wie &quot;TimeGenerated [UTC]&quot;)</translation>
+    </message>
+    <message>
+        <source>no numeric column</source>
+        <translation>keine numerische Spalte</translation>
+    </message>
+    <message>
+        <source>the export is in portal local time</source>
+        <translation>der Export ist in der Ortszeit des Portals</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>delimiter %1%2; time column &quot;%3&quot; read as %4</source>
+        <translation>Trennzeichen %1%2; Zeitspalte „%3“ gelesen als %4</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a time (expected %2)</source>
+        <translation>„%1“ ist als Zeit nicht lesbar (erwartet %2)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a number</source>
+        <translation>„%1“ ist als Zahl nicht lesbar</translation>
+    </message>
+    <message>
+        <source>read as UTF-16 (little-endian)</source>
+        <translation>als UTF-16 (Little-Endian) gelesen</translation>
+    </message>
+    <message>
+        <source>read as UTF-16 (big-endian)</source>
+        <translation>als UTF-16 (Big-Endian) gelesen</translation>
+    </message>
+    <message>
+        <source>not UTF-8: read as Windows-1252</source>
+        <translation>kein UTF-8: als Windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <source>times without an offset read in %1</source>
+        <translation>Zeiten ohne Offset in %1 gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) in the repeated hour at the end of daylight saving time: the first occurrence was taken unless the series had already passed it</source>
+        <translation>
+            <numerusform>%n Zeitpunkt in der wiederholten Stunde am Ende der Sommerzeit: das erste Vorkommen wurde genommen, außer die Reihe hatte es schon überschritten</numerusform>
+            <numerusform>%n Zeitpunkte in der wiederholten Stunde am Ende der Sommerzeit: das erste Vorkommen wurde genommen, außer die Reihe hatte es schon überschritten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) in the skipped hour at the start of daylight saving time: read with the offset before the change</source>
+        <translation>
+            <numerusform>%n Zeitpunkt in der übersprungenen Stunde zu Beginn der Sommerzeit: mit dem Offset vor der Umstellung gelesen</numerusform>
+            <numerusform>%n Zeitpunkte in der übersprungenen Stunde zu Beginn der Sommerzeit: mit dem Offset vor der Umstellung gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series were not in time order and have been sorted</source>
+        <translation>
+            <numerusform>%n Reihe war nicht zeitlich geordnet und wurde sortiert</numerusform>
+            <numerusform>%n Reihen waren nicht zeitlich geordnet und wurden sortiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap point(s) (null, NaN, None or empty)</source>
+        <translation>
+            <numerusform>%n Lückenpunkt (null, NaN, None oder leer)</numerusform>
+            <numerusform>%n Lückenpunkte (null, NaN, None oder leer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>a [time, &quot;value&quot;] pair</source>
+        <translation>ein Paar [Zeit, &quot;Wert&quot;]</translation>
+    </message>
+    <message>
+        <source>a time in seconds since 1970</source>
+        <translation>eine Zeit in Sekunden seit 1970</translation>
+    </message>
+    <message>
+        <source>resultType &quot;matrix&quot; or &quot;vector&quot; (a %1 result holds no series)</source>
+        <translation>resultType &quot;matrix&quot; oder &quot;vector&quot; (ein %1-Ergebnis enthält keine Reihen)</translation>
+    </message>
+    <message>
+        <source>&quot;metric&quot; before the values</source>
+        <translation>&quot;metric&quot; vor den Werten</translation>
+    </message>
+    <message>
+        <source>not a Prometheus API response (no &quot;status&quot;)</source>
+        <translation>keine Antwort der Prometheus-API (kein &quot;status&quot;)</translation>
+    </message>
+    <message>
+        <source>Prometheus reported %1: %2</source>
+        <translation>Prometheus meldete %1: %2</translation>
+    </message>
+    <message>
+        <source>a data point with a &quot;timeStamp&quot;</source>
+        <translation>einen Datenpunkt mit &quot;timeStamp&quot;</translation>
+    </message>
+    <message>
+        <source>Azure reported %1 for metric %2: %3</source>
+        <translation>Azure meldete %1 für die Metrik %2: %3</translation>
+    </message>
+    <message>
+        <source>no &quot;value&quot; array of metrics (expected az monitor metrics list output)</source>
+        <translation>kein &quot;value&quot;-Array mit Metriken (erwartet Ausgabe von az monitor metrics list)</translation>
+    </message>
+    <message>
+        <source>as many Values as Timestamps (%1 values, %2 timestamps)</source>
+        <translation>gleich viele Values wie Timestamps (%1 Werte, %2 Zeitstempel)</translation>
+    </message>
+    <message>
+        <source>CloudWatch status of %1 is %2: more data may exist</source>
+        <translation>CloudWatch-Status von %1 ist %2: es gibt möglicherweise weitere Daten</translation>
+    </message>
+    <message>
+        <source>the same Unit in every datapoint (found %1 and %2)</source>
+        <translation>dieselbe Unit in jedem Datenpunkt (gefunden %1 und %2)</translation>
+    </message>
+    <message>
+        <source>a datapoint with a &quot;Timestamp&quot;</source>
+        <translation>einen Datenpunkt mit &quot;Timestamp&quot;</translation>
+    </message>
+    <message>
+        <source>no Datapoints in the file</source>
+        <translation>keine Datapoints in der Datei</translation>
+    </message>
+    <message>
+        <source>no time column (expected a TimeGenerated or other ISO 8601 time field)</source>
+        <translation>keine Zeitspalte (erwartet TimeGenerated oder ein anderes ISO-8601-Zeitfeld)</translation>
+    </message>
+    <message>
+        <source>a row with a %1 value</source>
+        <translation>eine Zeile mit einem %1-Wert</translation>
+    </message>
+    <message>
+        <source>expected a validation_status (or status) column</source>
+        <translation>erwartet eine Spalte validation_status (oder status)</translation>
+    </message>
+    <message>
+        <source>expected the DVT header row (validation_name, ...)</source>
+        <translation>erwartet die DVT-Kopfzeile (validation_name, ...)</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (expected success or fail)</source>
+        <translation>unbekannter Status „%1“ (erwartet success oder fail)</translation>
+    </message>
+    <message>
+        <source>a DVT result with a validation_status</source>
+        <translation>ein DVT-Ergebnis mit validation_status</translation>
+    </message>
+    <message>
+        <source>pt-table-checksum times have no year: %1 assumed</source>
+        <translation>pt-table-checksum-Zeiten haben kein Jahr: %1 angenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) differ</source>
+        <translation>
+            <numerusform>%n Block weicht ab</numerusform>
+            <numerusform>%n Blöcke weichen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pt-table-checksum header (TS ERRORS DIFFS ROWS ...)</source>
+        <translation>keine pt-table-checksum-Kopfzeile (TS ERRORS DIFFS ROWS ...)</translation>
+    </message>
+    <message>
+        <source>no result rows after the pt-table-checksum header</source>
+        <translation>keine Ergebniszeilen nach der pt-table-checksum-Kopfzeile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress or warning line(s) skipped</source>
+        <translation>
+            <numerusform>%n Fortschritts- oder Warnzeile übersprungen</numerusform>
+            <numerusform>%n Fortschritts- oder Warnzeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no TableStatistics array</source>
+        <translation>kein TableStatistics-Array</translation>
+    </message>
+    <message>
+        <source>database %1: migration state %2, latency %3 s, %4 incoming changes</source>
+        <translation>Datenbank %1: Migrationsstatus %2, Latenz %3 s, %4 eingehende Änderungen</translation>
+    </message>
+    <message>
+        <source>no properties.output array (expected Azure DMS task output)</source>
+        <translation>kein properties.output-Array (erwartet Ausgabe einer Azure-DMS-Aufgabe)</translation>
+    </message>
+    <message>
+        <source>no TableLevelOutput entries in properties.output</source>
+        <translation>keine TableLevelOutput-Einträge in properties.output</translation>
+    </message>
+</context>
+<context>
     <name>cutover::ImportDataCommand</name>
     <message>
         <source>Import monitoring data</source>
         <translation>Monitoring-Daten importieren</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::Importer</name>
+    <message>
+        <source>Azure CLI metrics JSON (az monitor metrics list)</source>
+        <translation>Azure-CLI-Metriken als JSON (az monitor metrics list)</translation>
+    </message>
+    <message>
+        <source>Azure Monitor REST metrics JSON</source>
+        <translation>Azure-Monitor-REST-Metriken als JSON</translation>
+    </message>
+    <message>
+        <source>Log Analytics portal CSV export</source>
+        <translation>CSV-Export aus dem Log-Analytics-Portal</translation>
+    </message>
+    <message>
+        <source>Log Analytics CLI JSON (az monitor log-analytics query)</source>
+        <translation>Log-Analytics-CLI-JSON (az monitor log-analytics query)</translation>
+    </message>
+    <message>
+        <source>Prometheus query / query_range JSON</source>
+        <translation>Prometheus-JSON von query / query_range</translation>
+    </message>
+    <message>
+        <source>Grafana 7+ panel CSV (formatted, raw or for Excel)</source>
+        <translation>Grafana-7+-Panel-CSV (formatiert, roh oder für Excel)</translation>
+    </message>
+    <message>
+        <source>Grafana 6 CSV, series as columns</source>
+        <translation>Grafana-6-CSV, Reihen als Spalten</translation>
+    </message>
+    <message>
+        <source>Grafana 6 CSV, series as rows</source>
+        <translation>Grafana-6-CSV, Reihen als Zeilen</translation>
+    </message>
+    <message>
+        <source>AWS CloudWatch get-metric-data JSON</source>
+        <translation>AWS-CloudWatch-JSON von get-metric-data</translation>
+    </message>
+    <message>
+        <source>AWS CloudWatch get-metric-statistics JSON</source>
+        <translation>AWS-CloudWatch-JSON von get-metric-statistics</translation>
+    </message>
+    <message>
+        <source>CSV with a time column and numeric columns</source>
+        <translation>CSV mit einer Zeitspalte und numerischen Spalten</translation>
+    </message>
+    <message>
+        <source>Google Data Validation Tool CSV</source>
+        <translation>CSV des Google Data Validation Tool</translation>
+    </message>
+    <message>
+        <source>Google Data Validation Tool JSON lines</source>
+        <translation>JSON Lines des Google Data Validation Tool</translation>
+    </message>
+    <message>
+        <source>Percona pt-table-checksum output</source>
+        <translation>Ausgabe von Percona pt-table-checksum</translation>
+    </message>
+    <message>
+        <source>AWS DMS describe-table-statistics JSON</source>
+        <translation>AWS-DMS-JSON von describe-table-statistics</translation>
+    </message>
+    <message>
+        <source>Azure DMS task output JSON</source>
+        <translation>Azure-DMS-Aufgabenausgabe als JSON</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected one of %2)</source>
+        <translation>unbekanntes Format „%1“ (erwartet eines von %2)</translation>
+    </message>
+    <message>
+        <source>not a recognised monitoring or validation export (use --format to name the format)</source>
+        <translation>kein erkannter Monitoring- oder Validierungsexport (Format mit --format angeben)</translation>
+    </message>
+    <message>
+        <source>the file holds no data rows</source>
+        <translation>die Datei enthält keine Datenzeilen</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::JsonCursor</name>
+    <message>
+        <source>unexpected end of the file (truncated JSON?); expected %1</source>
+        <translation>unerwartetes Dateiende (abgeschnittenes JSON?); erwartet %1</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>erwartet %1</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>a key or &apos;}&apos;</source>
+        <translation>einen Schlüssel oder &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a value or &apos;]&apos;</source>
+        <translation>einen Wert oder &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a value after &apos;,&apos;</source>
+        <translation>einen Wert nach &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>an object &apos;{&apos;</source>
+        <translation>ein Objekt &apos;{&apos;</translation>
+    </message>
+    <message>
+        <source>a quoted key</source>
+        <translation>einen Schlüssel in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after the key</source>
+        <translation>&apos;:&apos; nach dem Schlüssel</translation>
+    </message>
+    <message>
+        <source>an array &apos;[&apos;</source>
+        <translation>ein Array &apos;[&apos;</translation>
+    </message>
+    <message>
+        <source>a closing &apos;&quot;&apos; (control character inside a string)</source>
+        <translation>ein schließendes &apos;&quot;&apos; (Steuerzeichen in einer Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>four hex digits after \u</source>
+        <translation>vier Hexziffern nach \u</translation>
+    </message>
+    <message>
+        <source>a valid escape after &apos;\&apos;</source>
+        <translation>eine gültige Escape-Sequenz nach &apos;\&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected end of the file inside a string (truncated JSON?)</source>
+        <translation>unerwartetes Dateiende in einer Zeichenkette (abgeschnittenes JSON?)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number, got &quot;%1&quot;</source>
+        <translation>eine Zahl, erhalten „%1“</translation>
+    </message>
+    <message>
+        <source>a number or null</source>
+        <translation>eine Zahl oder null</translation>
+    </message>
+    <message>
+        <source>a JSON value</source>
+        <translation>einen JSON-Wert</translation>
+    </message>
+    <message>
+        <source>the end of the file after the JSON value</source>
+        <translation>das Dateiende nach dem JSON-Wert</translation>
     </message>
 </context>
 <context>
@@ -950,6 +3182,91 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::SourceText</name>
+    <message>
+        <source>cannot read the file</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>UTF-16 text with an odd number of bytes (the file is truncated)</source>
+        <translation>UTF-16-Text mit ungerader Byteanzahl (die Datei ist abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>binary data (byte 0x%1), not a text export</source>
+        <translation>Binärdaten (Byte 0x%1), kein Textexport</translation>
+    </message>
+    <message>
+        <source>the file contains only white space</source>
+        <translation>die Datei enthält nur Leerraum</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::TimeLayout</name>
+    <message>
+        <source>a date and time</source>
+        <translation>ein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>seconds since 1970</source>
+        <translation>Sekunden seit 1970</translation>
+    </message>
+    <message>
+        <source>milliseconds since 1970</source>
+        <translation>Millisekunden seit 1970</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::charts::ValidationTableModel</name>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ bestanden</translation>
+    </message>
+    <message>
+        <source>✖ FAILED</source>
+        <translation>✖ FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? unbekannt</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +4482,199 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
     <message>
         <source>Import monitoring or validation exports</source>
         <translation>Monitoring- oder Validierungsexporte importieren</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::views::ChartWidget</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Diagramm als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG…</source>
+        <translation>Diagramm als SVG exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::views::CriteriaBoardView</name>
+    <message>
+        <source>Rollback criteria</source>
+        <translation>Rollback-Kriterien</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::views::MonitoringView</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::views::SimulationView</name>
+    <message>
+        <source>Iterations</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Run simulation</source>
+        <translation>Simulation starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Re-run after edits</source>
+        <translation>Nach Änderungen neu starten</translation>
+    </message>
+    <message>
+        <source>Runs the simulation again after every edit (plans of up to %1 tasks)</source>
+        <translation>Startet die Simulation nach jeder Änderung neu (Pläne mit bis zu %1 Aufgaben)</translation>
+    </message>
+    <message>
+        <source>Iterations:</source>
+        <translation>Läufe:</translation>
+    </message>
+    <message>
+        <source>No plan to simulate yet.</source>
+        <translation>Noch kein Plan zum Simulieren.</translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>The plan changed since this simulation: press Re-run.</source>
+        <translation>Der Plan hat sich seit dieser Simulation geändert: Klicken Sie auf „Neu starten“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Press Run simulation to simulate %n task(s).</source>
+        <translation>
+            <numerusform>Klicken Sie auf „Simulation starten“, um %n Aufgabe zu simulieren.</numerusform>
+            <numerusform>Klicken Sie auf „Simulation starten“, um %n Aufgaben zu simulieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Simulating %1 runs…</source>
+        <translation>%1 Läufe werden simuliert…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 runs, seed %2.</source>
+        <translation>%1 Läufe, Startwert %2.</translation>
+    </message>
+    <message>
+        <source> Probability of fitting the window: %1 %.</source>
+        <translation> Wahrscheinlichkeit, ins Fenster zu passen: %1 %.</translation>
+    </message>
+    <message>
+        <source> The plan changed since: press Re-run.</source>
+        <translation> Der Plan hat sich seitdem geändert: Klicken Sie auf „Neu starten“.</translation>
+    </message>
+    <message>
+        <source>Simulation cancelled; showing the previous results.</source>
+        <translation>Simulation abgebrochen; die vorherigen Ergebnisse werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Simulation cancelled.</source>
+        <translation>Simulation abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the simulation did not return a result</source>
+        <translation>die Simulation hat kein Ergebnis geliefert</translation>
+    </message>
+    <message>
+        <source>Cannot simulate: %1</source>
+        <translation>Simulation nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::views::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>go/no-go gate</source>
+        <translation>Go/No-Go-Gate</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>%1 · owner %2</source>
+        <translation>%1 · verantwortlich: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>um %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;critical&lt;/b&gt; (no float)</source>
+        <translation>&lt;b&gt;kritisch&lt;/b&gt; (kein Puffer)</translation>
+    </message>
+    <message>
+        <source>float %1</source>
+        <translation>Puffer %1</translation>
+    </message>
+    <message>
+        <source>P80 finish %1</source>
+        <translation>P80-Ende %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::views::ValidationView</name>
+    <message>
+        <source>Filter objects…</source>
+        <translation>Objekte filtern…</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>%1 objects · %2 passed · %3 failed · %4 unknown</source>
+        <translation>%1 Objekte · %2 bestanden · %3 fehlgeschlagen · %4 unbekannt</translation>
     </message>
 </context>
 </TS>

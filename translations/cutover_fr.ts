@@ -56,6 +56,144 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>unknown image type &quot;%1&quot; (expected a file name ending in .png or .svg)</source>
+        <translation>type d’image inconnu « %1 » (nom de fichier se terminant par .png ou .svg attendu)</translation>
+    </message>
+    <message>
+        <source>image size %1×%2 is out of range (expected %3 to %4 pixels per side)</source>
+        <translation>taille d’image %1×%2 hors limites (%3 à %4 pixels par côté attendus)</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible : %1</translation>
+    </message>
+    <message>
+        <source>cannot write PNG: %1</source>
+        <translation>écriture du PNG impossible : %1</translation>
+    </message>
+    <message>
+        <source>Chart exported by Cutover Planner</source>
+        <translation>Graphique exporté par Cutover Planner</translation>
+    </message>
+    <message>
+        <source>cannot start the SVG writer</source>
+        <translation>impossible de démarrer l’écriture SVG</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSections</name>
+    <message>
+        <source>The plan has no tasks yet.</source>
+        <translation>Le plan n’a pas encore de tâches.</translation>
+    </message>
+    <message>
+        <source>(cont.) %1</source>
+        <translation>(suite) %1</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of %3 · %4 – %5%6</source>
+        <translation>Lignes %1 à %2 sur %3 · %4 – %5%6</translation>
+    </message>
+    <message>
+        <source> · part %1 of %2 across</source>
+        <translation> · partie %1 sur %2 côte à côte</translation>
+    </message>
+    <message>
+        <source>No monitoring data has been imported. Import the rehearsal&apos;s lag and validation exports to show them here.</source>
+        <translation>Aucune donnée de supervision n’a été importée. Importez les exports de latence et de validation de la répétition pour les afficher ici.</translation>
+    </message>
+    <message>
+        <source>%1 series with %2 points imported. Thresholds of the rollback criteria are drawn as lines; hatched stretches are breaches that lasted long enough to count.</source>
+        <translation>%1 séries avec %2 points importées. Les seuils des critères de retour arrière sont tracés en lignes ; les plages hachurées sont des dépassements qui ont duré assez longtemps pour compter.</translation>
+    </message>
+    <message>
+        <source>Rollback criteria on the imported data</source>
+        <translation>Critères de retour arrière sur les données importées</translation>
+    </message>
+    <message>
+        <source>Data validation</source>
+        <translation>Validation des données</translation>
+    </message>
+    <message>
+        <source>No validation results have been imported.</source>
+        <translation>Aucun résultat de validation n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Objects compared</source>
+        <translation>Objets comparés</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>%1: %2 passed, %3 failed, %4 unknown</source>
+        <translation>%1 : %2 réussis, %3 en échec, %4 inconnus</translation>
+    </message>
+    <message>
+        <source>Failing objects</source>
+        <translation>Objets en échec</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>|Difference|</source>
+        <translation>|Écart|</translation>
+    </message>
+    <message>
+        <source>The plan has no tasks to simulate.</source>
+        <translation>Le plan n’a aucune tâche à simuler.</translation>
+    </message>
+    <message>
+        <source>Every task&apos;s duration was drawn %1 times from its best / likely / worst estimate (seed %2).</source>
+        <translation>La durée de chaque tâche a été tirée %1 fois à partir de son estimation optimiste / probable / pessimiste (graine %2).</translation>
+    </message>
+    <message>
+        <source>The downtime was at most %1 in half of the runs, at most %2 in 80 % of them and at most %3 in 95 %; the plan&apos;s likely durations give %4.</source>
+        <translation>Le temps d’arrêt a été d’au plus %1 dans la moitié des tirages, d’au plus %2 dans 80 % d’entre eux et d’au plus %3 dans 95 % ; avec les durées probables du plan : %4.</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <source>The write freeze and the traffic switch fell inside the maintenance window in %1 of the runs.</source>
+        <translation>Le gel des écritures et la bascule du trafic sont tombés dans la fenêtre de maintenance dans %1 des tirages.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>The tasks that move the %1 most are %2: figures are the mean %1 when the task ran at its fastest versus slowest tenth.</source>
+        <translation>Les tâches qui influent le plus sur %1 sont %2 ; chaque chiffre est la moyenne obtenue pour %1 quand la tâche était dans son dixième le plus rapide ou le plus lent.</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>la fin</translation>
+    </message>
+    <message>
+        <source>downtime</source>
+        <translation>le temps d’arrêt</translation>
+    </message>
+</context>
+<context>
     <name>CompiledGraph</name>
     <message>
         <source>a task needs an id</source>
@@ -88,6 +226,72 @@
     <message>
         <source>dependency cycle: %1</source>
         <translation>cycle de dépendances : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaBoardData</name>
+    <message>
+        <source>manual check</source>
+        <translation>contrôle manuel</translation>
+    </message>
+    <message>
+        <source>failed objects %1 %2</source>
+        <translation>objets en échec %1 %2</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> pendant %1</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaBoardRenderer</name>
+    <message>
+        <source>✔ OK</source>
+        <translation>✔ OK</translation>
+    </message>
+    <message>
+        <source>✖ BREACHED at %1</source>
+        <translation>✖ DÉPASSÉ à %1</translation>
+    </message>
+    <message>
+        <source>✖ BREACHED</source>
+        <translation>✖ DÉPASSÉ</translation>
+    </message>
+    <message>
+        <source>? no data</source>
+        <translation>? aucune donnée</translation>
+    </message>
+    <message>
+        <source>✖ YES (it occurred)</source>
+        <translation>✖ OUI (survenu)</translation>
+    </message>
+    <message>
+        <source>✔ NO (did not occur)</source>
+        <translation>✔ NON (pas survenu)</translation>
+    </message>
+    <message>
+        <source>? not answered</source>
+        <translation>? sans réponse</translation>
+    </message>
+    <message>
+        <source>Rollback criteria: %1</source>
+        <translation>Critères de retour arrière : %1</translation>
+    </message>
+    <message>
+        <source>No criterion breached</source>
+        <translation>Aucun critère dépassé</translation>
+    </message>
+    <message>
+        <source>Breached or triggered: %1 of %2</source>
+        <translation>Dépassés ou déclenchés : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The plan has no rollback criteria.</source>
+        <translation>Le plan n’a pas de critères de retour arrière.</translation>
+    </message>
+    <message>
+        <source> · worst %1%2</source>
+        <translation> · pire valeur %1%2</translation>
     </message>
 </context>
 <context>
@@ -148,6 +352,96 @@
     </message>
 </context>
 <context>
+    <name>GanttData</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>GanttRenderer</name>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Chemin critique</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Go/no-go gate</source>
+        <translation>Porte go/no-go</translation>
+    </message>
+    <message>
+        <source>P80 finish</source>
+        <translation>Fin P80</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Write freeze (downtime)</source>
+        <translation>Gel des écritures (temps d’arrêt)</translation>
+    </message>
+    <message>
+        <source>Rollback deadline</source>
+        <translation>Échéance du retour arrière</translation>
+    </message>
+    <message>
+        <source>Rollback deadline (P80)</source>
+        <translation>Échéance du retour arrière (P80)</translation>
+    </message>
+    <message>
+        <source>Point of no return</source>
+        <translation>Point de non-retour</translation>
+    </message>
+    <message>
+        <source>Finish %1 (%2)</source>
+        <translation>Fin %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  ·  downtime %1</source>
+        <translation>  ·  temps d’arrêt %1</translation>
+    </message>
+    <message>
+        <source>  ·  times in %1</source>
+        <translation>  ·  fuseau %1</translation>
+    </message>
+    <message>
+        <source>Timeline: %1</source>
+        <translation>Chronologie : %1</translation>
+    </message>
+    <message>
+        <source>The plan has no tasks yet.</source>
+        <translation>Le plan n’a pas encore de tâches.</translation>
+    </message>
+    <message>
+        <source>window opens</source>
+        <translation>ouverture de la fenêtre</translation>
+    </message>
+    <message>
+        <source>window closes</source>
+        <translation>fermeture de la fenêtre</translation>
+    </message>
+    <message>
+        <source>point of no return</source>
+        <translation>point de non-retour</translation>
+    </message>
+    <message>
+        <source>rollback deadline</source>
+        <translation>échéance du retour arrière</translation>
+    </message>
+    <message>
+        <source>rollback deadline P80</source>
+        <translation>échéance du retour arrière P80</translation>
+    </message>
+</context>
+<context>
     <name>InsertTasksCommand</name>
     <message>
         <source>Add task &quot;%1&quot;</source>
@@ -159,6 +453,62 @@
             <numerusform>Ajouter %n tâche</numerusform>
             <numerusform>Ajouter %n tâches</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LagChartData</name>
+    <message>
+        <source> for %1</source>
+        <translation> pendant %1</translation>
+    </message>
+    <message>
+        <source>write freeze</source>
+        <translation>gel des écritures</translation>
+    </message>
+    <message>
+        <source>traffic switched</source>
+        <translation>trafic basculé</translation>
+    </message>
+    <message>
+        <source>rollback deadline</source>
+        <translation>échéance du retour arrière</translation>
+    </message>
+</context>
+<context>
+    <name>LagRenderer</name>
+    <message>
+        <source>Criterion threshold</source>
+        <translation>Seuil du critère</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Dépassé</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1</source>
+        <translation>Supervision : %1</translation>
+    </message>
+    <message>
+        <source>No rollback criterion refers to these series</source>
+        <translation>Aucun critère de retour arrière ne porte sur ces séries</translation>
+    </message>
+    <message>
+        <source>No criterion breached</source>
+        <translation>Aucun critère dépassé</translation>
+    </message>
+    <message>
+        <source>Breached stretches shaded: %1</source>
+        <translation>Plages de dépassement ombrées : %1</translation>
+    </message>
+    <message>
+        <source>  ·  times in %1</source>
+        <translation>  ·  fuseau %1</translation>
+    </message>
+    <message>
+        <source>No monitoring data imported.
+Import a lag export (Prometheus, CloudWatch, Azure Monitor, Grafana CSV, ...) to see it here.</source>
+        <translation>Aucune donnée de supervision importée.
+Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafana, ...) pour l’afficher ici.</translation>
     </message>
 </context>
 <context>
@@ -192,6 +542,411 @@
     </message>
 </context>
 <context>
+    <name>PlanFile</name>
+    <message>
+        <source>is a folder, not a Cutover plan</source>
+        <translation>est un dossier, pas un plan Cutover</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d’ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty, not a Cutover plan</source>
+        <translation>le fichier est vide, ce n’est pas un plan Cutover</translation>
+    </message>
+    <message>
+        <source>the file is truncated (only %1 bytes)</source>
+        <translation>le fichier est tronqué (seulement %1 octets)</translation>
+    </message>
+    <message>
+        <source>not a Cutover plan (not an SQLite database)</source>
+        <translation>pas un plan Cutover (pas une base SQLite)</translation>
+    </message>
+    <message>
+        <source>an SQLite database, but not a Cutover plan (application id %1)</source>
+        <translation>une base SQLite, mais pas un plan Cutover (identifiant d’application %1)</translation>
+    </message>
+    <message>
+        <source>this plan was written by a newer Cutover Planner (schema %1; this version reads up to %2)</source>
+        <translation>ce plan a été écrit par une version plus récente de Cutover Planner (schéma %1 ; cette version lit jusqu’au %2)</translation>
+    </message>
+    <message>
+        <source>the plan file is incomplete (it has no schema)</source>
+        <translation>le fichier du plan est incomplet (il n’a pas de schéma)</translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1 of %2 bytes)</source>
+        <translation>le fichier est tronqué (%1 octets sur %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the plan: %1</source>
+        <translation>impossible de lire le plan : %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the file (Windows error %1)</source>
+        <translation>impossible de remplacer le fichier (erreur Windows %1)</translation>
+    </message>
+    <message>
+        <source>cannot open the plan: %1</source>
+        <translation>impossible d’ouvrir le plan : %1</translation>
+    </message>
+    <message>
+        <source>cannot make a copy to upgrade schema %1</source>
+        <translation>impossible de faire une copie pour mettre à niveau le schéma %1</translation>
+    </message>
+    <message>
+        <source>is a folder; cannot save the plan there</source>
+        <translation>est un dossier ; impossible d’y enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>exists and is not a Cutover plan; it was left unchanged</source>
+        <translation>existe et n’est pas un plan Cutover ; le fichier a été laissé intact</translation>
+    </message>
+    <message>
+        <source>cannot save: the folder %1 does not exist</source>
+        <translation>enregistrement impossible : le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot save: series %1 has %2 times but %3 values</source>
+        <translation>enregistrement impossible : la série %1 a %2 instants mais %3 valeurs</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>enregistrement impossible : %1</translation>
+    </message>
+    <message>
+        <source>cannot save: the new file could not be flushed to disk</source>
+        <translation>enregistrement impossible : le nouveau fichier n’a pas pu être écrit sur le disque</translation>
+    </message>
+    <message>
+        <source>series %1 has %2 times but %3 values</source>
+        <translation>la série %1 a %2 instants mais %3 valeurs</translation>
+    </message>
+    <message>
+        <source>cannot import: %1</source>
+        <translation>import impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON invalide : %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;format&quot;: &quot;cutover-plan&quot; at the top level</source>
+        <translation>objet JSON avec &quot;format&quot;: &quot;cutover-plan&quot; attendu au premier niveau</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>impossible d’ouvrir en lecture : %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>cannot open for writing: %1</source>
+        <translation>impossible d’ouvrir en écriture : %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible : %1</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>enregistrement impossible : %1</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>unknown field, ignored</source>
+        <translation>champ inconnu, ignoré</translation>
+    </message>
+    <message>
+        <source>missing, expected a string</source>
+        <translation>manquant, chaîne attendue</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>chaîne attendue, obtenu %1</translation>
+    </message>
+    <message>
+        <source>missing, expected %1</source>
+        <translation>manquant, attendu : %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>attendu : %1, obtenu %2</translation>
+    </message>
+    <message>
+        <source>expected %1 (not negative), got %2</source>
+        <translation>attendu : %1 (non négatif), obtenu %2</translation>
+    </message>
+    <message>
+        <source>missing, expected an ISO 8601 time with offset such as &quot;2026-12-05T21:00:00+01:00&quot;</source>
+        <translation>manquant, heure ISO 8601 avec décalage attendue, p. ex. &quot;2026-12-05T21:00:00+01:00&quot;</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time with offset such as &quot;2026-12-05T21:00:00+01:00&quot;, got %1</source>
+        <translation>heure ISO 8601 avec décalage attendue, p. ex. &quot;2026-12-05T21:00:00+01:00&quot;, obtenu %1</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>attendu l’une des valeurs %1, obtenu %2</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>tableau attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>objet attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <source>missing, expected &quot;cutover-plan&quot; (is this a Cutover Planner plan?)</source>
+        <translation>manquant, &quot;cutover-plan&quot; attendu (est-ce bien un plan Cutover Planner ?)</translation>
+    </message>
+    <message>
+        <source>expected &quot;cutover-plan&quot;, got %1</source>
+        <translation>&quot;cutover-plan&quot; attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <source>expected a format version number such as %1, got %2</source>
+        <translation>numéro de version de format attendu, p. ex. %1, obtenu %2</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this program reads (up to %2); update Cutover Planner</source>
+        <translation>la version de format %1 est plus récente que ce que lit ce programme (jusqu’à %2) ; mettez à jour Cutover Planner</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (expected an IANA name such as Europe/Berlin); times are shown with their own offsets</source>
+        <translation>fuseau horaire inconnu « %1 » (nom IANA attendu, p. ex. Europe/Berlin) ; les heures sont affichées avec leur propre décalage</translation>
+    </message>
+    <message>
+        <source>a number of minutes</source>
+        <translation>un nombre de minutes</translation>
+    </message>
+    <message>
+        <source>missing, expected { &quot;likely&quot;: minutes } or a number of minutes</source>
+        <translation>manquant, { &quot;likely&quot;: minutes } ou un nombre de minutes attendu</translation>
+    </message>
+    <message>
+        <source>expected { &quot;optimistic&quot;, &quot;likely&quot;, &quot;pessimistic&quot; } in minutes, got %1</source>
+        <translation>{ &quot;optimistic&quot;, &quot;likely&quot;, &quot;pessimistic&quot; } en minutes attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>a number of hours</source>
+        <translation>un nombre d’heures</translation>
+    </message>
+    <message>
+        <source>expected UTC milliseconds since 1970 (an integer) or an ISO 8601 time, got %1</source>
+        <translation>millisecondes UTC depuis 1970 (un entier) ou heure ISO 8601 attendues, obtenu %1</translation>
+    </message>
+    <message>
+        <source>times must be in ascending order</source>
+        <translation>les instants doivent être en ordre croissant</translation>
+    </message>
+    <message>
+        <source>expected a number or null (a gap), got %1</source>
+        <translation>nombre ou null (un trou) attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <source>has %1 values for %2 times; the two arrays must have the same length</source>
+        <translation>a %1 valeurs pour %2 instants ; les deux tableaux doivent avoir la même longueur</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>duplicate phase id &quot;%1&quot;</source>
+        <translation>identifiant de phase « %1 » en double</translation>
+    </message>
+    <message>
+        <source>duplicate task id &quot;%1&quot; (already used at %2)</source>
+        <translation>identifiant de tâche « %1 » en double (déjà utilisé à %2)</translation>
+    </message>
+    <message>
+        <source>unknown phase &quot;%1&quot;</source>
+        <translation>phase inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; cannot wait on itself</source>
+        <translation>la tâche « %1 » ne peut pas s’attendre elle-même</translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot;</source>
+        <translation>tâche inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>rollback tasks may wait only on rollback tasks; &quot;%1&quot; is a runbook task</source>
+        <translation>les tâches de retour arrière ne peuvent attendre que des tâches de retour arrière ; « %1 » est une tâche du runbook</translation>
+    </message>
+    <message>
+        <source>runbook tasks may not wait on rollback task &quot;%1&quot;</source>
+        <translation>les tâches du runbook ne peuvent pas attendre la tâche de retour arrière « %1 »</translation>
+    </message>
+    <message>
+        <source>marks belong to runbook tasks, not to the rollback plan</source>
+        <translation>les repères appartiennent aux tâches du runbook, pas au plan de retour arrière</translation>
+    </message>
+    <message>
+        <source>mark &quot;%1&quot; is already on task &quot;%2&quot;; each mark may be on one task only</source>
+        <translation>le repère « %1 » est déjà sur la tâche « %2 » ; chaque repère ne peut être que sur une seule tâche</translation>
+    </message>
+    <message>
+        <source>duplicate criterion id &quot;%1&quot;</source>
+        <translation>identifiant de critère « %1 » en double</translation>
+    </message>
+    <message>
+        <source>duplicate readiness item id &quot;%1&quot;</source>
+        <translation>identifiant de contrôle de préparation « %1 » en double</translation>
+    </message>
+    <message>
+        <source>unknown gate &quot;%1&quot;</source>
+        <translation>porte inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; is not a gate (its kind is &quot;%2&quot;)</source>
+        <translation>la tâche « %1 » n’est pas une porte (son type est « %2 »)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLinter</name>
+    <message>
+        <source>Dependency cycle: %1 → %2 (each task waits for the one before it).</source>
+        <translation>Cycle de dépendances : %1 → %2 (chaque tâche attend la précédente).</translation>
+    </message>
+    <message>
+        <source> Also caught in it: %1.</source>
+        <translation> Également prises dans le cycle : %1.</translation>
+    </message>
+    <message>
+        <source>nobody can see until when a rollback is still possible</source>
+        <translation>personne ne peut voir jusqu’à quand un retour arrière est encore possible</translation>
+    </message>
+    <message>
+        <source>downtime and the window fit cannot be computed</source>
+        <translation>le temps d’arrêt et l’adéquation à la fenêtre ne peuvent pas être calculés</translation>
+    </message>
+    <message>
+        <source>No task carries the mark &quot;%1&quot;; %2.</source>
+        <translation>Aucune tâche ne porte le repère « %1 » ; %2.</translation>
+    </message>
+    <message>
+        <source>Rollback step has no owner: nobody is named to run it.</source>
+        <translation>L’étape de retour arrière n’a pas de responsable : personne n’est désigné pour l’exécuter.</translation>
+    </message>
+    <message>
+        <source>Task has no owner: nobody is named to run it.</source>
+        <translation>La tâche n’a pas de responsable : personne n’est désigné pour l’exécuter.</translation>
+    </message>
+    <message>
+        <source>Estimates out of order: optimistic %1, likely %2, pessimistic %3 (expected optimistic ≤ likely ≤ pessimistic).</source>
+        <translation>Estimations dans le désordre : optimiste %1, probable %2, pessimiste %3 (attendu optimiste ≤ probable ≤ pessimiste).</translation>
+    </message>
+    <message>
+        <source>A duration is negative.</source>
+        <translation>Une durée est négative.</translation>
+    </message>
+    <message>
+        <source>Milestone has a duration (%1); milestones take no time and are scheduled as 0.</source>
+        <translation>Le jalon a une durée (%1) ; les jalons ne prennent pas de temps et sont planifiés à 0.</translation>
+    </message>
+    <message>
+        <source>Criterion names no metric to watch.</source>
+        <translation>Le critère ne nomme aucune métrique à surveiller.</translation>
+    </message>
+    <message>
+        <source>No imported series has metric &quot;%1&quot;; the criterion cannot be evaluated yet (import a monitoring export).</source>
+        <translation>Aucune série importée n’a la métrique « %1 » ; le critère ne peut pas encore être évalué (importez un export de supervision).</translation>
+    </message>
+    <message>
+        <source>No validation results are imported; the criterion cannot be evaluated yet.</source>
+        <translation>Aucun résultat de validation n’est importé ; le critère ne peut pas encore être évalué.</translation>
+    </message>
+    <message>
+        <source>The plan has no maintenance window; the freeze cannot be checked against it.</source>
+        <translation>Le plan n’a pas de fenêtre de maintenance ; le gel des écritures ne peut pas y être confronté.</translation>
+    </message>
+    <message>
+        <source>The maintenance window ends (%1) before it starts (%2).</source>
+        <translation>La fenêtre de maintenance se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>The plan cannot be scheduled: %1</source>
+        <translation>Le plan ne peut pas être ordonnancé : %1</translation>
+    </message>
+    <message>
+        <source>Traffic is switched (%1) before the write freeze starts (%2).</source>
+        <translation>Le trafic est basculé (%1) avant le début du gel des écritures (%2).</translation>
+    </message>
+    <message>
+        <source>The write freeze starts at %1, %2 before the window opens at %3.</source>
+        <translation>Le gel des écritures commence à %1, %2 avant l’ouverture de la fenêtre à %3.</translation>
+    </message>
+    <message>
+        <source>Traffic is switched at %1, %2 after the window closes at %3.</source>
+        <translation>Le trafic est basculé à %1, %2 après la fermeture de la fenêtre à %3.</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tâche</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>critère</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>readiness item</source>
+        <translation>contrôle de préparation</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>critères</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>phases</translation>
+    </message>
+    <message>
+        <source>readiness items</source>
+        <translation>contrôles de préparation</translation>
+    </message>
+</context>
+<context>
     <name>PlanLock</name>
     <message>
         <source>%1 on %2 (process %3)</source>
@@ -200,6 +955,99 @@
     <message>
         <source>another program</source>
         <translation>un autre programme</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReader</name>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of %2)</source>
+        <translation>valeur inconnue « %1 » (attendu l’une de %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stored time (expected ISO 8601 with an offset)</source>
+        <translation>« %1 » n’est pas une heure enregistrée (ISO 8601 avec décalage attendu)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>le fichier est endommagé (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the stored plan: %1</source>
+        <translation>impossible de lire le plan enregistré : %1</translation>
+    </message>
+    <message>
+        <source>the plan row is missing</source>
+        <translation>la ligne du plan est manquante</translation>
+    </message>
+    <message>
+        <source>unknown marks %1</source>
+        <translation>repères inconnus %1</translation>
+    </message>
+    <message>
+        <source>a dependency refers to a missing task</source>
+        <translation>une dépendance renvoie à une tâche manquante</translation>
+    </message>
+    <message>
+        <source>cannot read the page count</source>
+        <translation>impossible de lire le nombre de pages</translation>
+    </message>
+    <message>
+        <source>the stored point count %1 does not fit the file</source>
+        <translation>le nombre de points enregistré (%1) ne correspond pas au fichier</translation>
+    </message>
+    <message>
+        <source>a label refers to a missing series</source>
+        <translation>une étiquette renvoie à une série manquante</translation>
+    </message>
+    <message>
+        <source>a chunk of points refers to a missing series</source>
+        <translation>un bloc de points renvoie à une série manquante</translation>
+    </message>
+    <message>
+        <source>chunk %1 is missing</source>
+        <translation>le bloc %1 est manquant</translation>
+    </message>
+    <message>
+        <source>the stored points are damaged (checksum mismatch)</source>
+        <translation>les points enregistrés sont endommagés (somme de contrôle incorrecte)</translation>
+    </message>
+    <message>
+        <source>the stored points do not match their count</source>
+        <translation>les points enregistrés ne correspondent pas à leur nombre</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points are stored</source>
+        <translation>%1 points sur %2 sont enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSchema</name>
+    <message>
+        <source>no upgrade from schema %1</source>
+        <translation>aucune mise à niveau depuis le schéma %1</translation>
+    </message>
+    <message>
+        <source>upgrading schema %1 to %2 failed: %3</source>
+        <translation>échec de la mise à niveau du schéma %1 vers %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTemplates</name>
+    <message>
+        <source>unknown template &quot;%1&quot; (expected one of %2)</source>
+        <translation>modèle inconnu « %1 » (attendu l’un de %2)</translation>
+    </message>
+    <message>
+        <source>the start time is not valid</source>
+        <translation>l’heure de début n’est pas valide</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (expected an IANA name such as Europe/Berlin)</source>
+        <translation>fuseau horaire inconnu « %1 » (nom IANA attendu, p. ex. Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>template &quot;%1&quot; is missing from the program (%2)</source>
+        <translation>le modèle « %1 » est absent du programme (%2)</translation>
     </message>
 </context>
 <context>
@@ -274,6 +1122,17 @@
     </message>
 </context>
 <context>
+    <name>PlanWriter</name>
+    <message>
+        <source>cannot store the %1: %2</source>
+        <translation>impossible d’enregistrer la table %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot store series %1: it has %2 times but %3 values</source>
+        <translation>impossible d’enregistrer la série %1 : elle a %2 instants mais %3 valeurs</translation>
+    </message>
+</context>
+<context>
     <name>RemoveTasksCommand</name>
     <message>
         <source>Delete task &quot;%1&quot;</source>
@@ -285,6 +1144,685 @@
             <numerusform>Supprimer %n tâche</numerusform>
             <numerusform>Supprimer %n tâches</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cutover report: %1</source>
+        <translation>Rapport de bascule : %1</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sans titre</translation>
+    </message>
+    <message>
+        <source>Cutover plan, maintenance window %1 to %2 (%3)</source>
+        <translation>Plan de bascule, fenêtre de maintenance du %1 au %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cutover plan, stakeholder report</source>
+        <translation>Plan de bascule, rapport pour les parties prenantes</translation>
+    </message>
+    <message>
+        <source>Cutover Planner</source>
+        <translation>Cutover Planner</translation>
+    </message>
+    <message>
+        <source>no device to print the report on</source>
+        <translation>aucun périphérique sur lequel imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>the printable area (%1 × %2 pt) is too small for the report</source>
+        <translation>la zone imprimable (%1 × %2 pt) est trop petite pour le rapport</translation>
+    </message>
+    <message>
+        <source>Generated %1 · Cutover Planner</source>
+        <translation>Généré le %1 · Cutover Planner</translation>
+    </message>
+    <message>
+        <source>cannot paint on the output device</source>
+        <translation>impossible de dessiner sur le périphérique de sortie</translation>
+    </message>
+    <message>
+        <source>the output device refused page %1</source>
+        <translation>le périphérique de sortie a refusé la page %1</translation>
+    </message>
+    <message>
+        <source>the output device failed to finish the report</source>
+        <translation>le périphérique de sortie n’a pas pu terminer le rapport</translation>
+    </message>
+    <message>
+        <source>cutover, migration, runbook, rollback</source>
+        <translation>bascule, migration, runbook, retour arrière</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>impossible d’écrire le rapport : %1</translation>
+    </message>
+    <message>
+        <source>cannot save the report: %1</source>
+        <translation>impossible d’enregistrer le rapport : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>iterations must be between 1 and %1, not %2</source>
+        <translation>le nombre de tirages doit être compris entre 1 et %1, pas %2</translation>
+    </message>
+    <message>
+        <source>the report has no section selected</source>
+        <translation>aucune section n’est sélectionnée pour le rapport</translation>
+    </message>
+    <message>
+        <source>cannot schedule the plan: %1</source>
+        <translation>impossible d’ordonnancer le plan : %1</translation>
+    </message>
+    <message>
+        <source>simulation failed: %1</source>
+        <translation>échec de la simulation : %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinting</name>
+    <message>
+        <source>Cutover Planner</source>
+        <translation>Cutover Planner</translation>
+    </message>
+    <message>
+        <source>cutover-report</source>
+        <translation>rapport-bascule</translation>
+    </message>
+    <message>
+        <source>no printer</source>
+        <translation>aucune imprimante</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>manual check</source>
+        <translation>contrôle manuel</translation>
+    </message>
+    <message>
+        <source>failed validation objects %1 %2</source>
+        <translation>objets de validation en échec %1 %2</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> pendant %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>BREACHED</source>
+        <translation>DÉPASSÉ</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>en suspens</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>exempté</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revue</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Retour arrière effectué</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sans titre</translation>
+    </message>
+    <message>
+        <source>CUTOVER PLAN · STAKEHOLDER REPORT</source>
+        <translation>PLAN DE BASCULE · RAPPORT POUR LES PARTIES PRENANTES</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Rapport généré le</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>%1 runbook steps in %2 phases, %3 rollback steps</source>
+        <translation>%1 étapes du runbook en %2 phases, %3 étapes de retour arrière</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>; P80 %1, P95 %2</source>
+        <translation> ; P80 %1, P95 %2</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Write freeze (downtime)</source>
+        <translation>Gel des écritures (temps d’arrêt)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 at likely durations</source>
+        <translation>%1 → %2 avec les durées probables</translation>
+    </message>
+    <message>
+        <source>likely %1</source>
+        <translation>probable %1</translation>
+    </message>
+    <message>
+        <source>; simulated P50 %1, P80 %2, P95 %3</source>
+        <translation> ; simulé P50 %1, P80 %2, P95 %3</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Temps d’arrêt</translation>
+    </message>
+    <message>
+        <source>not known: mark the tasks where the write freeze starts and traffic is switched</source>
+        <translation>inconnu : repérez les tâches où commence le gel des écritures et où le trafic est basculé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 simulated runs</source>
+        <translation>%1 des %2 tirages simulés</translation>
+    </message>
+    <message>
+        <source>fits at likely durations</source>
+        <translation>tient avec les durées probables</translation>
+    </message>
+    <message>
+        <source>does not fit at likely durations</source>
+        <translation>ne tient pas avec les durées probables</translation>
+    </message>
+    <message>
+        <source>Probability of fitting the window</source>
+        <translation>Probabilité de tenir dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>; P80 %1</source>
+        <translation> ; P80 %1</translation>
+    </message>
+    <message>
+        <source>Rollback duration</source>
+        <translation>Durée du retour arrière</translation>
+    </message>
+    <message>
+        <source>Rollback deadline</source>
+        <translation>Échéance du retour arrière</translation>
+    </message>
+    <message>
+        <source>none: the plan has no rollback steps</source>
+        <translation>aucune : le plan n’a pas d’étapes de retour arrière</translation>
+    </message>
+    <message>
+        <source>%1 at likely durations</source>
+        <translation>%1 avec les durées probables</translation>
+    </message>
+    <message>
+        <source>; %1 at P80</source>
+        <translation> ; %1 au P80</translation>
+    </message>
+    <message>
+        <source>Rollback margin</source>
+        <translation>Marge de retour arrière</translation>
+    </message>
+    <message>
+        <source>%1 between the traffic switch (%2) and the rollback deadline</source>
+        <translation>%1 entre la bascule du trafic (%2) et l’échéance du retour arrière</translation>
+    </message>
+    <message>
+        <source>none: the traffic switch (%1) is %2 after the rollback deadline</source>
+        <translation>aucune : la bascule du trafic (%1) a lieu %2 après l’échéance du retour arrière</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Chemin critique</translation>
+    </message>
+    <message>
+        <source>%1 steps: %2</source>
+        <translation>%1 étapes : %2</translation>
+    </message>
+    <message>
+        <source>Rollback criteria</source>
+        <translation>Critères de retour arrière</translation>
+    </message>
+    <message>
+        <source>%1 criteria: %2 breached (%3 with action rollback), %4 OK, %5 without data</source>
+        <translation>%1 critères : %2 dépassés (%3 avec l’action retour arrière), %4 OK, %5 sans données</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items open or in progress</source>
+        <translation>%1 éléments sur %2 ouverts ou en cours</translation>
+    </message>
+    <message>
+        <source>Latest go/no-go decisions</source>
+        <translation>Dernières décisions go/no-go</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Every step at its likely duration; float is how long a step can slip without moving the finish. Steps marked ● are on the critical path. Times in %1.</source>
+        <translation>Chaque étape avec sa durée probable ; la marge indique de combien une étape peut glisser sans décaler la fin. Les étapes marquées ● sont sur le chemin critique. Heures dans le fuseau %1.</translation>
+    </message>
+    <message>
+        <source>go/no-go gate</source>
+        <translation>porte go/no-go</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>jalon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>The plan has no tasks yet.</source>
+        <translation>Le plan n’a pas encore de tâches.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Duration (range)</source>
+        <translation>Durée (plage)</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>Prédécesseurs</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation>Plan de retour arrière</translation>
+    </message>
+    <message>
+        <source>The plan has no rollback steps. Without them no rollback deadline can be given.</source>
+        <translation>Le plan n’a pas d’étapes de retour arrière. Sans elles, aucune échéance de retour arrière ne peut être donnée.</translation>
+    </message>
+    <message>
+        <source>Rolling back takes %1 at likely durations</source>
+        <translation>Le retour arrière dure %1 avec les durées probables</translation>
+    </message>
+    <message>
+        <source> and %1 at P80</source>
+        <translation> et %1 au P80</translation>
+    </message>
+    <message>
+        <source>, so it must start by %1</source>
+        <translation>, il doit donc commencer au plus tard à %1</translation>
+    </message>
+    <message>
+        <source> (%1 to be 80 % sure)</source>
+        <translation> (%1 pour en être sûr à 80 %)</translation>
+    </message>
+    <message>
+        <source> to finish inside the window.</source>
+        <translation> pour se terminer dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Starts after</source>
+        <translation>Commence après</translation>
+    </message>
+    <message>
+        <source>Done after</source>
+        <translation>Fini après</translation>
+    </message>
+    <message>
+        <source>The plan has no rollback criteria.</source>
+        <translation>Le plan n’a pas de critères de retour arrière.</translation>
+    </message>
+    <message>
+        <source>YES (occurred)</source>
+        <translation>OUI (survenu)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>First breach</source>
+        <translation>Premier dépassement</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Pire valeur</translation>
+    </message>
+    <message>
+        <source>Go/no-go gates</source>
+        <translation>Portes go/no-go</translation>
+    </message>
+    <message>
+        <source>The plan has no go/no-go gates.</source>
+        <translation>Le plan n’a pas de portes go/no-go.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Readiness checklist</source>
+        <translation>Liste de contrôle de préparation</translation>
+    </message>
+    <message>
+        <source>The plan has no readiness items.</source>
+        <translation>Le plan n’a pas de contrôles de préparation.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Hypercare</source>
+        <translation>Hypercare</translation>
+    </message>
+    <message>
+        <source>Hypercare lasts %1 after go-live.</source>
+        <translation>L’hypercare dure %1 après la mise en production.</translation>
+    </message>
+    <message>
+        <source>No hypercare period is set.</source>
+        <translation>Aucune période d’hypercare n’est définie.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Response within</source>
+        <translation>Prise en charge sous</translation>
+    </message>
+    <message>
+        <source>Resolve within</source>
+        <translation>Résolution sous</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Joignable par</translation>
+    </message>
+    <message>
+        <source>No hypercare contacts are recorded.</source>
+        <translation>Aucun contact d’hypercare n’est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerdict</name>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>&gt; 99 %</source>
+        <translation>&gt; 99 %</translation>
+    </message>
+    <message>
+        <source>&lt; 1 %</source>
+        <translation>&lt; 1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>; rollback must start by %1</source>
+        <translation> ; le retour arrière doit commencer au plus tard à %1</translation>
+    </message>
+    <message>
+        <source>The downtime cannot be judged: no task is marked as the start of the write freeze and the traffic switch</source>
+        <translation>Le temps d’arrêt ne peut pas être évalué : aucune tâche n’est repérée comme début du gel des écritures et comme bascule du trafic</translation>
+    </message>
+    <message>
+        <source>No maintenance window is set, so the fit cannot be judged</source>
+        <translation>Aucune fenêtre de maintenance n’est définie, l’adéquation ne peut donc pas être évaluée</translation>
+    </message>
+    <message>
+        <source>Fits the window with %1 confidence%2</source>
+        <translation>Tient dans la fenêtre avec une confiance de %1%2</translation>
+    </message>
+    <message>
+        <source>At risk: fits the window with only %1 confidence%2</source>
+        <translation>À risque : tient dans la fenêtre avec une confiance de seulement %1%2</translation>
+    </message>
+    <message>
+        <source>Unlikely to fit the window (%1 confidence)%2</source>
+        <translation>Peu de chances de tenir dans la fenêtre (confiance de %1)%2</translation>
+    </message>
+    <message>
+        <source>Fits the window at likely durations (not simulated)%1</source>
+        <translation>Tient dans la fenêtre avec les durées probables (non simulé)%1</translation>
+    </message>
+    <message>
+        <source>Does not fit the window even at likely durations%1</source>
+        <translation>Ne tient pas dans la fenêtre, même avec les durées probables%1</translation>
+    </message>
+    <message>
+        <source>The fit with the window cannot be judged</source>
+        <translation>L’adéquation à la fenêtre ne peut pas être évaluée</translation>
+    </message>
+    <message>
+        <source>The latest decision at “%1” is NO-GO.</source>
+        <translation>La dernière décision à « %1 » est NO-GO.</translation>
+    </message>
+    <message>
+        <source>The latest decision at “%1” is to hold.</source>
+        <translation>La dernière décision à « %1 » est de suspendre.</translation>
+    </message>
+    <message>
+        <source>1 rollback criterion is breached in the imported data.</source>
+        <translation>1 critère de retour arrière est dépassé dans les données importées.</translation>
+    </message>
+    <message>
+        <source>%1 rollback criteria are breached in the imported data.</source>
+        <translation>%1 critères de retour arrière sont dépassés dans les données importées.</translation>
+    </message>
+    <message>
+        <source>1 readiness item is still open.</source>
+        <translation>1 contrôle de préparation est encore ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 readiness items are still open.</source>
+        <translation>%1 contrôles de préparation sont encore ouverts.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +2193,157 @@
     </message>
 </context>
 <context>
+    <name>SectionNames</name>
+    <message>
+        <source>Cover</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Rollback plan, criteria and go/no-go decisions</source>
+        <translation>Plan de retour arrière, critères et décisions go/no-go</translation>
+    </message>
+    <message>
+        <source>Monitoring and validation</source>
+        <translation>Supervision et validation</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Readiness and hypercare</source>
+        <translation>Préparation et hypercare</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot; (expected a comma-separated list of: all, %2)</source>
+        <translation>section inconnue « %1 » (liste séparée par des virgules attendue parmi : all, %2)</translation>
+    </message>
+    <message>
+        <source>no section given (expected a comma-separated list of: all, %1)</source>
+        <translation>aucune section indiquée (liste séparée par des virgules attendue parmi : all, %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationChartData</name>
+    <message>
+        <source>Finish of the runbook</source>
+        <translation>Fin du runbook</translation>
+    </message>
+    <message>
+        <source>finish time (%1)</source>
+        <translation>heure de fin (%1)</translation>
+    </message>
+    <message>
+        <source>window end %1</source>
+        <translation>fin de fenêtre %1</translation>
+    </message>
+    <message>
+        <source>fit the window (freeze and traffic switch inside it)</source>
+        <translation>tiennent dans la fenêtre (gel et bascule inclus)</translation>
+    </message>
+    <message>
+        <source>Downtime (write freeze to traffic switch)</source>
+        <translation>Temps d’arrêt (du gel des écritures à la bascule du trafic)</translation>
+    </message>
+    <message>
+        <source>minutes of downtime</source>
+        <translation>minutes d’arrêt</translation>
+    </message>
+    <message>
+        <source>No downtime to simulate: mark the tasks where the write freeze starts and where traffic is switched.</source>
+        <translation>Aucun temps d’arrêt à simuler : repérez les tâches où commence le gel des écritures et où le trafic est basculé.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationRenderer</name>
+    <message>
+        <source>No simulation results yet.</source>
+        <translation>Pas encore de résultats de simulation.</translation>
+    </message>
+    <message>
+        <source>P50 %1 · P80 %2 · P95 %3</source>
+        <translation>P50 %1 · P80 %2 · P95 %3</translation>
+    </message>
+    <message>
+        <source>P50 %1</source>
+        <translation>P50 %1</translation>
+    </message>
+    <message>
+        <source>P80 %1</source>
+        <translation>P80 %1</translation>
+    </message>
+    <message>
+        <source>P95 %1</source>
+        <translation>P95 %1</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>limite</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <source>Criticality index (share of runs on the critical path)</source>
+        <translation>Indice de criticité (part des tirages sur le chemin critique)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more task(s)</source>
+        <translation>
+            <numerusform>… et %n autre tâche</numerusform>
+            <numerusform>… et %n autres tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What moves the finish most</source>
+        <translation>Ce qui influe le plus sur la fin</translation>
+    </message>
+    <message>
+        <source>What moves downtime most</source>
+        <translation>Ce qui influe le plus sur le temps d’arrêt</translation>
+    </message>
+    <message>
+        <source>Mean finish (minutes after start) in the runs where the task was among its fastest 10 % (plain) or slowest 10 % (hatched). Line: mean of all runs, %1.</source>
+        <translation>Fin moyenne (minutes après le début) dans les tirages où la tâche faisait partie de ses 10 % les plus rapides (uni) ou les plus lents (hachuré). Ligne : moyenne de tous les tirages, %1.</translation>
+    </message>
+    <message>
+        <source>Mean downtime (minutes) in the runs where the task was among its fastest 10 % (plain) or slowest 10 % (hatched). Line: mean of all runs, %1.</source>
+        <translation>Temps d’arrêt moyen (minutes) dans les tirages où la tâche faisait partie de ses 10 % les plus rapides (uni) ou les plus lents (hachuré). Ligne : moyenne de tous les tirages, %1.</translation>
+    </message>
+    <message>
+        <source>Simulation: %1</source>
+        <translation>Simulation : %1</translation>
+    </message>
+    <message>
+        <source>%1 simulated runs</source>
+        <translation>%1 tirages simulés</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteConnection</name>
+    <message>
+        <source>the SQLite driver of Qt (QSQLITE, package libqt6sql6-sqlite) is not installed</source>
+        <translation>le pilote SQLite de Qt (QSQLITE, paquet libqt6sql6-sqlite) n’est pas installé</translation>
+    </message>
+    <message>
+        <source>no result for &quot;%1&quot;</source>
+        <translation>aucun résultat pour « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>TaskEdits</name>
     <message>
         <source>the plan is open read-only</source>
@@ -873,6 +2562,52 @@
     </message>
 </context>
 <context>
+    <name>ValidationRenderer</name>
+    <message>
+        <source>Validation: %1</source>
+        <translation>Validation : %1</translation>
+    </message>
+    <message>
+        <source>No validation results imported.</source>
+        <translation>Aucun résultat de validation importé.</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>objets</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussis</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnus</translation>
+    </message>
+    <message>
+        <source>Every check passed</source>
+        <translation>Tous les contrôles ont réussi</translation>
+    </message>
+    <message>
+        <source>Failing objects by size of the difference</source>
+        <translation>Objets en échec par ampleur de l’écart</translation>
+    </message>
+    <message>
+        <source>failed (difference not numeric)</source>
+        <translation>en échec (écart non numérique)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more failing check(s)</source>
+        <translation>
+            <numerusform>… et %n autre contrôle en échec</numerusform>
+            <numerusform>… et %n autres contrôles en échec</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cutover::Autosaver</name>
     <message>
         <source>cannot create the recovery folder</source>
@@ -884,10 +2619,507 @@
     </message>
 </context>
 <context>
+    <name>cutover::CriteriaEvaluator</name>
+    <message>
+        <source>not answered yet</source>
+        <translation>pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>réponse : %1</translation>
+    </message>
+    <message>
+        <source>no validation results imported</source>
+        <translation>aucun résultat de validation importé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects failed validation</source>
+        <translation>%1 objets sur %2 ont échoué à la validation</translation>
+    </message>
+    <message>
+        <source>no imported series for metric &quot;%1&quot;</source>
+        <translation>aucune série importée pour la métrique « %1 »</translation>
+    </message>
+    <message>
+        <source>the matching series hold no values</source>
+        <translation>les séries correspondantes ne contiennent aucune valeur</translation>
+    </message>
+    <message>
+        <source>%1 of %2 series breached</source>
+        <translation>%1 séries sur %2 en dépassement</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::CsvReader</name>
+    <message>
+        <source>binary data (NUL byte) inside a quoted field</source>
+        <translation>données binaires (octet NUL) dans un champ entre guillemets</translation>
+    </message>
+    <message>
+        <source>a quoted field that never ends (missing closing &apos;&quot;&apos;)</source>
+        <translation>un champ entre guillemets qui ne se termine jamais (&apos;&quot;&apos; fermant manquant)</translation>
+    </message>
+    <message>
+        <source>expected the delimiter or the end of the line after a closing quote</source>
+        <translation>séparateur ou fin de ligne attendu après un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>binary data (NUL byte), not a text export</source>
+        <translation>données binaires (octet NUL), pas un export texte</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ImportContext</name>
+    <message>
+        <source>no header row</source>
+        <translation>aucune ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>only one column: expected a time column and at least one value column separated by &apos;,&apos;, &apos;;&apos; or tabs (or use --delimiter)</source>
+        <translation>une seule colonne : une colonne de temps et au moins une colonne de valeurs séparées par &apos;,&apos;, &apos;;&apos; ou des tabulations sont attendues (ou utilisez --delimiter)</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no data rows</source>
+        <translation>le fichier a une ligne d’en-tête mais aucune ligne de données</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (columns: %2)</source>
+        <translation>aucune colonne « %1 » (colonnes : %2)</translation>
+    </message>
+    <message>
+        <source>no column holds times (use --time-column to name it)</source>
+        <translation>aucune colonne ne contient d’heures (nommez-la avec --time-column)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; in column %2 as a time (use --time-format)</source>
+        <translation>impossible de lire « %1 » dans la colonne %2 comme une heure (utilisez --time-format)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is the time column</source>
+        <translation>la colonne « %1 » est la colonne de temps</translation>
+    </message>
+    <message>
+        <source>no numeric column besides the time column (use --columns to name them)</source>
+        <translation>aucune colonne numérique en dehors de la colonne de temps (nommez-les avec --columns)</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>%1 colonnes attendues, %2 trouvées</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the column&apos;s unit (%2)</source>
+        <translation>« %1 » n’est pas dans l’unité de la colonne (%2)</translation>
+    </message>
+    <message>
+        <source>generic CSV: time column &quot;%1&quot; (%2), delimiter %3%4</source>
+        <translation>CSV générique : colonne de temps « %1 » (%2), séparateur %3%4</translation>
+    </message>
+    <message>
+        <source>, decimal comma</source>
+        <translation>, virgule décimale</translation>
+    </message>
+    <message>
+        <source>expected the columns Series, Time and Value</source>
+        <translation>colonnes Series, Time et Value attendues</translation>
+    </message>
+    <message>
+        <source>expected 3 columns (Series, Time, Value), found %1</source>
+        <translation>3 colonnes attendues (Series, Time, Value), %1 trouvées</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the series&apos; unit (%2)</source>
+        <translation>« %1 » n’est pas dans l’unité de la série (%2)</translation>
+    </message>
+    <message>
+        <source>no time column (expected a header like &quot;TimeGenerated [UTC]&quot;)</source>
+        <translation>aucune colonne de temps (en-tête du type &quot;TimeGenerated [UTC]&quot; attendu)</translation>
+    </message>
+    <message>
+        <source>no numeric column</source>
+        <translation>aucune colonne numérique</translation>
+    </message>
+    <message>
+        <source>the export is in portal local time</source>
+        <translation>l’export est en heure locale du portail</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>ouverture impossible : %1</translation>
+    </message>
+    <message>
+        <source>delimiter %1%2; time column &quot;%3&quot; read as %4</source>
+        <translation>séparateur %1%2 ; colonne de temps « %3 » lue comme %4</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a time (expected %2)</source>
+        <translation>impossible de lire « %1 » comme une heure (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a number</source>
+        <translation>impossible de lire « %1 » comme un nombre</translation>
+    </message>
+    <message>
+        <source>read as UTF-16 (little-endian)</source>
+        <translation>lu comme UTF-16 (petit-boutiste)</translation>
+    </message>
+    <message>
+        <source>read as UTF-16 (big-endian)</source>
+        <translation>lu comme UTF-16 (gros-boutiste)</translation>
+    </message>
+    <message>
+        <source>not UTF-8: read as Windows-1252</source>
+        <translation>pas de l’UTF-8 : lu comme Windows-1252</translation>
+    </message>
+    <message>
+        <source>times without an offset read in %1</source>
+        <translation>heures sans décalage lues dans le fuseau %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) in the repeated hour at the end of daylight saving time: the first occurrence was taken unless the series had already passed it</source>
+        <translation>
+            <numerusform>%n instant dans l’heure répétée à la fin de l’heure d’été : la première occurrence a été retenue, sauf si la série l’avait déjà dépassée</numerusform>
+            <numerusform>%n instants dans l’heure répétée à la fin de l’heure d’été : la première occurrence a été retenue, sauf si la série l’avait déjà dépassée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) in the skipped hour at the start of daylight saving time: read with the offset before the change</source>
+        <translation>
+            <numerusform>%n instant dans l’heure sautée au début de l’heure d’été : lu avec le décalage d’avant le changement</numerusform>
+            <numerusform>%n instants dans l’heure sautée au début de l’heure d’été : lus avec le décalage d’avant le changement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series were not in time order and have been sorted</source>
+        <translation>
+            <numerusform>%n série n’était pas dans l’ordre chronologique et a été triée</numerusform>
+            <numerusform>%n séries n’étaient pas dans l’ordre chronologique et ont été triées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap point(s) (null, NaN, None or empty)</source>
+        <translation>
+            <numerusform>%n point manquant (null, NaN, None ou vide)</numerusform>
+            <numerusform>%n points manquants (null, NaN, None ou vide)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>import annulé</translation>
+    </message>
+    <message>
+        <source>a [time, &quot;value&quot;] pair</source>
+        <translation>une paire [temps, &quot;valeur&quot;]</translation>
+    </message>
+    <message>
+        <source>a time in seconds since 1970</source>
+        <translation>une heure en secondes depuis 1970</translation>
+    </message>
+    <message>
+        <source>resultType &quot;matrix&quot; or &quot;vector&quot; (a %1 result holds no series)</source>
+        <translation>resultType &quot;matrix&quot; ou &quot;vector&quot; (un résultat %1 ne contient pas de séries)</translation>
+    </message>
+    <message>
+        <source>&quot;metric&quot; before the values</source>
+        <translation>&quot;metric&quot; avant les valeurs</translation>
+    </message>
+    <message>
+        <source>not a Prometheus API response (no &quot;status&quot;)</source>
+        <translation>pas une réponse de l’API Prometheus (pas de &quot;status&quot;)</translation>
+    </message>
+    <message>
+        <source>Prometheus reported %1: %2</source>
+        <translation>Prometheus a signalé %1 : %2</translation>
+    </message>
+    <message>
+        <source>a data point with a &quot;timeStamp&quot;</source>
+        <translation>un point de données avec un &quot;timeStamp&quot;</translation>
+    </message>
+    <message>
+        <source>Azure reported %1 for metric %2: %3</source>
+        <translation>Azure a signalé %1 pour la métrique %2 : %3</translation>
+    </message>
+    <message>
+        <source>no &quot;value&quot; array of metrics (expected az monitor metrics list output)</source>
+        <translation>pas de tableau &quot;value&quot; de métriques (sortie de az monitor metrics list attendue)</translation>
+    </message>
+    <message>
+        <source>as many Values as Timestamps (%1 values, %2 timestamps)</source>
+        <translation>autant de Values que de Timestamps (%1 valeurs, %2 horodatages)</translation>
+    </message>
+    <message>
+        <source>CloudWatch status of %1 is %2: more data may exist</source>
+        <translation>le statut CloudWatch de %1 est %2 : d’autres données peuvent exister</translation>
+    </message>
+    <message>
+        <source>the same Unit in every datapoint (found %1 and %2)</source>
+        <translation>la même Unit dans chaque point de données (trouvé %1 et %2)</translation>
+    </message>
+    <message>
+        <source>a datapoint with a &quot;Timestamp&quot;</source>
+        <translation>un point de données avec un &quot;Timestamp&quot;</translation>
+    </message>
+    <message>
+        <source>no Datapoints in the file</source>
+        <translation>aucun Datapoints dans le fichier</translation>
+    </message>
+    <message>
+        <source>no time column (expected a TimeGenerated or other ISO 8601 time field)</source>
+        <translation>aucune colonne de temps (TimeGenerated ou autre champ horaire ISO 8601 attendu)</translation>
+    </message>
+    <message>
+        <source>a row with a %1 value</source>
+        <translation>une ligne avec une valeur %1</translation>
+    </message>
+    <message>
+        <source>expected a validation_status (or status) column</source>
+        <translation>colonne validation_status (ou status) attendue</translation>
+    </message>
+    <message>
+        <source>expected the DVT header row (validation_name, ...)</source>
+        <translation>ligne d’en-tête DVT attendue (validation_name, ...)</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (expected success or fail)</source>
+        <translation>statut inconnu « %1 » (success ou fail attendu)</translation>
+    </message>
+    <message>
+        <source>a DVT result with a validation_status</source>
+        <translation>un résultat DVT avec un validation_status</translation>
+    </message>
+    <message>
+        <source>pt-table-checksum times have no year: %1 assumed</source>
+        <translation>les heures de pt-table-checksum n’ont pas d’année : %1 supposée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) differ</source>
+        <translation>
+            <numerusform>%n bloc diffère</numerusform>
+            <numerusform>%n blocs diffèrent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pt-table-checksum header (TS ERRORS DIFFS ROWS ...)</source>
+        <translation>pas d’en-tête pt-table-checksum (TS ERRORS DIFFS ROWS ...)</translation>
+    </message>
+    <message>
+        <source>no result rows after the pt-table-checksum header</source>
+        <translation>aucune ligne de résultat après l’en-tête pt-table-checksum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress or warning line(s) skipped</source>
+        <translation>
+            <numerusform>%n ligne de progression ou d’avertissement ignorée</numerusform>
+            <numerusform>%n lignes de progression ou d’avertissement ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no TableStatistics array</source>
+        <translation>pas de tableau TableStatistics</translation>
+    </message>
+    <message>
+        <source>database %1: migration state %2, latency %3 s, %4 incoming changes</source>
+        <translation>base %1 : état de migration %2, latence %3 s, %4 modifications entrantes</translation>
+    </message>
+    <message>
+        <source>no properties.output array (expected Azure DMS task output)</source>
+        <translation>pas de tableau properties.output (sortie de tâche Azure DMS attendue)</translation>
+    </message>
+    <message>
+        <source>no TableLevelOutput entries in properties.output</source>
+        <translation>aucune entrée TableLevelOutput dans properties.output</translation>
+    </message>
+</context>
+<context>
     <name>cutover::ImportDataCommand</name>
     <message>
         <source>Import monitoring data</source>
         <translation>Importer des données de supervision</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::Importer</name>
+    <message>
+        <source>Azure CLI metrics JSON (az monitor metrics list)</source>
+        <translation>Métriques Azure CLI en JSON (az monitor metrics list)</translation>
+    </message>
+    <message>
+        <source>Azure Monitor REST metrics JSON</source>
+        <translation>Métriques REST Azure Monitor en JSON</translation>
+    </message>
+    <message>
+        <source>Log Analytics portal CSV export</source>
+        <translation>Export CSV du portail Log Analytics</translation>
+    </message>
+    <message>
+        <source>Log Analytics CLI JSON (az monitor log-analytics query)</source>
+        <translation>JSON de la CLI Log Analytics (az monitor log-analytics query)</translation>
+    </message>
+    <message>
+        <source>Prometheus query / query_range JSON</source>
+        <translation>JSON Prometheus query / query_range</translation>
+    </message>
+    <message>
+        <source>Grafana 7+ panel CSV (formatted, raw or for Excel)</source>
+        <translation>CSV de panneau Grafana 7+ (formaté, brut ou pour Excel)</translation>
+    </message>
+    <message>
+        <source>Grafana 6 CSV, series as columns</source>
+        <translation>CSV Grafana 6, séries en colonnes</translation>
+    </message>
+    <message>
+        <source>Grafana 6 CSV, series as rows</source>
+        <translation>CSV Grafana 6, séries en lignes</translation>
+    </message>
+    <message>
+        <source>AWS CloudWatch get-metric-data JSON</source>
+        <translation>JSON AWS CloudWatch get-metric-data</translation>
+    </message>
+    <message>
+        <source>AWS CloudWatch get-metric-statistics JSON</source>
+        <translation>JSON AWS CloudWatch get-metric-statistics</translation>
+    </message>
+    <message>
+        <source>CSV with a time column and numeric columns</source>
+        <translation>CSV avec une colonne de temps et des colonnes numériques</translation>
+    </message>
+    <message>
+        <source>Google Data Validation Tool CSV</source>
+        <translation>CSV de Google Data Validation Tool</translation>
+    </message>
+    <message>
+        <source>Google Data Validation Tool JSON lines</source>
+        <translation>JSON Lines de Google Data Validation Tool</translation>
+    </message>
+    <message>
+        <source>Percona pt-table-checksum output</source>
+        <translation>Sortie de Percona pt-table-checksum</translation>
+    </message>
+    <message>
+        <source>AWS DMS describe-table-statistics JSON</source>
+        <translation>JSON AWS DMS describe-table-statistics</translation>
+    </message>
+    <message>
+        <source>Azure DMS task output JSON</source>
+        <translation>Sortie de tâche Azure DMS en JSON</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>ouverture impossible : %1</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected one of %2)</source>
+        <translation>format inconnu « %1 » (attendu l’un de %2)</translation>
+    </message>
+    <message>
+        <source>not a recognised monitoring or validation export (use --format to name the format)</source>
+        <translation>export de supervision ou de validation non reconnu (indiquez le format avec --format)</translation>
+    </message>
+    <message>
+        <source>the file holds no data rows</source>
+        <translation>le fichier ne contient aucune ligne de données</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::JsonCursor</name>
+    <message>
+        <source>unexpected end of the file (truncated JSON?); expected %1</source>
+        <translation>fin de fichier inattendue (JSON tronqué ?) ; attendu : %1</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>attendu : %1</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>imbrication de plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>a key or &apos;}&apos;</source>
+        <translation>une clé ou &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a value or &apos;]&apos;</source>
+        <translation>une valeur ou &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; ou &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; ou &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a value after &apos;,&apos;</source>
+        <translation>une valeur après &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>an object &apos;{&apos;</source>
+        <translation>un objet &apos;{&apos;</translation>
+    </message>
+    <message>
+        <source>a quoted key</source>
+        <translation>une clé entre guillemets</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after the key</source>
+        <translation>&apos;:&apos; après la clé</translation>
+    </message>
+    <message>
+        <source>an array &apos;[&apos;</source>
+        <translation>un tableau &apos;[&apos;</translation>
+    </message>
+    <message>
+        <source>a closing &apos;&quot;&apos; (control character inside a string)</source>
+        <translation>un &apos;&quot;&apos; fermant (caractère de contrôle dans une chaîne)</translation>
+    </message>
+    <message>
+        <source>four hex digits after \u</source>
+        <translation>quatre chiffres hexadécimaux après \u</translation>
+    </message>
+    <message>
+        <source>a valid escape after &apos;\&apos;</source>
+        <translation>une séquence d’échappement valide après &apos;\&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected end of the file inside a string (truncated JSON?)</source>
+        <translation>fin de fichier inattendue dans une chaîne (JSON tronqué ?)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number, got &quot;%1&quot;</source>
+        <translation>un nombre, obtenu « %1 »</translation>
+    </message>
+    <message>
+        <source>a number or null</source>
+        <translation>un nombre ou null</translation>
+    </message>
+    <message>
+        <source>a JSON value</source>
+        <translation>une valeur JSON</translation>
+    </message>
+    <message>
+        <source>the end of the file after the JSON value</source>
+        <translation>la fin du fichier après la valeur JSON</translation>
     </message>
 </context>
 <context>
@@ -950,6 +3182,91 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::SourceText</name>
+    <message>
+        <source>cannot read the file</source>
+        <translation>impossible de lire le fichier</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>UTF-16 text with an odd number of bytes (the file is truncated)</source>
+        <translation>texte UTF-16 avec un nombre impair d’octets (le fichier est tronqué)</translation>
+    </message>
+    <message>
+        <source>binary data (byte 0x%1), not a text export</source>
+        <translation>données binaires (octet 0x%1), pas un export texte</translation>
+    </message>
+    <message>
+        <source>the file contains only white space</source>
+        <translation>le fichier ne contient que des espaces</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>import annulé</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::TimeLayout</name>
+    <message>
+        <source>a date and time</source>
+        <translation>une date et une heure</translation>
+    </message>
+    <message>
+        <source>seconds since 1970</source>
+        <translation>secondes depuis 1970</translation>
+    </message>
+    <message>
+        <source>milliseconds since 1970</source>
+        <translation>millisecondes depuis 1970</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::charts::ValidationTableModel</name>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ réussi</translation>
+    </message>
+    <message>
+        <source>✖ FAILED</source>
+        <translation>✖ ÉCHEC</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? inconnu</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +4482,199 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     <message>
         <source>Import monitoring or validation exports</source>
         <translation>Importer des exports de supervision ou de validation</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::views::ChartWidget</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Exporter le graphique en PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG…</source>
+        <translation>Exporter le graphique en SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::views::CriteriaBoardView</name>
+    <message>
+        <source>Rollback criteria</source>
+        <translation>Critères de retour arrière</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::views::MonitoringView</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Surveillance</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::views::SimulationView</name>
+    <message>
+        <source>Iterations</source>
+        <translation>Tirages</translation>
+    </message>
+    <message>
+        <source>Run simulation</source>
+        <translation>Lancer la simulation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Re-run after edits</source>
+        <translation>Relancer après modification</translation>
+    </message>
+    <message>
+        <source>Runs the simulation again after every edit (plans of up to %1 tasks)</source>
+        <translation>Relance la simulation après chaque modification (plans jusqu’à %1 tâches)</translation>
+    </message>
+    <message>
+        <source>Iterations:</source>
+        <translation>Tirages :</translation>
+    </message>
+    <message>
+        <source>No plan to simulate yet.</source>
+        <translation>Pas encore de plan à simuler.</translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>The plan changed since this simulation: press Re-run.</source>
+        <translation>Le plan a changé depuis cette simulation : cliquez sur « Relancer ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Press Run simulation to simulate %n task(s).</source>
+        <translation>
+            <numerusform>Cliquez sur « Lancer la simulation » pour simuler %n tâche.</numerusform>
+            <numerusform>Cliquez sur « Lancer la simulation » pour simuler %n tâches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Simulating %1 runs…</source>
+        <translation>Simulation de %1 tirages…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>%1 runs, seed %2.</source>
+        <translation>%1 tirages, graine %2.</translation>
+    </message>
+    <message>
+        <source> Probability of fitting the window: %1 %.</source>
+        <translation> Probabilité de tenir dans la fenêtre : %1 %.</translation>
+    </message>
+    <message>
+        <source> The plan changed since: press Re-run.</source>
+        <translation> Le plan a changé depuis : cliquez sur « Relancer ».</translation>
+    </message>
+    <message>
+        <source>Simulation cancelled; showing the previous results.</source>
+        <translation>Simulation annulée ; les résultats précédents sont affichés.</translation>
+    </message>
+    <message>
+        <source>Simulation cancelled.</source>
+        <translation>Simulation annulée.</translation>
+    </message>
+    <message>
+        <source>the simulation did not return a result</source>
+        <translation>la simulation n’a renvoyé aucun résultat</translation>
+    </message>
+    <message>
+        <source>Cannot simulate: %1</source>
+        <translation>Simulation impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::views::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>go/no-go gate</source>
+        <translation>porte go/no-go</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>jalon</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tâche</translation>
+    </message>
+    <message>
+        <source>%1 · owner %2</source>
+        <translation>%1 · responsable : %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;critical&lt;/b&gt; (no float)</source>
+        <translation>&lt;b&gt;critique&lt;/b&gt; (aucune marge)</translation>
+    </message>
+    <message>
+        <source>float %1</source>
+        <translation>marge %1</translation>
+    </message>
+    <message>
+        <source>P80 finish %1</source>
+        <translation>fin P80 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::views::ValidationView</name>
+    <message>
+        <source>Filter objects…</source>
+        <translation>Filtrer les objets…</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>%1 objects · %2 passed · %3 failed · %4 unknown</source>
+        <translation>%1 objets · %2 réussis · %3 en échec · %4 inconnus</translation>
     </message>
 </context>
 </TS>

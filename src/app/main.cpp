@@ -6,7 +6,27 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QTemporaryDir>
+#include <QTranslator>
+
+namespace {
+
+/**
+ * The command line is English on every machine (its messages are not translated), so its
+ * dates and numbers use the C locale too, and the English plural forms ("1 series was",
+ * "2 series were") come from the plural-only English catalogue.
+ */
+int runCommand()
+{
+    QLocale::setDefault(QLocale::c());
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral("cutover_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&plurals);
+    return cutover::cli::run(QCoreApplication::arguments());
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -26,10 +46,10 @@ int main(int argc, char *argv[])
             if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtimeDir.isValid())
                 qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir.path()));
             QGuiApplication app(argc, argv);
-            return cutover::cli::run(QCoreApplication::arguments());
+            return runCommand();
         }
         QCoreApplication app(argc, argv);
-        return cutover::cli::run(QCoreApplication::arguments());
+        return runCommand();
     }
     // No subcommand, or just a plan file: the desktop application.
     QApplication app(argc, argv);

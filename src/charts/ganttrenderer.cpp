@@ -6,6 +6,7 @@
 #include "timeaxis.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
@@ -167,7 +168,7 @@ void GanttRenderer::paint(QPainter *p, const QRectF &rect, const GanttData &d, c
     if (view.showTitle) {
         QString subtitle;
         if (!d.bars.isEmpty()) {
-            subtitle = tr("Finish %1 (%2)").arg(d.toDateTime(d.finish).toString(QStringLiteral("ddd d MMM HH:mm")),
+            subtitle = tr("Finish %1 (%2)").arg(QLocale().toString(d.toDateTime(d.finish), QStringLiteral("ddd d MMM HH:mm")),
                                                 DurationText::format(d.finish));
             if (std::isfinite(d.freezeStart) && std::isfinite(d.trafficSwitched))
                 subtitle += tr("  ·  downtime %1").arg(DurationText::format(d.trafficSwitched - d.freezeStart));

@@ -50,7 +50,8 @@ QRectF drawPanelTitle(QPainter *p, const QRectF &rect, const ChartStyle &style, 
 QString OutcomeDistribution::valueText(double v) const
 {
     if (origin.isValid())
-        return origin.addMSecs(qint64(std::llround(v * 60000.0))).toTimeZone(zone.isValid() ? zone : origin.timeZone()).toString(QStringLiteral("ddd HH:mm"));
+        return QLocale().toString(origin.addMSecs(qint64(std::llround(v * 60000.0))).toTimeZone(zone.isValid() ? zone : origin.timeZone()),
+                                 QStringLiteral("ddd HH:mm"));
     return minutesText(v);
 }
 

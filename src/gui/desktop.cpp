@@ -13,14 +13,18 @@
 
 namespace cutover::gui {
 
-void installTranslations(QApplication &app, const QString &language)
+void installTranslations(QApplication &app, const QString &language, const QString &directory)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return;
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("cutover"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English, and any language without a catalogue, shows the source texts; the plural-only
+    // English catalogue gives them their singular forms ("1 row", not "1 rows").
+    if ((!english && own->load(locale, QStringLiteral("cutover"), QStringLiteral("_"), directory))
+        || own->load(QStringLiteral("cutover_en"), directory))
         QApplication::installTranslator(own);
+    if (english)
+        return;
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);

@@ -14,7 +14,11 @@ namespace cutover::gui {
  */
 int runDesktop(QApplication &app, const QStringList &files);
 
-/** Installs the application's and Qt's translations for `language` ("" = system). */
-void installTranslations(QApplication &app, const QString &language);
+/**
+ * Installs the application's and Qt's translations for `language` ("" = system) from
+ * `directory` (the catalogues compiled into the executable unless told otherwise) and makes
+ * that locale the default for dates and numbers.
+ */
+void installTranslations(QApplication &app, const QString &language, const QString &directory = QStringLiteral(":/i18n"));
 
 } // namespace cutover::gui

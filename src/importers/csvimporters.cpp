@@ -20,11 +20,6 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cutover::ImportContext", text);
-}
-
 bool isGapCell(std::string_view s)
 {
     while (!s.empty() && s.front() == ' ')
@@ -119,13 +114,13 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
     if (!nextRecord(r)) {
         if (r.failed())
             return source.errorAt(r.errorPos(), r.error());
-        return source.error(tr("no header row"));
+        return source.error(ImportContext::tr("no header row"));
     }
     for (qsizetype i = 0; i < r.size(); ++i)
         layout.headers << source.decode(r.field(i)).trimmed();
     const int columns = int(layout.headers.size());
     if (columns < 2)
-        return source.errorAt(r.recordStart(), tr("only one column: expected a time column and at least one value column "
+        return source.errorAt(r.recordStart(), ImportContext::tr("only one column: expected a time column and at least one value column "
                                                   "separated by ',', ';' or tabs (or use --delimiter)"));
 
     // Sample the first data rows.
@@ -139,7 +134,7 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
     if (r.failed())
         return source.errorAt(r.errorPos(), r.error());
     if (rows.empty())
-        return source.errorAt(r.recordStart(), tr("the file has a header row but no data rows"));
+        return source.errorAt(r.recordStart(), ImportContext::tr("the file has a header row but no data rows"));
 
     auto resolveColumn = [&](const QString &spec) -> int {
         bool isNumber = false;
@@ -157,7 +152,7 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
     if (!mapping.timeColumn.isEmpty()) {
         layout.timeColumn = resolveColumn(mapping.timeColumn);
         if (layout.timeColumn < 0)
-            return source.error(tr("no column \"%1\" (columns: %2)").arg(clip(mapping.timeColumn), clip(layout.headers.join(u", "))));
+            return source.error(ImportContext::tr("no column \"%1\" (columns: %2)").arg(clip(mapping.timeColumn), clip(layout.headers.join(u", "))));
     } else {
         static const QRegularExpression timeName(QStringLiteral("^(time|timestamp|date|datetime|ts|time ?generated|period)\\b"),
                                                  QRegularExpression::CaseInsensitiveOption);
@@ -174,7 +169,7 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
         }
         layout.timeColumn = byName >= 0 ? byName : byValue;
         if (layout.timeColumn < 0)
-            return source.error(tr("no column holds times (use --time-column to name it)"));
+            return source.error(ImportContext::tr("no column holds times (use --time-column to name it)"));
     }
     const size_t tc = size_t(layout.timeColumn);
 
@@ -203,7 +198,7 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
     }
     if (layout.timeLayout == TimeLayout::Auto) {
         const std::string &cell = rows.front().size() > tc ? rows.front()[tc] : std::string();
-        return source.error(tr("cannot read \"%1\" in column %2 as a time (use --time-format)")
+        return source.error(ImportContext::tr("cannot read \"%1\" in column %2 as a time (use --time-format)")
                                 .arg(clip(source.decode(cell)), clip(layout.headers[layout.timeColumn])));
     }
 
@@ -224,9 +219,9 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
         for (const QString &spec : mapping.valueColumns) {
             const int col = resolveColumn(spec);
             if (col < 0)
-                return source.error(tr("no column \"%1\" (columns: %2)").arg(clip(spec), clip(layout.headers.join(u", "))));
+                return source.error(ImportContext::tr("no column \"%1\" (columns: %2)").arg(clip(spec), clip(layout.headers.join(u", "))));
             if (col == layout.timeColumn)
-                return source.error(tr("column \"%1\" is the time column").arg(clip(spec)));
+                return source.error(ImportContext::tr("column \"%1\" is the time column").arg(clip(spec)));
             layout.valueColumns << col;
         }
     } else {
@@ -250,7 +245,7 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
             }
         }
         if (layout.valueColumns.isEmpty())
-            return source.error(tr("no numeric column besides the time column (use --columns to name them)"));
+            return source.error(ImportContext::tr("no numeric column besides the time column (use --columns to name them)"));
     }
     return layout;
 }
@@ -310,7 +305,7 @@ Status readColumns(ImportContext &ctx, const CsvLayout &layout, const char *data
         if (r.isBlank())
             continue;
         if (r.size() <= tc)
-            return ctx.errorAt(r.recordStart(), tr("expected %1 columns, found %2").arg(layout.headers.size()).arg(r.size()));
+            return ctx.errorAt(r.recordStart(), ImportContext::tr("expected %1 columns, found %2").arg(layout.headers.size()).arg(r.size()));
         const std::string_view timeCell = r.field(tc);
         ParsedTime t;
         if (!parseTime(timeCell, layout.timeLayout, t, year))
@@ -329,7 +324,7 @@ Status readColumns(ImportContext &ctx, const CsvLayout &layout, const char *data
                     return ctx.numberError(r.fieldPos(target.column), cell);
                 case CsvCellParser::UnitConflict:
                     return ctx.errorAt(r.fieldPos(target.column),
-                                       tr("\"%1\" is not in the column's unit (%2)").arg(excerpt(cell, ctx.source), target.parser.unit));
+                                       ImportContext::tr("\"%1\" is not in the column's unit (%2)").arg(excerpt(cell, ctx.source), target.parser.unit));
                 }
             }
             target.builder->add(utc, v);
@@ -341,7 +336,7 @@ Status readColumns(ImportContext &ctx, const CsvLayout &layout, const char *data
     if (r.failed())
         return csvError(ctx, r);
     if (rows == 0)
-        return ctx.source.error(tr("the file has a header row but no data rows"));
+        return ctx.source.error(ImportContext::tr("the file has a header row but no data rows"));
     for (Target &target : targets) {
         if (!target.parser.unit.isEmpty())
             ImportContext::setUnit(target.builder, target.parser.unit), target.builder->factor = 1.0;
@@ -359,10 +354,10 @@ Status importGenericCsv(ImportContext &ctx)
     auto start = csvStart(ctx.source, layout->delimiter);
     CsvReader header(start->begin, ctx.source.end(), layout->delimiter);
     nextRecord(header);
-    ctx.note(tr("generic CSV: time column \"%1\" (%2), delimiter %3%4")
+    ctx.note(ImportContext::tr("generic CSV: time column \"%1\" (%2), delimiter %3%4")
                  .arg(layout->headers.value(layout->timeColumn), timeLayoutPattern(layout->timeLayout),
                       layout->delimiter == '\t' ? QStringLiteral("tab") : QStringLiteral("'%1'").arg(QLatin1Char(layout->delimiter)),
-                      layout->decimalComma ? tr(", decimal comma") : QString()));
+                      layout->decimalComma ? ImportContext::tr(", decimal comma") : QString()));
     return readColumns(ctx, layout.value(), header.position());
 }
 
@@ -391,9 +386,9 @@ Status importGrafanaRows(ImportContext &ctx)
     auto start = csvStart(ctx.source, ctx.options.csv.delimiter);
     CsvReader r(start->begin, ctx.source.end(), start->delimiter);
     if (!nextRecord(r))
-        return r.failed() ? csvError(ctx, r) : ctx.source.error(tr("no header row"));
+        return r.failed() ? csvError(ctx, r) : ctx.source.error(ImportContext::tr("no header row"));
     if (r.size() < 3)
-        return ctx.errorAt(r.recordStart(), tr("expected the columns Series, Time and Value"));
+        return ctx.errorAt(r.recordStart(), ImportContext::tr("expected the columns Series, Time and Value"));
     const int year = ctx.now().date().year();
     TimeLayout layout = ctx.options.csv.timeLayout;
     std::optional<bool> decimalComma = ctx.options.csv.decimalComma;
@@ -405,7 +400,7 @@ Status importGrafanaRows(ImportContext &ctx)
         if (r.isBlank())
             continue;
         if (r.size() < 3)
-            return ctx.errorAt(r.recordStart(), tr("expected 3 columns (Series, Time, Value), found %1").arg(r.size()));
+            return ctx.errorAt(r.recordStart(), ImportContext::tr("expected 3 columns (Series, Time, Value), found %1").arg(r.size()));
         const std::string_view name = r.field(0);
         const QByteArray key(name.data(), qsizetype(name.size()));
         SeriesBuilder *b = bySeries.value(key);
@@ -430,7 +425,7 @@ Status importGrafanaRows(ImportContext &ctx)
         switch (parser.parse(cell, v)) {
         case CsvCellParser::Bad: return ctx.numberError(r.fieldPos(2), cell);
         case CsvCellParser::UnitConflict:
-            return ctx.errorAt(r.fieldPos(2), tr("\"%1\" is not in the series' unit (%2)").arg(excerpt(cell, ctx.source), parser.unit));
+            return ctx.errorAt(r.fieldPos(2), ImportContext::tr("\"%1\" is not in the series' unit (%2)").arg(excerpt(cell, ctx.source), parser.unit));
         default: break;
         }
         qint64 &prev = previous[b];
@@ -443,7 +438,7 @@ Status importGrafanaRows(ImportContext &ctx)
     if (r.failed())
         return csvError(ctx, r);
     if (rows == 0)
-        return ctx.source.error(tr("the file has a header row but no data rows"));
+        return ctx.source.error(ImportContext::tr("the file has a header row but no data rows"));
     for (auto it = parsers.cbegin(); it != parsers.cend(); ++it) {
         if (!it.value().unit.isEmpty()) {
             ImportContext::setUnit(it.key(), it.value().unit);
@@ -458,7 +453,7 @@ Status importLogAnalyticsCsv(ImportContext &ctx)
     auto start = csvStart(ctx.source, ctx.options.csv.delimiter);
     CsvReader r(start->begin, ctx.source.end(), start->delimiter);
     if (!nextRecord(r))
-        return r.failed() ? csvError(ctx, r) : ctx.source.error(tr("no header row"));
+        return r.failed() ? csvError(ctx, r) : ctx.source.error(ImportContext::tr("no header row"));
     QStringList headers;
     for (qsizetype i = 0; i < r.size(); ++i)
         headers << ctx.text(r.field(i)).trimmed();
@@ -472,7 +467,7 @@ Status importLogAnalyticsCsv(ImportContext &ctx)
         }
     }
     if (timeColumn < 0)
-        return ctx.errorAt(r.recordStart(), tr("no time column (expected a header like \"TimeGenerated [UTC]\")"));
+        return ctx.errorAt(r.recordStart(), ImportContext::tr("no time column (expected a header like \"TimeGenerated [UTC]\")"));
     const int metricColumn = int(headers.indexOf(QStringLiteral("MetricName")));
     const int unitColumn = int(headers.indexOf(QStringLiteral("UnitName")));
     static const QStringList kIgnored = {QStringLiteral("TableName"), QStringLiteral("TimeGrain"), QStringLiteral("UnitName"),
@@ -504,7 +499,7 @@ Status importLogAnalyticsCsv(ImportContext &ctx)
         }
     }
     if (valueColumns.empty())
-        return ctx.errorAt(r.recordStart(), tr("no numeric column"));
+        return ctx.errorAt(r.recordStart(), ImportContext::tr("no numeric column"));
 
     TimeLayout layout = ctx.options.csv.timeLayout;
     const int year = ctx.now().date().year();
@@ -515,7 +510,7 @@ Status importLogAnalyticsCsv(ImportContext &ctx)
         if (rr.isBlank())
             continue;
         if (rr.size() < headers.size())
-            return ctx.errorAt(rr.recordStart(), tr("expected %1 columns, found %2").arg(headers.size()).arg(rr.size()));
+            return ctx.errorAt(rr.recordStart(), ImportContext::tr("expected %1 columns, found %2").arg(headers.size()).arg(rr.size()));
         const std::string_view timeCell = rr.field(timeColumn);
         if (layout == TimeLayout::Auto)
             layout = detectTimeLayout(timeCell);
@@ -562,9 +557,9 @@ Status importLogAnalyticsCsv(ImportContext &ctx)
     if (rr.failed())
         return csvError(ctx, rr);
     if (rows == 0)
-        return ctx.source.error(tr("the file has a header row but no data rows"));
+        return ctx.source.error(ImportContext::tr("the file has a header row but no data rows"));
     if (!utc)
-        ctx.note(tr("the export is in portal local time"));
+        ctx.note(ImportContext::tr("the export is in portal local time"));
     return Ok{};
 }
 
@@ -577,7 +572,7 @@ Result<CsvPreview> Importer::previewCsv(const QString &path, const ImportOptions
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("cannot open: %1").arg(file.errorString()), path);
+        return Error(ImportContext::tr("cannot open: %1").arg(file.errorString()), path);
     auto opened = SourceText::open(&file, name, options);
     if (!opened)
         return opened.error();
@@ -617,9 +612,9 @@ Result<CsvPreview> Importer::previewCsv(const QString &path, const ImportOptions
     }
     if (r.failed())
         return source.errorAt(r.errorPos(), r.error());
-    preview.notes << tr("delimiter %1%2; time column \"%3\" read as %4")
-                         .arg(layout->delimiter == '\t' ? tr("tab") : QStringLiteral("'%1'").arg(QLatin1Char(layout->delimiter)),
-                              layout->decimalComma ? tr(", decimal comma") : QString(),
+    preview.notes << ImportContext::tr("delimiter %1%2; time column \"%3\" read as %4")
+                         .arg(layout->delimiter == '\t' ? ImportContext::tr("tab") : QStringLiteral("'%1'").arg(QLatin1Char(layout->delimiter)),
+                              layout->decimalComma ? ImportContext::tr(", decimal comma") : QString(),
                               clip(layout->headers.value(layout->timeColumn)), timeLayoutPattern(layout->timeLayout));
     ctx.finish();
     preview.notes += ctx.result.notes;

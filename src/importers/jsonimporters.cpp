@@ -15,11 +15,6 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cutover::ImportContext", text);
-}
-
 Status cursorError(ImportContext &ctx, const JsonCursor &c)
 {
     if (ctx.source.cancelled())
@@ -47,7 +42,7 @@ bool readIsoTime(ImportContext &ctx, JsonCursor &c, qint64 &utc, Error &error)
 bool progress(ImportContext &ctx, JsonCursor &c)
 {
     if (!ctx.source.progress(c.position())) {
-        c.failAt(c.position(), tr("import cancelled"));
+        c.failAt(c.position(), ImportContext::tr("import cancelled"));
         return false;
     }
     return true;
@@ -67,13 +62,13 @@ bool readSample(ImportContext &ctx, JsonCursor &c, SeriesBuilder *b)
     if (!c.enterArray() || !c.nextElement() || !c.readNumber(ts) || !c.nextElement() || !c.readLooseNumber(v, gap))
         return false;
     if (c.nextElement()) {
-        c.failAt(at, tr("a [time, \"value\"] pair"));
+        c.failAt(at, ImportContext::tr("a [time, \"value\"] pair"));
         return false;
     }
     if (c.failed())
         return false;
     if (!std::isfinite(ts) || std::abs(ts) > 1e13) {
-        c.failAt(at, tr("a time in seconds since 1970"));
+        c.failAt(at, ImportContext::tr("a time in seconds since 1970"));
         return false;
     }
     b->add(secondsToMs(ts), v);
@@ -103,7 +98,7 @@ Status importPrometheus(ImportContext &ctx)
                 if (key == "resultType" && c.readString(s)) {
                     resultType = ctx.text(s);
                     if (resultType != u"matrix" && resultType != u"vector") {
-                        c.failAt(c.position(), tr("resultType \"matrix\" or \"vector\" (a %1 result holds no series)").arg(clip(resultType)));
+                        c.failAt(c.position(), ImportContext::tr("resultType \"matrix\" or \"vector\" (a %1 result holds no series)").arg(clip(resultType)));
                     }
                 } else if (key == "result") {
                     if (!c.enterArray())
@@ -131,7 +126,7 @@ Status importPrometheus(ImportContext &ctx)
                         while (c.nextKey(key)) {
                             if (key == "metric") {
                                 if (b) {
-                                    c.failAt(c.position(), tr("\"metric\" before the values"));
+                                    c.failAt(c.position(), ImportContext::tr("\"metric\" before the values"));
                                     break;
                                 }
                                 if (!c.enterObject())
@@ -171,8 +166,8 @@ Status importPrometheus(ImportContext &ctx)
         }
     }
     if (!c.failed() && status != u"success")
-        return ctx.source.error(status.isEmpty() ? tr("not a Prometheus API response (no \"status\")")
-                                                 : tr("Prometheus reported %1: %2").arg(clip(status), clip(errorText)));
+        return ctx.source.error(status.isEmpty() ? ImportContext::tr("not a Prometheus API response (no \"status\")")
+                                                 : ImportContext::tr("Prometheus reported %1: %2").arg(clip(status), clip(errorText)));
     if (!c.expectEnd())
         return cursorError(ctx, c);
     return Ok{};
@@ -299,7 +294,7 @@ Status importAzureMetrics(ImportContext &ctx)
                                     if (c.failed())
                                         break;
                                     if (!haveTime) {
-                                        c.failAt(at, tr("a data point with a \"timeStamp\""));
+                                        c.failAt(at, ImportContext::tr("a data point with a \"timeStamp\""));
                                         break;
                                     }
                                     d.times.push_back(t);
@@ -321,7 +316,7 @@ Status importAzureMetrics(ImportContext &ctx)
             if (c.failed())
                 break;
             if (!errorCode.isEmpty() && errorCode != u"Success" && series.empty())
-                return ctx.source.error(tr("Azure reported %1 for metric %2: %3").arg(clip(errorCode), clip(metric), clip(errorMessage)));
+                return ctx.source.error(ImportContext::tr("Azure reported %1 for metric %2: %3").arg(clip(errorCode), clip(metric), clip(errorMessage)));
             for (Data &d : series) {
                 QMap<QString, QString> labels = d.labels;
                 if (!resource.isEmpty())
@@ -345,7 +340,7 @@ Status importAzureMetrics(ImportContext &ctx)
         }
     }
     if (!c.failed() && !sawValue)
-        return ctx.source.error(tr("no \"value\" array of metrics (expected az monitor metrics list output)"));
+        return ctx.source.error(ImportContext::tr("no \"value\" array of metrics (expected az monitor metrics list output)"));
     if (!c.expectEnd())
         return cursorError(ctx, c);
     return Ok{};
@@ -408,7 +403,7 @@ Status importCloudWatchMetricData(ImportContext &ctx)
             if (c.failed())
                 break;
             if (times.size() != values.size()) {
-                c.failAt(valuesAt, tr("as many Values as Timestamps (%1 values, %2 timestamps)").arg(values.size()).arg(times.size()));
+                c.failAt(valuesAt, ImportContext::tr("as many Values as Timestamps (%1 values, %2 timestamps)").arg(values.size()).arg(times.size()));
                 break;
             }
             const QString metric = label.isEmpty() ? id : label;
@@ -419,7 +414,7 @@ Status importCloudWatchMetricData(ImportContext &ctx)
             for (size_t i = 0; i < times.size(); ++i)
                 b->add(times[i], values[i]);
             if (!status.isEmpty() && status != u"Complete")
-                ctx.note(tr("CloudWatch status of %1 is %2: more data may exist").arg(clip(metric), clip(status)));
+                ctx.note(ImportContext::tr("CloudWatch status of %1 is %2: more data may exist").arg(clip(metric), clip(status)));
         }
     }
     if (!c.expectEnd())
@@ -465,7 +460,7 @@ Status importCloudWatchStatistics(ImportContext &ctx)
                     } else if (key == "Unit" && c.readString(s)) {
                         const QString u = ctx.text(s);
                         if (!unit.isEmpty() && u != unit) {
-                            c.failAt(at, tr("the same Unit in every datapoint (found %1 and %2)").arg(clip(unit), clip(u)));
+                            c.failAt(at, ImportContext::tr("the same Unit in every datapoint (found %1 and %2)").arg(clip(unit), clip(u)));
                             break;
                         }
                         unit = u;
@@ -479,7 +474,7 @@ Status importCloudWatchStatistics(ImportContext &ctx)
                 if (c.failed())
                     break;
                 if (!haveTime) {
-                    c.failAt(at, tr("a datapoint with a \"Timestamp\""));
+                    c.failAt(at, ImportContext::tr("a datapoint with a \"Timestamp\""));
                     break;
                 }
                 times.push_back(t);
@@ -495,7 +490,7 @@ Status importCloudWatchStatistics(ImportContext &ctx)
     if (!c.expectEnd())
         return cursorError(ctx, c);
     if (times.empty())
-        return ctx.source.error(tr("no Datapoints in the file"));
+        return ctx.source.error(ImportContext::tr("no Datapoints in the file"));
     int index = 0;
     for (int a = 0; a < 4; ++a) {
         if (std::all_of(values[a].begin(), values[a].end(), [](double x) { return std::isnan(x); }))
@@ -574,7 +569,7 @@ Status importLogAnalyticsJson(ImportContext &ctx)
             timeColumn = col.name;
     }
     if (timeColumn.isEmpty())
-        return ctx.source.error(tr("no time column (expected a TimeGenerated or other ISO 8601 time field)"));
+        return ctx.source.error(ImportContext::tr("no time column (expected a TimeGenerated or other ISO 8601 time field)"));
     const bool hasMetricName = std::any_of(columns.begin(), columns.end(), [](const Column &col) { return col.name == u"MetricName"; });
     static const QStringList kIgnored = {QStringLiteral("TableName"), QStringLiteral("TimeGrain"), QStringLiteral("UnitName"),
                                          QStringLiteral("Type"), QStringLiteral("TenantId"), QStringLiteral("SourceSystem"),
@@ -622,7 +617,7 @@ Status importLogAnalyticsJson(ImportContext &ctx)
         if (c.failed())
             break;
         if (!haveTime) {
-            c.failAt(at, tr("a row with a %1 value").arg(timeColumn));
+            c.failAt(at, ImportContext::tr("a row with a %1 value").arg(timeColumn));
             break;
         }
         QStringList labelValues = labels.values();

@@ -12,11 +12,6 @@ namespace cutover {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cutover::ImportContext", text, disambiguation, n);
-}
-
 Status cursorError(ImportContext &ctx, const JsonCursor &c)
 {
     if (ctx.source.cancelled())
@@ -133,13 +128,13 @@ Status importDvtCsv(ImportContext &ctx)
             for (qsizetype i = 0; i < r.size(); ++i)
                 columns.insert(ctx.text(r.field(i)).trimmed(), int(i));
             if (!columns.contains(QStringLiteral("validation_status")) && !columns.contains(QStringLiteral("status")))
-                return ctx.errorAt(r.recordStart(), tr("expected a validation_status (or status) column"));
+                return ctx.errorAt(r.recordStart(), ImportContext::tr("expected a validation_status (or status) column"));
             continue;
         }
         if (columns.isEmpty())
-            return ctx.errorAt(r.recordStart(), tr("expected the DVT header row (validation_name, ...)"));
+            return ctx.errorAt(r.recordStart(), ImportContext::tr("expected the DVT header row (validation_name, ...)"));
         if (r.size() != columns.size())
-            return ctx.errorAt(r.recordStart(), tr("expected %1 columns, found %2").arg(columns.size()).arg(r.size()));
+            return ctx.errorAt(r.recordStart(), ImportContext::tr("expected %1 columns, found %2").arg(columns.size()).arg(r.size()));
         ValidationResult v;
         v.object = cell("target_table_name");
         if (v.object.isEmpty())
@@ -152,7 +147,7 @@ Status importDvtCsv(ImportContext &ctx)
         v.status = dvtStatus(status);
         if (v.status == ValidationStatus::Unknown && !status.isEmpty()) {
             const int i = columns.value(columns.contains(QStringLiteral("validation_status")) ? QStringLiteral("validation_status") : QStringLiteral("status"));
-            return ctx.errorAt(r.fieldPos(i), tr("unknown status \"%1\" (expected success or fail)").arg(clip(status)));
+            return ctx.errorAt(r.fieldPos(i), ImportContext::tr("unknown status \"%1\" (expected success or fail)").arg(clip(status)));
         }
         v.runAt = timeFromText(ctx, cell("start_time"), true);
         ctx.addValidation(std::move(v));
@@ -162,7 +157,7 @@ Status importDvtCsv(ImportContext &ctx)
     if (r.failed())
         return ctx.errorAt(r.errorPos(), r.error());
     if (ctx.result.validation.isEmpty())
-        return ctx.source.error(tr("the file has a header row but no data rows"));
+        return ctx.source.error(ImportContext::tr("the file has a header row but no data rows"));
     return Ok{};
 }
 
@@ -199,7 +194,7 @@ Status importDvtJson(ImportContext &ctx)
         if (!readRecord(f))
             break;
         if (!f.contains(QStringLiteral("validation_status")) && !f.contains(QStringLiteral("status"))) {
-            c.failAt(at, tr("a DVT result with a validation_status"));
+            c.failAt(at, ImportContext::tr("a DVT result with a validation_status"));
             break;
         }
         ValidationResult v;
@@ -281,7 +276,7 @@ Status importPtTableChecksum(ImportContext &ctx)
                 --year;
                 parseTime(tokens[0], TimeLayout::MonthDayNoYear, t, year);
             }
-            ctx.note(tr("pt-table-checksum times have no year: %1 assumed").arg(year));
+            ctx.note(ImportContext::tr("pt-table-checksum times have no year: %1 assumed").arg(year));
         }
         const qint64 errors = counts[0], diffs = counts[1], rows = counts[2], diffRows = counts[3], skippedChunks = counts[5];
         ValidationResult v;
@@ -292,18 +287,18 @@ Status importPtTableChecksum(ImportContext &ctx)
         v.status = diffs > 0 ? ValidationStatus::Failed
                    : (errors > 0 || skippedChunks > 0) ? ValidationStatus::Unknown
                                                        : ValidationStatus::Passed;
-        v.targetValue = diffs > 0 ? tr("%n chunk(s) differ", nullptr, int(diffs)) : QString();
+        v.targetValue = diffs > 0 ? ImportContext::tr("%n chunk(s) differ", nullptr, int(diffs)) : QString();
         v.runAt = QDateTime::fromMSecsSinceEpoch(ctx.localToUtc(t.ms), QTimeZone::utc());
         ctx.addValidation(std::move(v));
         if (!ctx.source.progress(p))
             return ctx.source.cancelledError();
     }
     if (!header)
-        return ctx.source.error(tr("no pt-table-checksum header (TS ERRORS DIFFS ROWS ...)"));
+        return ctx.source.error(ImportContext::tr("no pt-table-checksum header (TS ERRORS DIFFS ROWS ...)"));
     if (ctx.result.validation.isEmpty())
-        return ctx.source.error(tr("no result rows after the pt-table-checksum header"));
+        return ctx.source.error(ImportContext::tr("no result rows after the pt-table-checksum header"));
     if (skipped > 0)
-        ctx.note(tr("%n progress or warning line(s) skipped", nullptr, int(skipped)));
+        ctx.note(ImportContext::tr("%n progress or warning line(s) skipped", nullptr, int(skipped)));
     return Ok{};
 }
 
@@ -348,7 +343,7 @@ Status importAwsDms(ImportContext &ctx)
         }
     }
     if (!c.failed() && !found)
-        return ctx.source.error(tr("no TableStatistics array"));
+        return ctx.source.error(ImportContext::tr("no TableStatistics array"));
     if (!c.expectEnd())
         return cursorError(ctx, c);
     return Ok{};
@@ -384,7 +379,7 @@ Status importAzureDms(ImportContext &ctx)
                     break;
                 const QString type = f.value(QStringLiteral("resultType"));
                 if (type == u"DatabaseLevelOutput") {
-                    ctx.note(tr("database %1: migration state %2, latency %3 s, %4 incoming changes")
+                    ctx.note(ImportContext::tr("database %1: migration state %2, latency %3 s, %4 incoming changes")
                                  .arg(f.value(QStringLiteral("databaseName")), f.value(QStringLiteral("migrationState")),
                                       f.value(QStringLiteral("latency")), f.value(QStringLiteral("incomingChanges"))));
                     continue;
@@ -410,11 +405,11 @@ Status importAzureDms(ImportContext &ctx)
         }
     }
     if (!c.failed() && !found)
-        return ctx.source.error(tr("no properties.output array (expected Azure DMS task output)"));
+        return ctx.source.error(ImportContext::tr("no properties.output array (expected Azure DMS task output)"));
     if (!c.expectEnd())
         return cursorError(ctx, c);
     if (ctx.result.validation.isEmpty())
-        return ctx.source.error(tr("no TableLevelOutput entries in properties.output"));
+        return ctx.source.error(ImportContext::tr("no TableLevelOutput entries in properties.output"));
     return Ok{};
 }
 

@@ -6,6 +6,7 @@
 #include "schedule/compiledgraph.h"
 #include "schedule/scheduler.h"
 
+#include <QLocale>
 #include <QSet>
 
 namespace cutover {
@@ -41,7 +42,7 @@ qsizetype cycleLength(const Plan &plan, const QStringList &tangle)
 
 QString wallClock(const Plan &plan, double minutes)
 {
-    return scheduleTimeToDateTime(plan, minutes).toString(QStringLiteral("ddd yyyy-MM-dd HH:mm"));
+    return QLocale().toString(scheduleTimeToDateTime(plan, minutes), QStringLiteral("ddd yyyy-MM-dd HH:mm"));
 }
 
 void lintCycles(const Plan &plan, QList<PlanIssue> &out)

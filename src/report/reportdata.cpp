@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdata.h"
 
+#include <QLocale>
+
 namespace cutover::report {
 
 Result<ReportData> ReportData::build(const Plan &plan, const ReportOptions &options,
@@ -47,14 +49,14 @@ QString ReportData::dateTimeText(const QDateTime &t) const
     if (!t.isValid())
         return tr("not set");
     const QDateTime l = local(t);
-    return tr("%1 (%2)").arg(l.toString(QStringLiteral("ddd d MMM yyyy HH:mm")), QString::fromUtf8(zone.id()));
+    return tr("%1 (%2)").arg(QLocale().toString(l, QStringLiteral("ddd d MMM yyyy HH:mm")), QString::fromUtf8(zone.id()));
 }
 
 QString ReportData::timeText(const QDateTime &t) const
 {
     if (!t.isValid())
         return tr("not set");
-    return local(t).toString(QStringLiteral("ddd HH:mm"));
+    return QLocale().toString(local(t), QStringLiteral("ddd HH:mm"));
 }
 
 int ReportData::breachedRollbackCriteria() const

@@ -156,7 +156,7 @@ void ReportSections::cover(PageComposer &c, const ReportData &d, const ReportOpt
     const MaintenanceWindow &w = plan.window;
     QString window = tr("not set");
     if (w.isValid())
-        window = tr("%1 – %2 (%3)").arg(d.dateTimeText(w.start), d.local(w.end).toString(QStringLiteral("ddd d MMM HH:mm")),
+        window = tr("%1 – %2 (%3)").arg(d.dateTimeText(w.start), QLocale().toString(d.local(w.end), QStringLiteral("ddd d MMM HH:mm")),
                                        minutesText(double(w.start.secsTo(w.end)) / 60.0));
     c.keyValues({
         { tr("Status"), planStatusText(plan.status) },

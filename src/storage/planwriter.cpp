@@ -190,15 +190,19 @@ Status insertSeries(const QSqlDatabase &db, const QList<MetricSeries> &series)
                                   StoredTime::toSql(s.importedAt), qint64(s.times.size())});
             !st)
             return st;
+    }
+    // Every head first: the labels' and chunks' foreign keys need them, and a batch of labels
+    // can fill (and be written) before the batch holding its series' head.
+    if (Status st = head.finish(); !st)
+        return st;
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        const MetricSeries &s = series.at(i);
         qint64 ordinal = 0;
         for (auto it = s.labels.cbegin(); it != s.labels.cend(); ++it, ++ordinal) {
-            if (Status st = label.add({key, ordinal, text(it.key()), text(it.value())}); !st)
+            if (Status st = label.add({qint64(i + 1), ordinal, text(it.key()), text(it.value())}); !st)
                 return st;
         }
     }
-    // Heads first: the chunks' foreign key needs them.
-    if (Status st = head.finish(); !st)
-        return st;
     if (Status st = label.finish(); !st)
         return st;
     for (qsizetype i = 0; i < series.size(); ++i) {

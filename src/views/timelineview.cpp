@@ -6,6 +6,7 @@
 
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -200,18 +201,19 @@ QString TimelineView::toolTipFor(int bar) const
         return {};
     const charts::GanttBar &b = m_data.bars[bar];
     const QString format = QStringLiteral("ddd HH:mm");
+    const QLocale locale;
     QStringList lines;
     lines << QStringLiteral("<b>%1</b> (%2)").arg(b.name.toHtmlEscaped(), b.id.toHtmlEscaped());
     const QString kind = b.kind == TaskKind::Gate ? tr("go/no-go gate") : b.kind == TaskKind::Milestone ? tr("milestone") : tr("task");
     lines << tr("%1 · owner %2").arg(kind, b.owner.isEmpty() ? tr("none") : b.owner.toHtmlEscaped());
     if (b.kind == TaskKind::Task)
-        lines << tr("%1 – %2 (%3)").arg(m_data.toDateTime(b.start).toString(format), m_data.toDateTime(b.finish).toString(format),
+        lines << tr("%1 – %2 (%3)").arg(locale.toString(m_data.toDateTime(b.start), format), locale.toString(m_data.toDateTime(b.finish), format),
                                         DurationText::format(b.finish - b.start));
     else
-        lines << tr("at %1").arg(m_data.toDateTime(b.finish).toString(format));
+        lines << tr("at %1").arg(locale.toString(m_data.toDateTime(b.finish), format));
     lines << (b.critical ? tr("<b>critical</b> (no float)") : tr("float %1").arg(DurationText::format(b.totalFloat)));
     if (std::isfinite(b.p80Finish))
-        lines << tr("P80 finish %1").arg(m_data.toDateTime(b.p80Finish).toString(format));
+        lines << tr("P80 finish %1").arg(locale.toString(m_data.toDateTime(b.p80Finish), format));
     if (b.marks)
         lines << markNames(b.marks).join(QStringLiteral(", "));
     return lines.join(QStringLiteral("<br>"));

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders every view of the main window with the template plan loaded, at 1600x1000, into
 // PNG files, for looking at the GUI: screenshots OUTDIR [PLAN] [WIDTHxHEIGHT]. Not a test.
-// Waits for the simulation page's automatic run; the criteria board gets its own shot.
+// Waits for the simulation page's automatic run; the criteria board gets its own shot. Uses
+// the system language like the desktop (e.g. LANG=de_DE.UTF-8) and also writes the PDF
+// report (report.pdf) in that language.
 #include "document/document.h"
+#include "gui/desktop.h"
 #include "gui/fileactions.h"
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/monitoringpage.h"
 #include "gui/simulationpage.h"
+#include "report/reportbuilder.h"
 #include "views/simulationview.h"
 
 #include <QApplication>
@@ -23,6 +27,7 @@ using namespace cutover;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    gui::installTranslations(app, QString(), CUTOVER_TRANSLATIONS_DIR);
     QTemporaryDir settingsHome;
     QCoreApplication::setOrganizationName("CutoverPlannerScreenshots");
     const QStringList args = QCoreApplication::arguments();
@@ -79,6 +84,11 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
         csvDialog.grab().save(QDir(out).filePath("import-dialog-csv.png"));
     }
+    report::ReportOptions options;
+    options.iterations = 2000;
+    const auto pdf = report::ReportBuilder::writePdf(QDir(out).filePath("report.pdf"), window.document()->plan(), options);
+    if (!pdf)
+        qWarning("report: %s", qPrintable(pdf.errorString()));
     window.document()->markSaved();
     return 0;
 }

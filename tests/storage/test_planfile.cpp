@@ -171,6 +171,7 @@ private slots:
     void roundTripRich();
     void roundTripKeepsOffsets();
     void roundTripEmptyPlan();
+    void roundTripManyLabels();
     void roundTripGenerated_data();
     void roundTripGenerated();
     void overwriteReplacesContent();
@@ -270,6 +271,35 @@ void TestPlanFile::roundTripEmptyPlan()
     QVERIFY2(read.ok(), qPrintable(read.errorString()));
     QVERIFY(read.value() == plan);
     QVERIFY(!read.value().start.isValid());
+}
+
+void TestPlanFile::roundTripManyLabels()
+{
+    // Three series with 20 labels each: 60 labels fill two batches of labels while all three
+    // heads are still waiting in theirs (found by importing every sample export into one plan).
+    Plan plan = richPlan();
+    plan.series.clear();
+    for (int i = 0; i < 3; ++i) {
+        MetricSeries s;
+        s.id = QString("s%1").arg(i);
+        s.name = QString("series %1").arg(i);
+        s.metric = "lag";
+        for (int k = 0; k < 20; ++k)
+            s.labels.insert(QString("key%1").arg(k, 2, 10, QLatin1Char('0')), QString("v%1-%2").arg(i).arg(k));
+        s.times = {1000 * i};
+        s.values = {double(i)};
+        plan.series.append(s);
+    }
+    const QString file = path("labels.cutover");
+    const Status written = PlanFile::write(plan, file);
+    QVERIFY2(written.ok(), qPrintable(written.errorString()));
+    const Result<Plan> read = PlanFile::read(file);
+    QVERIFY2(read.ok(), qPrintable(read.errorString()));
+    QCOMPARE(read.value().series.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(read.value().series.at(i).labels.size(), 20);
+        QCOMPARE(read.value().series.at(i).labels.value("key07"), QString("v%1-7").arg(i));
+    }
 }
 
 void TestPlanFile::roundTripGenerated_data()
