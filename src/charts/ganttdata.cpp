@@ -15,6 +15,10 @@ GanttData GanttData::build(const Plan &plan, const Schedule &schedule, const Sim
     d.origin = plan.start;
     d.zone = plan.displayZone();
 
+    // Without explicit P80 finishes, the simulation's per-task quantiles (when it has them).
+    const QList<double> &ghosts = !p80Finish.isEmpty() || !simulation || simulation->taskFinishP80.size() != plan.tasks.size()
+                                      ? p80Finish
+                                      : simulation->taskFinishP80;
     QHash<QString, int> indexOf;
     d.bars.reserve(plan.tasks.size());
     for (qsizetype i = 0; i < plan.tasks.size(); ++i) {
@@ -34,8 +38,8 @@ GanttData GanttData::build(const Plan &plan, const Schedule &schedule, const Sim
             bar.totalFloat = tm.totalFloat;
             bar.critical = tm.critical;
         }
-        if (i < p80Finish.size())
-            bar.p80Finish = p80Finish[i];
+        if (i < ghosts.size())
+            bar.p80Finish = ghosts[i];
         indexOf.insert(t.id, int(i));
         d.bars.append(bar);
         d.finish = std::max(d.finish, bar.finish);

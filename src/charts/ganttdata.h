@@ -61,7 +61,8 @@ public:
     /**
      * Bars at the schedule's early start/finish, the rollback deadline from the schedule and,
      * with a simulation, its P80 rollback deadline. `p80Finish` (parallel to plan.tasks,
-     * minutes) draws P80 ghost bars where given.
+     * minutes) draws P80 ghost bars where given; when it is empty, the simulation's
+     * SimulationResult::taskFinishP80 does (if it was requested and matches the plan).
      */
     static GanttData build(const Plan &plan, const Schedule &schedule, const SimulationResult *simulation = nullptr,
                            const QList<double> &p80Finish = {});

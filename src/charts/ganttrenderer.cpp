@@ -23,6 +23,9 @@ double titleHeight(const ChartStyle &s)
     return QFontMetricsF(s.font(1.25, true)).height() + s.fontPx * 0.2 + QFontMetricsF(s.font(0.9)).height() + s.fontPx * 0.4;
 }
 
+/** The P80 ghost bars' fill (see docs/charts.md). */
+const QColor kGhostFill(0, 0, 0, 26);
+
 QList<LegendItem> legendItems(const GanttData &d)
 {
     QList<LegendItem> items;
@@ -35,7 +38,7 @@ QList<LegendItem> legendItems(const GanttData &d)
     for (const GanttBar &b : d.bars)
         ghost = ghost || std::isfinite(b.p80Finish);
     if (ghost)
-        items.append({ LegendItem::Shape::Box, Qt::NoBrush, QPen(ChartStyle::mutedText(), 1, Qt::DashLine), GanttRenderer::tr("P80 finish") });
+        items.append({ LegendItem::Shape::Box, kGhostFill, QPen(ChartStyle::mutedText(), 1, Qt::DashLine), GanttRenderer::tr("P80 finish") });
     if (std::isfinite(d.windowStart))
         items.append({ LegendItem::Shape::Box, QColor(0x56, 0xB4, 0xE9, 50), QPen(ChartStyle::blue(), 1), GanttRenderer::tr("Maintenance window") });
     if (std::isfinite(d.freezeStart))
@@ -287,7 +290,8 @@ void GanttRenderer::paint(QPainter *p, const QRectF &rect, const GanttData &d, c
             continue;
         if (std::isfinite(b.p80Finish) && b.p80Finish > b.finish) {
             const QRectF ghost(QPointF(br.left(), br.top() - 1), QPointF(L.x(b.p80Finish), br.bottom() + 1));
-            p->setBrush(Qt::NoBrush);
+            // Behind the bar, a faint grey fill with a dashed edge: secondary, and still readable in greyscale.
+            p->setBrush(kGhostFill);
             p->setPen(QPen(ChartStyle::mutedText(), 1, Qt::DashLine));
             p->drawRect(ghost);
         }

@@ -57,7 +57,8 @@ int cmdChart(const QStringList &args, Console &console)
         "cli", "Draw one chart of a plan as a PNG or SVG image, headless (no display needed), for wikis and "
                "slides. The same drawing code as the desktop views and the PDF report (docs/charts.md).\n"
                "Kinds:\n"
-               "  timeline    Gantt chart: tasks by phase, critical path, window, write freeze, rollback deadline\n"
+               "  timeline    Gantt chart: tasks by phase, critical path, window, write freeze, rollback deadline;\n"
+               "              with --ghosts also P80 ghost bars and the P80 rollback deadline (simulated)\n"
                "  simulation  Monte Carlo: finish and downtime histograms with S-curves and P50/P80/P95,\n"
                "              criticality index, tornado of the tasks that move downtime most\n"
                "  lag         imported monitoring series with criteria thresholds and breached stretches\n"
@@ -72,13 +73,21 @@ int cmdChart(const QStringList &args, Console &console)
                                          QStringLiteral("W"));
     const QCommandLineOption heightOption(QStringLiteral("height"), QCoreApplication::translate("cli", "Height in pixels (default 1000)."),
                                           QStringLiteral("H"));
-    const QCommandLineOption iterationsOption(QStringLiteral("iterations"),
-                                              QCoreApplication::translate("cli", "Simulated runs for --kind simulation (default 10000)."),
-                                              QStringLiteral("N"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QCoreApplication::translate("cli", "Random seed for --kind simulation (default 1)."),
-                                        QStringLiteral("S"));
-    parser.addOptions({ kindOption, outOption, widthOption, heightOption, iterationsOption, seedOption });
-    const QString synopsis = QStringLiteral("chart PLAN --kind %1 -o OUT.png|svg [--width W] [--height H]").arg(kinds().join(u'|'));
+    const QCommandLineOption iterationsOption(
+        QStringLiteral("iterations"),
+        QCoreApplication::translate("cli", "Simulated runs for --kind simulation and timeline --ghosts (default 10000)."),
+        QStringLiteral("N"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), QCoreApplication::translate("cli", "Random seed for --kind simulation and timeline --ghosts (default 1)."),
+        QStringLiteral("S"));
+    const QCommandLineOption ghostsOption(
+        QStringLiteral("ghosts"),
+        QCoreApplication::translate("cli", "Timeline: simulate the plan and draw each task's P80 finish as a lighter ghost bar "
+                                           "behind it, and the P80 rollback deadline."));
+    parser.addOptions({ kindOption, outOption, widthOption, heightOption, iterationsOption, seedOption, ghostsOption });
+    const QString synopsis =
+        QStringLiteral("chart PLAN --kind %1 -o OUT.png|svg [--width W] [--height H] [--iterations N] [--seed S] [--ghosts]")
+            .arg(kinds().join(u'|'));
     if (const auto exit = parseCommandLine(parser, args, console, synopsis, 1, 1))
         return *exit;
 
@@ -87,6 +96,10 @@ int cmdChart(const QStringList &args, Console &console)
         console.error(parser.isSet(kindOption)
                           ? QCoreApplication::translate("cli", "chart: unknown kind \"%1\" (expected one of %2)").arg(kind, kinds().join(QStringLiteral(", ")))
                           : QCoreApplication::translate("cli", "chart: --kind is required (one of %1)").arg(kinds().join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+    if (parser.isSet(ghostsOption) && kind != u"timeline") {
+        console.error(QCoreApplication::translate("cli", "chart: --ghosts is for --kind timeline only"));
         return ExitUsage;
     }
     const QString out = parser.value(outOption);
@@ -117,6 +130,17 @@ int cmdChart(const QStringList &args, Console &console)
         return ExitUsage;
     }
 
+    const auto simulate = [&](bool taskQuantiles) -> Result<SimulationResult> {
+        SimulationOptions options;
+        options.iterations = int(*iterations);
+        options.seed = quint64(*seed);
+        options.taskFinishQuantiles = taskQuantiles;
+        Result<SimulationResult> result = MonteCarlo::run(plan.value(), options);
+        if (!result)
+            console.error(QCoreApplication::translate("cli", "%1: cannot simulate the plan: %2").arg(path, result.errorString()));
+        return result;
+    };
+
     charts::PaintFunction paint;
     // The data lives until the image is written.
     charts::GanttData gantt;
@@ -125,17 +149,19 @@ int cmdChart(const QStringList &args, Console &console)
     charts::ValidationSummary validation;
     charts::CriteriaBoardData criteria;
     if (kind == u"timeline") {
-        gantt = charts::GanttData::build(plan.value(), schedule.value());
+        std::optional<SimulationResult> ghosts;
+        if (parser.isSet(ghostsOption)) {
+            Result<SimulationResult> result = simulate(true);
+            if (!result)
+                return ExitUsage;
+            ghosts = std::move(result).value();
+        }
+        gantt = charts::GanttData::build(plan.value(), schedule.value(), ghosts ? &*ghosts : nullptr);
         paint = [&](QPainter *p, const QRectF &r) { charts::GanttRenderer::paint(p, r, gantt); };
     } else if (kind == u"simulation") {
-        SimulationOptions options;
-        options.iterations = int(*iterations);
-        options.seed = quint64(*seed);
-        const Result<SimulationResult> result = MonteCarlo::run(plan.value(), options);
-        if (!result) {
-            console.error(QCoreApplication::translate("cli", "%1: cannot simulate the plan: %2").arg(path, result.errorString()));
+        const Result<SimulationResult> result = simulate(false);
+        if (!result)
             return ExitUsage;
-        }
         simulation = charts::SimulationChartData::build(plan.value(), schedule.value(), result.value());
         paint = [&](QPainter *p, const QRectF &r) { charts::SimulationRenderer::paint(p, r, simulation); };
     } else if (kind == u"lag") {

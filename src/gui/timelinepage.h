@@ -3,7 +3,12 @@
 
 #include "chartpage.h"
 
+class QAction;
 class QLabel;
+
+namespace cutover {
+struct SimulationResult;
+} // namespace cutover
 
 namespace cutover::views {
 class TimelineView;
@@ -15,8 +20,9 @@ class SimulationPage;
 
 /**
  * The Gantt timeline of the document's schedule, with zoom actions, the P80 rollback deadline
- * once a simulation of the current plan has run, and a one-line notice instead of the chart
- * when the plan cannot be scheduled.
+ * and P80 ghost bars (checkable) once a simulation of the current plan has run, and a one-line
+ * notice instead of the chart when the plan cannot be scheduled. An edit makes the simulation
+ * stale, and the P80 items go until it has run again.
  */
 class TimelinePage : public ChartPage
 {
@@ -28,14 +34,20 @@ public:
     views::ChartWidget *chart() const override;
     views::TimelineView *view() const { return m_view; }
     QLabel *notice() const { return m_notice; }
+    /** "P80 ghost bars": enabled while a current simulation has per-task P80 finishes. */
+    QAction *ghostBarsAction() const { return m_ghostBars; }
 
 protected:
     void refresh() override;
 
 private:
+    void updateGhostBarsAction(const SimulationResult *simulation);
+
     const SimulationPage *m_simulation;
     QLabel *m_notice;
     views::TimelineView *m_view;
+    QAction *m_ghostBars;
+    bool m_ghostBarsWanted = true; // the user's choice, kept while the action is disabled
 };
 
 } // namespace cutover::gui

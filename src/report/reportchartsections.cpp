@@ -64,7 +64,8 @@ std::pair<double, double> rowSpan(const GanttData &g, int first, int count)
 bool tileHasBars(const GanttData &g, const GanttTile &t)
 {
     for (const GanttBar &b : g.bars) {
-        if (b.finish >= t.t0 && b.start <= t.t1)
+        const double end = std::isfinite(b.p80Finish) ? std::max(b.finish, b.p80Finish) : b.finish;
+        if (end >= t.t0 && b.start <= t.t1)
             return true;
     }
     return false;

@@ -29,6 +29,7 @@ Result<ReportData> ReportData::build(const Plan &plan, const ReportOptions &opti
         sim.iterations = options.iterations;
         sim.seed = options.seed;
         sim.threads = options.threads;
+        sim.taskFinishQuantiles = true; // the timeline's P80 ghost bars
         auto result = MonteCarlo::run(plan, sim, progress, cancel);
         if (!result)
             return Error(tr("simulation failed: %1").arg(result.errorString()));

@@ -33,6 +33,9 @@ public:
     static Result<DurationSampler> forTask(const Task &task, const QString &path);
 
     bool isFixed() const { return m_kind == Kind::Fixed; }
+    /** The smallest and largest duration quantile() returns (up to rounding; both likely when fixed). */
+    double low() const { return m_low; }
+    double high() const { return m_high; }
     double quantile(double u) const;
     /** quantile() of `count` variates at once (the Monte Carlo inner loop). */
     void quantiles(const double *u, double *out, int count) const;

@@ -3,6 +3,7 @@
 
 #include "compiledgraph.h"
 #include "durationsampler.h"
+#include "finishhistograms.h"
 #include "random.h"
 
 #include <QElapsedTimer>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <vector>
 
@@ -162,6 +164,32 @@ void backwardPass(const Model &m, Workspace &w, int count, int *critical)
     }
 }
 
+/**
+ * The per-task finish histograms, their fine bins placed by a pilot: the range of each task's
+ * early finish over the first kPilotIterations iterations (those of the run itself, so the
+ * layout depends on the plan and seed only).
+ */
+FinishHistograms finishHistograms(const Model &m, int bins, int iterations)
+{
+    constexpr int kPilotIterations = 256;
+    const int pilot = std::min(iterations, kPilotIterations);
+    const size_t n = size_t(m.graph.size);
+    std::vector<double> lo(n, std::numeric_limits<double>::infinity()), hi(n, -std::numeric_limits<double>::infinity());
+    Workspace w(m.graph.size);
+    for (int first = 0; first < pilot; first += kBlock) {
+        forwardPass(m, w, quint64(first));
+        const int count = std::min(kBlock, pilot - first);
+        for (size_t pos = 0; pos < n; ++pos) {
+            for (int b = 0; b < count; ++b) {
+                const double ef = w.es[pos * kBlock + size_t(b)] + w.dur[pos * kBlock + size_t(b)];
+                lo[pos] = std::min(lo[pos], ef);
+                hi[pos] = std::max(hi[pos], ef);
+            }
+        }
+    }
+    return FinishHistograms(m.graph, m.samplers, bins, lo, hi);
+}
+
 /** Mid-ranks (1-based, ties averaged) of a sample. */
 std::vector<double> midRanks(const QList<double> &y)
 {
@@ -265,6 +293,10 @@ Result<SimulationResult> MonteCarlo::run(const Plan &plan, const SimulationOptio
         return Error(tr("expected a thread count of 0 (automatic) or more, got %1").arg(options.threads));
     if (options.histogramBins < 1 || options.sCurvePoints < 2)
         return Error(tr("expected at least 1 histogram bin and 2 S-curve points"));
+    if (options.taskFinishQuantiles && (options.taskFinishBins < 1 || options.taskFinishBins > kMaxTaskFinishBins))
+        return Error(tr("expected between 1 and %1 bins per task for the finish quantiles, got %2")
+                         .arg(kMaxTaskFinishBins)
+                         .arg(options.taskFinishBins));
     auto main = compileModel(plan.tasks, plan, false, options.seed);
     if (!main)
         return main.error();
@@ -294,6 +326,10 @@ Result<SimulationResult> MonteCarlo::run(const Plan &plan, const SimulationOptio
     std::vector<double> finish(samples), downtime(hasDowntime ? samples : 0), rollbackFinish(samples);
     std::vector<char> withinWindow(samples);
     std::vector<std::vector<int>> critical(size_t(threads), std::vector<int>(size_t(tasks), 0));
+    std::optional<FinishHistograms> histograms;
+    if (options.taskFinishQuantiles)
+        histograms.emplace(finishHistograms(m, options.taskFinishBins, n));
+    std::vector<std::vector<quint32>> finishCounts(histograms ? size_t(threads) : 0);
     std::atomic_int nextBlock{0};
     std::atomic_int done{0};
     std::atomic_bool stopped{false};
@@ -304,6 +340,11 @@ Result<SimulationResult> MonteCarlo::run(const Plan &plan, const SimulationOptio
         Workspace w(tasks);
         Workspace rw(rb.graph.size);
         int *crit = critical[size_t(thread)].data();
+        quint32 *counts = nullptr;
+        if (histograms) {
+            finishCounts[size_t(thread)] = histograms->makeCounts(); // allocated by the thread that fills it
+            counts = finishCounts[size_t(thread)].data();
+        }
         for (;;) {
             if (cancel && cancel->load(std::memory_order_relaxed)) {
                 stopped = true;
@@ -317,6 +358,10 @@ Result<SimulationResult> MonteCarlo::run(const Plan &plan, const SimulationOptio
             const int first = block * kBlock;
             const int count = std::min(kBlock, n - first);
             forwardPass(m, w, quint64(first));
+            if (counts) {
+                for (int pos = 0; pos < tasks; ++pos)
+                    histograms->add(counts, pos, &w.es[size_t(pos) * kBlock], &w.dur[size_t(pos) * kBlock], count);
+            }
             backwardPass(m, w, count, crit);
             forwardPass(rb, rw, quint64(first));
             for (int b = 0; b < count; ++b) {
@@ -370,6 +415,25 @@ Result<SimulationResult> MonteCarlo::run(const Plan &plan, const SimulationOptio
         };
         r.rollbackDeadlineP50 = deadline(r.rollbackDuration.p50);
         r.rollbackDeadlineP80 = deadline(r.rollbackDuration.p80);
+    }
+
+    if (histograms) {
+        // Integer counts summed in thread order: the same totals whatever the thread count.
+        std::vector<quint32> counts = std::move(finishCounts[0]);
+        for (size_t t = 1; t < finishCounts.size(); ++t) {
+            for (size_t k = 0; k < counts.size(); ++k)
+                counts[k] += finishCounts[t][k];
+        }
+        r.taskFinishP50.fill(0.0, tasks);
+        r.taskFinishP80.fill(0.0, tasks);
+        for (int pos = 0; pos < tasks; ++pos) {
+            const int i = m.graph.taskAt[size_t(pos)];
+            const auto p50 = histograms->quantile(counts.data(), pos, 0.5, quint64(n));
+            const auto p80 = histograms->quantile(counts.data(), pos, 0.8, quint64(n));
+            r.taskFinishP50[i] = p50.value;
+            r.taskFinishP80[i] = p80.value;
+            r.taskFinishResolution = std::max({r.taskFinishResolution, p50.resolution, p80.resolution});
+        }
     }
 
     r.criticality.fill(0.0, tasks);

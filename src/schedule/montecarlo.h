@@ -22,6 +22,12 @@ struct SimulationOptions
     int threads = 0;          ///< 0 = QThread::idealThreadCount()
     int histogramBins = 50;   ///< >= 1
     int sCurvePoints = 101;   ///< >= 2: cumulative probability 0, 1/(n-1), ..., 1
+    /**
+     * Per-task P50/P80 of the early finish (SimulationResult::taskFinishP50/P80), e.g. for
+     * the timeline's P80 ghost bars. Costs taskFinishBins x 4 bytes per task and thread.
+     */
+    bool taskFinishQuantiles = false;
+    int taskFinishBins = 256; ///< 1 .. kMaxTaskFinishBins: histogram bins per task (precision)
 };
 
 /**
@@ -71,6 +77,17 @@ struct SimulationResult
     QList<double> finishSamples;             ///< per iteration, in iteration order
     QList<double> downtimeSamples;           ///< per iteration; empty without the marks
     QList<double> rollbackSamples;           ///< per iteration; empty without rollback tasks
+    /**
+     * Parallel to Plan::tasks when SimulationOptions::taskFinishQuantiles is set (else empty):
+     * nearest-rank P50 and P80 of each task's early finish (minutes since start), read from a
+     * histogram over sound bounds of the finish (bins placed by a pilot, see docs/schedule.md)
+     * instead of from the samples themselves. Each value
+     * is within taskFinishResolution of the exact nearest-rank quantile of the simulated
+     * finishes; a task whose finish cannot vary gets its exact value.
+     */
+    QList<double> taskFinishP50, taskFinishP80;
+    /** The widest histogram bin of any task (minutes): the error bound of taskFinishP50/P80. */
+    double taskFinishResolution = 0;
 };
 
 /**
@@ -91,6 +108,7 @@ class MonteCarlo
     Q_DECLARE_TR_FUNCTIONS(MonteCarlo)
 public:
     static constexpr int kMaxIterations = 1000000;
+    static constexpr int kMaxTaskFinishBins = 65536;
 
     static Result<SimulationResult> run(const Plan &plan, const SimulationOptions &options = {},
                                         const std::function<void(int done, int total)> &progress = {},

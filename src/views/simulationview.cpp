@@ -147,6 +147,9 @@ void SimulationView::run()
     SimulationOptions options;
     options.iterations = m_iterations->value();
     options.seed = m_seed;
+    // Per-task P80 finishes for the timeline's ghost bars: a few MB and about half as much
+    // time again for the largest plans, nothing noticeable for usual ones.
+    options.taskFinishQuantiles = true;
     m_progress->setValue(0);
     setStatus(tr("Simulating %1 runs…").arg(QLocale().toString(options.iterations)));
     updateButtons();

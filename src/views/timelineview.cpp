@@ -51,6 +51,10 @@ void TimelineView::setPlan(const Plan &plan, const Schedule &schedule, const Sim
 {
     const QString selected = selectedTask();
     m_data = charts::GanttData::build(plan, schedule, simulation, p80Finish);
+    if (!m_ghostBars) {
+        for (charts::GanttBar &bar : m_data.bars)
+            bar.p80Finish = charts::GanttData::kNone;
+    }
     m_view.hoverBar = -1;
     m_view.selectedBar = selected.isEmpty() ? -1 : m_data.barIndex(selected);
     if (!m_hasView) {

@@ -19,9 +19,16 @@ class TimelineView : public ChartWidget
 public:
     explicit TimelineView(QWidget *parent = nullptr);
 
-    /** New data (after any edit); keeps zoom, scroll and the selected task where possible. */
+    /**
+     * New data (after any edit); keeps zoom, scroll and the selected task where possible.
+     * Ghost bars come from `p80Finish`, else from the simulation's per-task P80 finishes, and
+     * only while ghostBars() is on.
+     */
     void setPlan(const Plan &plan, const Schedule &schedule, const SimulationResult *simulation = nullptr,
                  const QList<double> &p80Finish = {});
+    /** Whether setPlan() draws P80 ghost bars (default on); takes effect with the next setPlan(). */
+    void setGhostBars(bool on) { m_ghostBars = on; }
+    bool ghostBars() const { return m_ghostBars; }
 
     const charts::GanttData &data() const { return m_data; }
     const charts::GanttViewport &viewport() const { return m_view; }
@@ -72,6 +79,7 @@ private:
     QPoint m_pressPos;
     QPoint m_lastPos;
     bool m_dragging = false;
+    bool m_ghostBars = true;
 };
 
 } // namespace cutover::views

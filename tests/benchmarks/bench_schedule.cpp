@@ -110,13 +110,14 @@ int main(int argc, char **argv)
     const double baseMiB = peakMiB();
     out() << QStringLiteral("\nMonte Carlo, 5000 tasks, %1 dependencies (peak RSS before: %2 MiB)\n")
                  .arg(dependencies(plan)).arg(baseMiB, 0, 'f', 1);
-    struct Case { int iterations; int threads; };
-    const QList<Case> cases = quick ? QList<Case>{{1000, 2}, {10000, 2}}
-                                    : QList<Case>{{1000, 2}, {1000, 1}, {10000, 2}, {10000, 1}};
+    struct Case { int iterations; int threads; bool quantiles = false; };
+    const QList<Case> cases = quick ? QList<Case>{{1000, 2}, {10000, 2}, {10000, 2, true}}
+                                    : QList<Case>{{1000, 2}, {1000, 1}, {10000, 2}, {10000, 1}, {10000, 2, true}, {10000, 1, true}};
     for (const Case &c : cases) {
         SimulationOptions options;
         options.iterations = c.iterations;
         options.threads = c.threads;
+        options.taskFinishQuantiles = c.quantiles;
         Result<SimulationResult> r = MonteCarlo::run(plan, options); // warm-up (PERT tables, pages)
         if (!r) {
             out() << "error: " << r.errorString() << "\n";
@@ -129,6 +130,28 @@ int main(int argc, char **argv)
                      .arg(t.cpuMs / c.threads, 0, 'f', 1)
                      .arg(r->duration.p50, 0, 'f', 0).arg(r->duration.p80, 0, 'f', 0).arg(r->duration.p95, 0, 'f', 0)
                      .arg(r->downtime ? r->downtime->p80 : 0.0, 0, 'f', 0).arg(peakMiB(), 0, 'f', 1);
+        if (c.quantiles) {
+            // One histogram set per thread: tasks x bins x 4-byte counts.
+            const double histogramMiB = double(c.threads) * plan.tasks.size() * options.taskFinishBins * 4 / (1024.0 * 1024.0);
+            out() << QStringLiteral("    with per-task finish quantiles (%1 bins): histograms %2 MiB, resolution %3 min\n")
+                         .arg(options.taskFinishBins).arg(histogramMiB, 0, 'f', 1).arg(r->taskFinishResolution, 0, 'f', 1);
+        }
+        out().flush();
+    }
+
+    // A plan of a more usual size, where the histograms (500 x 256 x 4 bytes per thread) stay in cache.
+    const Plan medium = bench::generateSchedulePlan(500);
+    out() << "\nMonte Carlo, 500 tasks, 10000 iterations, 2 threads: per-task finish quantiles off / on\n";
+    for (bool quantiles : {false, true}) {
+        SimulationOptions options;
+        options.threads = 2;
+        options.taskFinishQuantiles = quantiles;
+        Result<SimulationResult> r = MonteCarlo::run(medium, options);
+        const Timing t = measure(quick ? 3 : 7, [&] { r = MonteCarlo::run(medium, options); });
+        out() << QStringLiteral("  %1: %2 ms wall, %3 ms CPU%4\n")
+                     .arg(quantiles ? QStringLiteral("on") : QStringLiteral("off"))
+                     .arg(t.wallMs, 0, 'f', 1).arg(t.cpuMs, 0, 'f', 1)
+                     .arg(quantiles ? QStringLiteral(" (resolution %1 min)").arg(r->taskFinishResolution, 0, 'f', 2) : QString());
         out().flush();
     }
     return 0;

@@ -96,6 +96,28 @@ private slots:
         }
     }
 
+    void timelineWithGhostBars()
+    {
+        const QString plain = m_dir.filePath("timeline-plain.png"), ghosts = m_dir.filePath("timeline-ghosts.png");
+        QString err;
+        QCOMPARE(run({ m_plan, "--kind", "timeline", "-o", plain, "--width", "1280", "--height", "720" }, nullptr, &err), 0);
+        QCOMPARE(run({ m_plan, "--kind", "timeline", "-o", ghosts, "--width", "1280", "--height", "720", "--ghosts", "--iterations", "2000",
+                       "--seed", "3" },
+                     nullptr, &err),
+                 0);
+        const QImage withGhosts(ghosts), without(plain);
+        QCOMPARE(withGhosts.size(), QSize(1280, 720));
+        QCOMPARE(without.size(), QSize(1280, 720));
+        // The ghost bars (and the P80 deadline) change the drawing.
+        QVERIFY(withGhosts != without);
+        // Same seed, same picture.
+        const QString again = m_dir.filePath("timeline-ghosts-again.png");
+        QCOMPARE(run({ m_plan, "--kind", "timeline", "-o", again, "--width", "1280", "--height", "720", "--ghosts", "--iterations", "2000",
+                       "--seed", "3" }),
+                 0);
+        QCOMPARE(QImage(again), withGhosts);
+    }
+
     void badUsage_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -107,6 +129,13 @@ private slots:
         QTest::newRow("bad width") << QStringList { "PLAN", "--kind", "lag", "-o", "a.png", "--width", "wide" } << "--width \"wide\"";
         QTest::newRow("huge height") << QStringList { "PLAN", "--kind", "lag", "-o", "a.png", "--height", "99999" } << "from 200 to 10000";
         QTest::newRow("missing plan") << QStringList { "missing.json", "--kind", "lag", "-o", "a.png" } << "missing.json";
+        QTest::newRow("ghosts, iterations not a number")
+            << QStringList { "PLAN", "--kind", "timeline", "-o", "a.png", "--ghosts", "--iterations", "many" } << "--iterations \"many\"";
+        QTest::newRow("ghosts, zero iterations")
+            << QStringList { "PLAN", "--kind", "timeline", "-o", "a.png", "--ghosts", "--iterations", "0" } << "from 1 to 1000000";
+        QTest::newRow("ghosts, too many iterations")
+            << QStringList { "PLAN", "--kind", "timeline", "-o", "a.png", "--ghosts", "--iterations", "1000001" } << "from 1 to 1000000";
+        QTest::newRow("ghosts on another kind") << QStringList { "PLAN", "--kind", "lag", "-o", "a.png", "--ghosts" } << "--kind timeline only";
     }
     void badUsage()
     {

@@ -100,6 +100,30 @@ private slots:
         QCOMPARE(d.minTime(), 0.0);
     }
 
+    void ghostBarsFromTheSimulationsTaskQuantiles()
+    {
+        SimulationResult sim;
+        sim.taskFinishP80 = QList<double>(13, 0.0);
+        sim.taskFinishP80[9] = 500; // past the window's end (480)
+        sim.taskFinishP80[2] = 75;
+        // No explicit P80 finishes: the simulation's are drawn.
+        GanttData d = GanttData::build(testing::fixturePlan(), testing::fixtureSchedule(), &sim);
+        QCOMPARE(d.bars[9].p80Finish, 500.0);
+        QCOMPARE(d.bars[2].p80Finish, 75.0);
+        QCOMPARE(d.maxTime(), 500.0); // the time range covers the ghost bars
+        // Explicit ones win.
+        QList<double> p80(13, std::nan(""));
+        p80[9] = 250;
+        d = GanttData::build(testing::fixturePlan(), testing::fixtureSchedule(), &sim, p80);
+        QCOMPARE(d.bars[9].p80Finish, 250.0);
+        QVERIFY(std::isnan(d.bars[2].p80Finish));
+        // Quantiles of another plan (a different task count) are ignored, not misplaced.
+        sim.taskFinishP80.removeLast();
+        d = GanttData::build(testing::fixturePlan(), testing::fixtureSchedule(), &sim);
+        for (const GanttBar &bar : d.bars)
+            QVERIFY(std::isnan(bar.p80Finish));
+    }
+
     void barGeometry_data()
     {
         QTest::addColumn<QString>("id");

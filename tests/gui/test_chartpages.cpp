@@ -38,6 +38,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace cutover;
 using namespace cutover::gui;
 
@@ -82,6 +84,7 @@ private slots:
     void realViewsReplaceThePlaceholders();
     void onlyTheVisiblePageRefreshes();
     void selectionBothWays();
+    void ghostBarsFollowTheSimulation();
     void importedDataReachesMonitoringAndValidation();
     void unschedulablePlanShowsWhy();
     void exportChartFollowsThePage();
@@ -157,6 +160,49 @@ void TestChartPages::selectionBothWays()
     QCOMPARE(timeline->selectedTask(), QStringLiteral("dns"));
     table->setCurrentIndex(table->model()->index(0, 1));
     QCOMPARE(timeline->selectedTask(), QStringLiteral("sync-ok"));
+}
+
+void TestChartPages::ghostBarsFollowTheSimulation()
+{
+    TimelinePage *page = m_window->timelinePage();
+    QAction *ghosts = page->ghostBarsAction();
+    const auto ghostCount = [page] {
+        int n = 0;
+        for (const charts::GanttBar &bar : page->view()->data().bars)
+            n += std::isfinite(bar.p80Finish) ? 1 : 0;
+        return n;
+    };
+    m_window->showPage(MainWindow::Timeline);
+    QVERIFY(!ghosts->isEnabled());
+    QCOMPARE(ghosts->toolTip(), QStringLiteral("Run the simulation first"));
+    QCOMPARE(ghostCount(), 0);
+
+    // The small plan simulates by itself when its page is shown.
+    m_window->showPage(MainWindow::Simulation);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->simulationPage()->currentResult() != nullptr, 20000);
+    const SimulationResult *result = m_window->simulationPage()->currentResult();
+    QCOMPARE(result->taskFinishP80.size(), 4);
+    m_window->showPage(MainWindow::Timeline);
+    QVERIFY(ghosts->isEnabled());
+    QVERIFY(ghosts->isChecked());
+    QCOMPARE(ghostCount(), 4);
+    const QList<charts::GanttBar> &bars = page->view()->data().bars;
+    for (int i = 0; i < bars.size(); ++i)
+        QCOMPARE(bars[i].p80Finish, result->taskFinishP80[i]);
+
+    // Off and on again.
+    ghosts->trigger();
+    QVERIFY(!ghosts->isChecked());
+    QCOMPARE(ghostCount(), 0);
+    ghosts->trigger();
+    QCOMPARE(ghostCount(), 4);
+
+    // An edit makes the simulation stale: the ghost bars go, and the control says why.
+    Document *document = m_window->document();
+    document->undoStack()->push(new ChangeTaskFieldCommand(document, 2, Document::TaskField::Name, QStringLiteral("Last sync")));
+    QTRY_COMPARE(ghostCount(), 0);
+    QVERIFY(!ghosts->isEnabled());
+    QCOMPARE(ghosts->toolTip(), QStringLiteral("Run the simulation first"));
 }
 
 void TestChartPages::importedDataReachesMonitoringAndValidation()

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace cutover;
 using namespace cutover::views;
 
@@ -124,6 +126,27 @@ private slots:
         const QString perf = view.toolTipFor(view.data().barIndex("perf"));
         QVERIFY(perf.contains("float 20 min"));
         QCOMPARE(view.toolTipFor(-1), QString());
+    }
+
+    void ghostBarsFromTheSimulationAndOff()
+    {
+        TimelineView view;
+        view.resize(1280, 720);
+        SimulationResult sim;
+        sim.taskFinishP80 = QList<double>(testing::fixturePlan().tasks.size(), 0.0);
+        const int finalSync = 6;
+        QCOMPARE(testing::fixturePlan().tasks[finalSync].id, QString("finalsync"));
+        sim.taskFinishP80[finalSync] = 185; // EF 175 (22:55): P80 at 23:05
+        QVERIFY(view.ghostBars());
+        view.setPlan(testing::fixturePlan(), testing::fixtureSchedule(), &sim);
+        const int bar = view.data().barIndex("finalsync");
+        QCOMPARE(view.data().bars[bar].p80Finish, 185.0);
+        QVERIFY(view.toolTipFor(bar).contains("P80 finish"));
+        QVERIFY(view.toolTipFor(bar).contains("23:05"));
+        view.setGhostBars(false);
+        view.setPlan(testing::fixturePlan(), testing::fixtureSchedule(), &sim);
+        QVERIFY(std::isnan(view.data().bars[bar].p80Finish));
+        QVERIFY(!view.toolTipFor(bar).contains("P80 finish"));
     }
 
     void keepsSelectionAcrossEdits()
