@@ -117,7 +117,7 @@ GanttLayout::GanttLayout(const GanttData &data, const GanttViewport &viewport, c
         if (px < m_plot.left() || px > m_plot.right())
             continue;
         markers.append(m);
-        labels.append({ px, QSizeF(mfm.horizontalAdvance(m.text) + style.fontPx * 0.6, mfm.height() + 2) });
+        labels.append({ px, QSizeF(mfm.horizontalAdvance(m.text) + style.fontPx * 0.6 + 2, mfm.height() + 2) });
     }
     markerLabels = MarkerLabelLayout::layout(labels, m_plot.left(), m_plot.right(), 0.0, std::max(3.0, style.fontPx * 0.25));
     const double band = markerLabels.height();

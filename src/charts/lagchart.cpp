@@ -177,7 +177,7 @@ Frame frameFor(const QRectF &rect, const LagChartData &d, const LagViewport &v, 
             const QString text = m.label + QStringLiteral(" ") + QDateTime::fromMSecsSinceEpoch(m.ms, d.zone).toString(QStringLiteral("HH:mm"));
             f.markers.append(&m);
             f.markerTexts.append(text);
-            labels.append({ px, QSizeF(mfm.horizontalAdvance(text) + style.fontPx * 0.6, mfm.height() + 2) });
+            labels.append({ px, QSizeF(mfm.horizontalAdvance(text) + style.fontPx * 0.6 + 2, mfm.height() + 2) });
         }
         f.markerLabels = MarkerLabelLayout::layout(labels, f.plot.left(), f.plot.right(), 0.0, std::max(3.0, style.fontPx * 0.25));
         const double band = f.markerLabels.height();
@@ -623,7 +623,7 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
             for (double x = panel.left() + tick; x < panel.right(); x += tick * 2.5)
                 ticks.append(QLineF(x, py, x + tick * 0.6, py + dir * tick));
             p->drawLines(ticks);
-            const double w = std::min(sfm.horizontalAdvance(t.label) + style.fontPx * 0.6, panel.width() * 0.9);
+            const double w = std::min(sfm.horizontalAdvance(t.label) + style.fontPx * 0.6 + 2, panel.width() * 0.9);
             const double h = sfm.height() + 2;
             // On the safe side of the line (the ticks are on the other), else the other side, else stacked.
             const double safeTop = breachesUpwards(t.op) ? py + tick + 1 : py - tick - 1 - h;
@@ -638,6 +638,7 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
             thresholdBoxes.append(box);
             p->fillRect(box, QColor(255, 255, 255, 235));
             p->setPen(QPen(colour, 1));
+            p->setBrush(Qt::NoBrush);
             p->drawRect(box);
             p->setPen(ChartStyle::text());
             ChartStyle::drawElided(p, box.adjusted(style.fontPx * 0.3, 0, -style.fontPx * 0.3, 0), Qt::AlignLeft | Qt::AlignVCenter, t.label);
