@@ -362,6 +362,7 @@ LagChartData LagChartData::selected(const QList<int> &indices) const
         if (indices.contains(int(i))) {
             remap[i] = int(out.series.size());
             out.series.append(series[i]);
+            out.series.last().colorIndex = remap[i];
         }
     }
     for (const LagThreshold &t : thresholds) {
@@ -628,12 +629,18 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
             // On the safe side of the line (the ticks are on the other), else the other side, else stacked.
             const double safeTop = breachesUpwards(t.op) ? py + tick + 1 : py - tick - 1 - h;
             const double otherTop = breachesUpwards(t.op) ? py - tick - 1 - h : py + tick + 1;
-            QRectF box;
-            for (double top : { safeTop, otherTop, safeTop + h, otherTop - h, safeTop + 2 * h }) {
-                box = QRectF(panel.right() - w - 4, std::clamp(top, panel.top(), std::max(panel.top(), panel.bottom() - h)), w, h);
-                const bool clash = std::any_of(thresholdBoxes.cbegin(), thresholdBoxes.cend(), [&](const QRectF &o) { return o.intersects(box); });
-                if (!clash)
+            // A place inside the panel that clears the other labels; failing that, the first one kept inside.
+            const double x0 = panel.right() - w - 4;
+            const double tops[] = { safeTop, otherTop, safeTop + h, otherTop - h, safeTop + 2 * h, otherTop - 2 * h };
+            QRectF box(x0, std::clamp(safeTop, panel.top(), std::max(panel.top(), panel.bottom() - h)), w, h);
+            for (double top : tops) {
+                const QRectF candidate(x0, top, w, h);
+                const bool inside = top >= panel.top() && top + h <= panel.bottom();
+                const bool clash = std::any_of(thresholdBoxes.cbegin(), thresholdBoxes.cend(), [&](const QRectF &o) { return o.intersects(candidate); });
+                if (inside && !clash) {
+                    box = candidate;
                     break;
+                }
             }
             thresholdBoxes.append(box);
             p->fillRect(box, QColor(255, 255, 255, 235));

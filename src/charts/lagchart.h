@@ -22,7 +22,7 @@ struct LagSeries
     QString source;     ///< the file it was imported from
     QString label;      ///< legend text, unique within the plan (see LagChartData::legendLabels)
     SeriesIndex index;
-    int colorIndex = 0; ///< colour and dash; stays with the series when others are hidden
+    int colorIndex = 0; ///< colour and dash (ChartStyle::seriesColor/seriesDash)
 };
 
 /**
@@ -100,7 +100,8 @@ public:
     QList<int> seriesMatching(const QStringList &patterns, QStringList *unmatched = nullptr) const;
     /**
      * The chart with only these series (indices into `series`, any order; others dropped):
-     * thresholds whose series are all hidden and their stretches go too. Colours stay.
+     * thresholds whose series are all hidden and their stretches go too. Colours and dashes
+     * are dealt out again in order, so the drawn series get the most distinct ones.
      */
     LagChartData selected(const QList<int> &indices) const;
 

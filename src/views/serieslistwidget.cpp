@@ -16,13 +16,15 @@ namespace cutover::views {
 
 namespace {
 
-/** The legend's swatch: the series' colour and dash on a short line. */
+/** The legend's swatch: the series' colour and dash on a short line; blank (same size) for -1. */
 QIcon swatch(int colorIndex, qreal dpr)
 {
     const QSize size(28, 14);
     QPixmap pixmap(size * dpr);
     pixmap.setDevicePixelRatio(dpr);
     pixmap.fill(Qt::transparent);
+    if (colorIndex < 0)
+        return QIcon(pixmap);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setPen(QPen(charts::ChartStyle::seriesColor(colorIndex), 2.5, charts::ChartStyle::seriesDash(colorIndex), Qt::FlatCap));
@@ -69,6 +71,7 @@ void SeriesListWidget::rebuild()
     m_updating = true;
     const charts::LagChartData &all = m_view->allData();
     const QList<int> selected = m_view->selectedSeries();
+    const charts::LagChartData &drawn = m_view->data();
     const QList<int> bound = all.criterionSeries();
     const qreal dpr = devicePixelRatioF();
     // Reuse the items while the series are the same (only the check marks change).
@@ -86,7 +89,9 @@ void SeriesListWidget::rebuild()
         QFont font = m_list->font();
         font.setBold(bound.contains(int(i))); // the series that matter in a go/no-go discussion
         item->setFont(font);
-        item->setIcon(swatch(s.colorIndex, dpr));
+        // The swatch of the drawn line (colours are dealt to the drawn series); none while hidden.
+        const qsizetype at = selected.indexOf(int(i));
+        item->setIcon(at >= 0 && at < drawn.series.size() ? swatch(drawn.series[at].colorIndex, dpr) : swatch(-1, dpr));
         QString tip = tr("%1\nMetric: %2").arg(s.name, s.metric);
         if (!s.source.isEmpty())
             tip += tr("\nImported from: %1").arg(s.source);

@@ -197,7 +197,7 @@ private slots:
         const LagChartData onlyIops = d.selected({ 1 });
         QCOMPARE(onlyIops.series.size(), 1);
         QCOMPARE(onlyIops.series[0].name, QStringLiteral("iops"));
-        QCOMPARE(onlyIops.series[0].colorIndex, 1); // colours stay with their series
+        QCOMPARE(onlyIops.series[0].colorIndex, 0); // the drawn series get the first, most distinct colours
         QCOMPARE(onlyIops.totalSeries, 3);
         QVERIFY(onlyIops.thresholds.isEmpty()); // its series are hidden
         QVERIFY(onlyIops.stretches.isEmpty());
@@ -208,6 +208,9 @@ private slots:
         QCOMPARE(onlyLag.thresholds[0].series, QList<int>{ 0 });
         QCOMPARE(onlyLag.stretches.size(), 1);
         QCOMPARE(onlyLag.stretches[0].series, 0);
+        const LagChartData twoLast = d.selected({ 2, 1 });
+        QCOMPARE(twoLast.series[0].name, QStringLiteral("iops")); // plan order, whatever the order asked
+        QCOMPARE(twoLast.series[1].colorIndex, 1);
 
         const LagChartData none = d.selected({});
         QVERIFY(none.series.isEmpty());
