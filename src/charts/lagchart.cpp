@@ -538,14 +538,8 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
 
         p->save();
         p->setClipRect(panel);
-        // Breached stretches: hatched bands, at least 3 px wide so a single sample shows, and
-        // named in words where there is room (colour is not the only cue). Drawn under the
-        // series, so the word never hides data.
-        p->setFont(style.font(0.75, true));
-        const QFontMetricsF bfm(p->font());
-        const QString breachWord = tr("breach");
-        const double breachW = bfm.horizontalAdvance(breachWord) + style.fontPx * 0.5;
-        double lastWordRight = -1e9;
+        // Breached stretches: hatched bands (not colour alone: the hatching survives greyscale),
+        // at least 3 px wide so a single sample shows.
         for (const BreachStretch &b : d.stretches) {
             if (b.series < 0 || d.series[b.series].unit != unit || b.to < v.t0 || b.from > v.t1)
                 continue;
@@ -558,13 +552,6 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
             const QRectF band(QPointF(x0, panel.top()), QPointF(x1, panel.bottom()));
             p->fillRect(band, breachFill());
             p->fillRect(band, breachHatch());
-            if (band.width() >= breachW + 4 && band.left() > lastWordRight) {
-                const QRectF word(band.left() + 2, band.bottom() - bfm.height() - 3, breachW, bfm.height() + 2);
-                p->fillRect(word, QColor(255, 255, 255, 200));
-                p->setPen(ChartStyle::text());
-                p->drawText(word, Qt::AlignCenter, breachWord);
-                lastWordRight = word.right();
-            }
         }
         // Series, downsampled to the pixel columns of this view.
         for (const LagSeries &s : d.series) {
