@@ -46,6 +46,10 @@ SeriesListWidget::SeriesListWidget(MonitoringView *view, QWidget *parent)
     m_list->setAccessibleName(tr("Series drawn on the lag chart"));
     m_list->setIconSize(QSize(28, 14));
     m_list->setUniformItemSizes(true);
+    // Disambiguated labels differ at their end ("· metric", "· file"): keep both ends.
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // elide; the tooltip has the whole name
+    m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     m_all->setToolTip(tr("Draw every imported series"));
     m_criterion->setToolTip(tr("Draw only the series a rollback criterion watches"));
     auto *heading = new QLabel(tr("Series"), this);
@@ -64,6 +68,11 @@ SeriesListWidget::SeriesListWidget(MonitoringView *view, QWidget *parent)
     connect(m_view, &MonitoringView::selectionChanged, this, &SeriesListWidget::rebuild);
     connect(m_list, &QListWidget::itemChanged, this, &SeriesListWidget::itemChanged);
     rebuild();
+}
+
+QSize SeriesListWidget::sizeHint() const
+{
+    return QSize(fontMetrics().averageCharWidth() * 40, QWidget::sizeHint().height());
 }
 
 void SeriesListWidget::rebuild()

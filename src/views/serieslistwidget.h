@@ -25,6 +25,8 @@ public:
     QListWidget *list() const { return m_list; }
     QPushButton *showAllButton() const { return m_all; }
     QPushButton *criterionButton() const { return m_criterion; }
+    /** Narrow by default (the chart gets the room); the user can widen it in the splitter. */
+    QSize sizeHint() const override;
 
 private:
     void rebuild();
