@@ -497,6 +497,14 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
             p->drawText(QRectF(px - 2, f.plot.bottom() + 2 + fm.height(), 400, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, tick.dayLabel);
     }
 
+    // Plan marker lines under the data and the threshold labels (their labels come last).
+    p->setRenderHint(QPainter::Antialiasing, true);
+    for (qsizetype i = 0; i < f.markers.size(); ++i) {
+        const double px = xOf(f.markers[i]->ms);
+        p->setPen(QPen(ChartStyle::reddishPurple(), style.line * 1.6, f.markers[i]->style));
+        p->drawLine(QPointF(px, f.plot.bottom()), QPointF(px, f.markerLabels.lineTop(i)));
+    }
+
     for (int pi = 0; pi < panels; ++pi) {
         const QString &unit = units[pi];
         const QRectF panel(f.plot.left(), f.plot.top() + pi * (panelH + gapY), f.plot.width(), panelH);
@@ -521,6 +529,11 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
         if (hi <= lo)
             hi = lo + 1;
         hi += (hi - lo) * 0.08;
+        // Room above an upward threshold at the top for its ticks (they lean into the breach side).
+        for (const LagThreshold &t : d.thresholds) {
+            if (t.unit == unit && breachesUpwards(t.op) && t.value > hi - (hi - lo) * 0.08)
+                hi = t.value + (hi - lo) * 0.08;
+        }
         const QList<double> yt = ChartStyle::niceTicks(lo, hi, std::max(2, int(panelH / (style.fontPx * 2.5))));
         if (!yt.isEmpty())
             hi = std::max(hi, yt.constLast());
@@ -657,14 +670,9 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
         p->drawRect(panel);
     }
 
-    // Plan markers over all panels; each line ends at its label's lane above the plot.
+    // Marker labels in their lanes above the plot; each line ends at its label's lane.
     p->setRenderHint(QPainter::Antialiasing, true);
     p->setFont(markerFont(style));
-    for (qsizetype i = 0; i < f.markers.size(); ++i) {
-        const double px = xOf(f.markers[i]->ms);
-        p->setPen(QPen(ChartStyle::reddishPurple(), style.line * 1.6, f.markers[i]->style));
-        p->drawLine(QPointF(px, f.plot.bottom()), QPointF(px, f.markerLabels.lineTop(i)));
-    }
     for (qsizetype i = 0; i < f.markers.size(); ++i) {
         const QRectF box = f.markerLabels.rects[i];
         if (box.width() < 4)
