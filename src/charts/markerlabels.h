@@ -42,7 +42,9 @@ struct MarkerLabelPlacement
  * marker's line runs from the plot up to its own label's lane and no further. Labels never
  * overlap each other, never cover their own line and never cover another marker's line: a
  * label that spans another marker's x goes to a higher lane than that marker's label. The
- * result uses as few lanes as it can, and the same input always gives the same result.
+ * same input always gives the same result. Up to 8 labels every left/right choice is tried
+ * (fewest lanes, then fewest labels moved left); beyond that each label takes its preferred
+ * side (right unless it would run past the edge) and only the lanes are optimised.
  */
 class MarkerLabelLayout
 {
