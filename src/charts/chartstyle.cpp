@@ -22,7 +22,8 @@ ChartStyle ChartStyle::forSize(const QSizeF &size)
 
 QColor ChartStyle::seriesColor(int i)
 {
-    static const QColor colors[] = { blue(), vermillion(), bluishGreen(), reddishPurple(), orange(), skyBlue(), black() };
+    // Reddish purple last: it is the colour of the plan markers (freeze, switch, deadline) on the lag chart.
+    static const QColor colors[] = { blue(), vermillion(), bluishGreen(), orange(), skyBlue(), black(), reddishPurple() };
     const int n = int(std::size(colors));
     return colors[((i % n) + n) % n];
 }

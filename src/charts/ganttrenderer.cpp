@@ -53,6 +53,33 @@ QList<LegendItem> legendItems(const GanttData &d)
     return items;
 }
 
+/** The labelled vertical lines, most important first (the label layout breaks ties in this order). */
+QList<GanttMarker> allMarkers(const GanttData &d, const ChartStyle &style)
+{
+    QList<GanttMarker> out;
+    auto add = [&](double at, const QPen &pen, const QString &label) {
+        if (std::isfinite(at))
+            out.append({ at, pen, label + QStringLiteral(" ") + d.toDateTime(at).toString(QStringLiteral("HH:mm")) });
+    };
+    add(d.rollbackDeadline, QPen(ChartStyle::reddishPurple(), style.line * 2), GanttRenderer::tr("rollback deadline"));
+    add(d.rollbackDeadlineP80, QPen(ChartStyle::reddishPurple(), style.line * 2, Qt::DashLine), GanttRenderer::tr("rollback deadline P80"));
+    add(d.pointOfNoReturn, QPen(ChartStyle::black(), style.line * 1.3, Qt::DashDotLine), GanttRenderer::tr("point of no return"));
+    if (std::isfinite(d.windowStart) && std::isfinite(d.windowEnd)) {
+        add(d.windowStart, QPen(ChartStyle::blue(), style.line), GanttRenderer::tr("window opens"));
+        add(d.windowEnd, QPen(ChartStyle::blue(), style.line), GanttRenderer::tr("window closes"));
+    }
+    if (std::isfinite(d.freezeStart) && std::isfinite(d.trafficSwitched)) {
+        add(d.freezeStart, QPen(ChartStyle::orange(), style.line), GanttRenderer::tr("write freeze"));
+        add(d.trafficSwitched, QPen(ChartStyle::orange(), style.line), GanttRenderer::tr("traffic switched"));
+    }
+    return out;
+}
+
+QFont markerFont(const ChartStyle &style)
+{
+    return style.font(0.8);
+}
+
 QPolygonF diamond(const QRectF &r)
 {
     const QPointF c = r.center();
@@ -83,6 +110,28 @@ GanttLayout::GanttLayout(const GanttData &data, const GanttViewport &viewport, c
     m_rowHeight = viewport.rowHeight > 0 ? viewport.rowHeight : style.fontPx * 1.8;
     if (m_view.t1 <= m_view.t0)
         m_view.t1 = m_view.t0 + 1.0;
+
+    // Marker labels get lanes of their own between the axis and the plot, so they never sit
+    // on a bar or on another marker's line; the plot starts below the last lane.
+    const QFontMetricsF mfm(markerFont(style));
+    QList<MarkerLabel> labels;
+    const QList<GanttMarker> candidates = allMarkers(data, style);
+    for (const GanttMarker &m : candidates) {
+        const double px = x(m.at);
+        if (px < m_plot.left() || px > m_plot.right())
+            continue;
+        markers.append(m);
+        labels.append({ px, QSizeF(mfm.horizontalAdvance(m.text) + style.fontPx * 0.6 + 2, mfm.height() + 2) });
+    }
+    markerLabels = MarkerLabelLayout::layout(labels, m_plot.left(), m_plot.right(), 0.0, std::max(3.0, style.fontPx * 0.25));
+    const double band = markerLabels.height();
+    if (band > 0) {
+        markerBand = QRectF(m_plot.left(), m_plot.top(), m_plot.width(), band + 2);
+        for (QRectF &r : markerLabels.rects)
+            r.translate(0, markerBand.bottom());
+        m_plot.setTop(markerBand.bottom());
+        labelColumn.setTop(markerBand.bottom());
+    }
     firstVisibleRow = std::max(0, int(std::floor(viewport.firstRow)));
     lastVisibleRow = std::min(int(data.rows.size()) - 1, int(std::floor(viewport.firstRow + m_plot.height() / m_rowHeight)));
 }
@@ -312,31 +361,6 @@ void GanttRenderer::paint(QPainter *p, const QRectF &rect, const GanttData &d, c
         }
     }
 
-    // Vertical markers with stacked labels.
-    p->setFont(style.font(0.8));
-    const QFontMetricsF fm(p->font());
-    LabelStacker stacker(plot.top() + 2, fm.height() + 2);
-    auto marker = [&](double at, const QPen &pen, const QString &label) {
-        if (!std::isfinite(at))
-            return;
-        const double px = L.x(at);
-        if (px < plot.left() || px > plot.right())
-            return;
-        p->setPen(pen);
-        p->drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
-        const QString text = label + QStringLiteral(" ") + d.toDateTime(at).toString(QStringLiteral("HH:mm"));
-        const QRectF box = stacker.place(px, fm.horizontalAdvance(text) + 8, plot.left(), plot.right());
-        p->fillRect(box, QColor(255, 255, 255, 225));
-        p->setPen(ChartStyle::text());
-        p->drawText(box, Qt::AlignCenter, text);
-    };
-    if (std::isfinite(d.windowStart)) {
-        marker(d.windowStart, QPen(ChartStyle::blue(), style.line), tr("window opens"));
-        marker(d.windowEnd, QPen(ChartStyle::blue(), style.line), tr("window closes"));
-    }
-    marker(d.pointOfNoReturn, QPen(ChartStyle::black(), style.line * 1.3, Qt::DashDotLine), tr("point of no return"));
-    marker(d.rollbackDeadline, QPen(ChartStyle::reddishPurple(), style.line * 2), tr("rollback deadline"));
-    marker(d.rollbackDeadlineP80, QPen(ChartStyle::reddishPurple(), style.line * 2, Qt::DashLine), tr("rollback deadline P80"));
     p->restore();
 
     // Label column.
@@ -360,6 +384,28 @@ void GanttRenderer::paint(QPainter *p, const QRectF &rect, const GanttData &d, c
     p->setPen(QPen(ChartStyle::mutedText(), 1));
     p->drawLine(plot.topLeft(), plot.bottomLeft());
     p->drawLine(QPointF(L.labelColumn.left(), plot.top()), plot.topRight());
+
+    // Marker lines run from the plot's bottom up to their label's lane; labels sit beside them.
+    p->save();
+    p->setClipRect(plot.united(L.markerBand));
+    p->setFont(markerFont(style));
+    for (qsizetype i = 0; i < L.markers.size(); ++i) {
+        const GanttMarker &m = L.markers[i];
+        const double px = L.x(m.at);
+        p->setPen(m.pen);
+        p->drawLine(QPointF(px, plot.bottom()), QPointF(px, L.markerLabels.lineTop(i)));
+    }
+    for (qsizetype i = 0; i < L.markers.size(); ++i) {
+        const QRectF box = L.markerLabels.rects[i];
+        if (box.width() < 4)
+            continue;
+        p->fillRect(box, QColor(255, 255, 255, 235));
+        p->setPen(ChartStyle::text());
+        const bool leftOfLine = box.right() <= L.x(L.markers[i].at);
+        ChartStyle::drawElided(p, box.adjusted(style.fontPx * 0.3, 0, -style.fontPx * 0.3, 0),
+                               (leftOfLine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, L.markers[i].text);
+    }
+    p->restore();
 
     if (view.showLegend)
         Legend(legendItems(d), style).paint(p, L.legendRect);

@@ -3,8 +3,10 @@
 
 #include "chartstyle.h"
 #include "ganttdata.h"
+#include "markerlabels.h"
 
 #include <QCoreApplication>
+#include <QPen>
 #include <QPointF>
 #include <QRectF>
 
@@ -25,9 +27,17 @@ struct GanttViewport
     bool showLegend = true;
 };
 
+/** A labelled vertical line on the timeline: window edges, freeze, traffic switch, deadlines. */
+struct GanttMarker
+{
+    double at = 0.0;   ///< minutes since plan start
+    QPen pen;
+    QString text;      ///< "window opens 22:00"
+};
+
 /**
  * Geometry of the timeline in a rect: the label column on the left, the time axis on top, the
- * plot, the legend below. The view uses it for hit-testing, the renderer for drawing, the
+ * marker labels in lanes below the axis, the plot, the legend below. The view uses it for hit-testing, the renderer for drawing, the
  * tests to check bar positions against the schedule.
  */
 class GanttLayout
@@ -54,6 +64,11 @@ public:
     QRectF labelColumn;
     QRectF axisRect;
     QRectF legendRect;
+    /** The band between the axis and the plot holding the marker labels (empty without markers in view). */
+    QRectF markerBand;
+    /** The markers in view and their label rects (MarkerLabelLayout: beside their line, never over a line). */
+    QList<GanttMarker> markers;
+    MarkerLabelPlacement markerLabels;
     const QRectF &plot() const { return m_plot; }
     int firstVisibleRow = 0;
     int lastVisibleRow = -1;   ///< inclusive

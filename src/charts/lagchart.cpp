@@ -2,14 +2,17 @@
 #include "lagchart.h"
 
 #include "legend.h"
+#include "markerlabels.h"
 #include "criteria/criteriaevaluator.h"
 #include "model/durationtext.h"
 #include "model/enumnames.h"
 #include "timeaxis.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <atomic>
@@ -21,19 +24,110 @@ namespace {
 
 std::atomic<qsizetype> g_lastPoints { 0 };
 
+QColor breachFill()
+{
+    return QColor(0xD5, 0x5E, 0x00, 45);
+}
+
+QBrush breachHatch()
+{
+    return QBrush(QColor(0xD5, 0x5E, 0x00, 150), Qt::BDiagPattern);
+}
+
 QList<LegendItem> legendItems(const LagChartData &d)
 {
     QList<LegendItem> items;
+    // The breach hatching first: it must not be the entry that "+N more" swallows.
+    if (!d.stretches.isEmpty())
+        items.append({ LegendItem::Shape::Box, breachFill(), QPen(ChartStyle::vermillion(), 1), LagRenderer::tr("Breached (hatched)"),
+                       breachHatch() });
+    // Thresholds are not listed: each carries its rule written on the line.
     for (const LagSeries &s : d.series) {
         QPen pen(ChartStyle::seriesColor(s.colorIndex), 3, ChartStyle::seriesDash(s.colorIndex));
-        items.append({ LegendItem::Shape::Line, {}, pen, s.unit.isEmpty() ? s.name : QStringLiteral("%1 (%2)").arg(s.name, s.unit) });
+        items.append({ LegendItem::Shape::Line, {}, pen, s.unit.isEmpty() ? s.label : QStringLiteral("%1 (%2)").arg(s.label, s.unit) });
     }
-    if (!d.thresholds.isEmpty())
-        items.append({ LegendItem::Shape::Line, {}, QPen(ChartStyle::black(), 2, Qt::DashLine), LagRenderer::tr("Criterion threshold") });
-    if (!d.stretches.isEmpty())
-        items.append({ LegendItem::Shape::Box, QColor(0xD5, 0x5E, 0x00, 45), QPen(ChartStyle::vermillion(), 1), LagRenderer::tr("Breached"),
-                       QBrush(QColor(0xD5, 0x5E, 0x00, 140), Qt::BDiagPattern) });
     return items;
+}
+
+Legend legendFor(const LagChartData &d, const ChartStyle &style, double chartHeight)
+{
+    Legend legend(legendItems(d), style);
+    legend.setBounded(chartHeight * LagRenderer::kLegendShare);
+    return legend;
+}
+
+QColor actionColor(CriterionAction action)
+{
+    switch (action) {
+    case CriterionAction::Rollback: return ChartStyle::vermillion();
+    case CriterionAction::Hold: return ChartStyle::orange();
+    case CriterionAction::Warn: return ChartStyle::mutedText();
+    }
+    return ChartStyle::black();
+}
+
+QString actionText(CriterionAction action)
+{
+    switch (action) {
+    case CriterionAction::Rollback: return LagChartData::tr("roll back");
+    case CriterionAction::Hold: return LagChartData::tr("hold");
+    case CriterionAction::Warn: return LagChartData::tr("warn");
+    }
+    return {};
+}
+
+QString opText(CompareOp op)
+{
+    switch (op) {
+    case CompareOp::Greater: return QStringLiteral(">");
+    case CompareOp::GreaterOrEqual: return QStringLiteral("\u2265");
+    case CompareOp::Less: return QStringLiteral("<");
+    case CompareOp::LessOrEqual: return QStringLiteral("\u2264");
+    }
+    return {};
+}
+
+bool breachesUpwards(CompareOp op)
+{
+    return op == CompareOp::Greater || op == CompareOp::GreaterOrEqual;
+}
+
+/**
+ * A shell-style wildcard as an anchored regular expression: * and ? match any text ("/"
+ * included, unlike QRegularExpression's file-path conversion in Qt 6.4), [...] a set.
+ */
+QString wildcardRegex(const QString &pattern)
+{
+    QString re = QStringLiteral("\\A(?:");
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern[i];
+        if (c == u'*') {
+            re += QStringLiteral(".*");
+        } else if (c == u'?') {
+            re += QStringLiteral(".");
+        } else if (c == u'[') {
+            const qsizetype close = pattern.indexOf(u']', i + 2);
+            if (close < 0) {
+                re += QStringLiteral("\\[");
+                continue;
+            }
+            QString set = pattern.mid(i + 1, close - i - 1);
+            const bool negate = set.startsWith(u'!');
+            if (negate)
+                set.remove(0, 1);
+            set.replace(QStringLiteral("\\"), QStringLiteral("\\\\"));
+            re += (negate ? QStringLiteral("[^") : QStringLiteral("[")) + set + QStringLiteral("]");
+            i = close;
+        } else {
+            re += QRegularExpression::escape(QString(c));
+        }
+    }
+    return re + QStringLiteral(")\\z");
+}
+
+QFont markerFont(const ChartStyle &style)
+{
+    return style.font(0.8);
 }
 
 double titleBlock(const ChartStyle &s)
@@ -46,6 +140,10 @@ struct Frame
     QRectF plot;
     QRectF legend;
     QRectF title;
+    QRectF markerBand;
+    QList<const TimeMarker *> markers;  ///< those in view, in the order of markerLabels
+    QList<QString> markerTexts;
+    MarkerLabelPlacement markerLabels;
     double axisWidth = 0;
 };
 
@@ -58,7 +156,7 @@ Frame frameFor(const QRectF &rect, const LagChartData &d, const LagViewport &v, 
         body.setTop(f.title.bottom());
     }
     if (v.showLegend) {
-        const double h = Legend(legendItems(d), style).height(body.width());
+        const double h = legendFor(d, style, rect.height()).height(body.width());
         f.legend = QRectF(body.left(), body.bottom() - h, body.width(), h);
         body.setBottom(f.legend.top() - style.fontPx * 0.5);
     }
@@ -67,6 +165,29 @@ Frame frameFor(const QRectF &rect, const LagChartData &d, const LagViewport &v, 
     const double axisHeight = fm.height() * 2.3;
     f.plot = QRectF(body.left() + f.axisWidth, body.top() + fm.height() * 0.5, body.width() - f.axisWidth,
                     body.height() - axisHeight - fm.height() * 0.5);
+
+    // Plan markers: labels in lanes above the plot, beside their lines (MarkerLabelLayout).
+    if (v.t1 > v.t0 && !d.series.isEmpty()) {
+        const QFontMetricsF mfm(markerFont(style));
+        QList<MarkerLabel> labels;
+        for (const TimeMarker &m : d.markers) {
+            if (m.ms < v.t0 || m.ms > v.t1)
+                continue;
+            const double px = f.plot.left() + double(m.ms - v.t0) / double(v.t1 - v.t0) * f.plot.width();
+            const QString text = m.label + QStringLiteral(" ") + QDateTime::fromMSecsSinceEpoch(m.ms, d.zone).toString(QStringLiteral("HH:mm"));
+            f.markers.append(&m);
+            f.markerTexts.append(text);
+            labels.append({ px, QSizeF(mfm.horizontalAdvance(text) + style.fontPx * 0.6 + 2, mfm.height() + 2) });
+        }
+        f.markerLabels = MarkerLabelLayout::layout(labels, f.plot.left(), f.plot.right(), 0.0, std::max(3.0, style.fontPx * 0.25));
+        const double band = f.markerLabels.height();
+        if (band > 0) {
+            f.markerBand = QRectF(f.plot.left(), f.plot.top(), f.plot.width(), band + 2);
+            for (QRectF &r : f.markerLabels.rects)
+                r.translate(0, f.markerBand.bottom());
+            f.plot.setTop(f.markerBand.bottom());
+        }
+    }
     return f;
 }
 
@@ -92,24 +213,32 @@ LagChartData LagChartData::build(const Plan &plan, const Schedule *schedule)
     for (qsizetype i = 0; i < plan.series.size(); ++i) {
         const MetricSeries &m = plan.series[i];
         LagSeries s;
+        s.id = m.id;
         s.name = m.name.isEmpty() ? m.metric : m.name;
         s.metric = m.metric;
         s.unit = m.unit;
+        s.source = m.sourceFile;
         s.index = SeriesIndex(m.times, m.values, Downsampler::suggestGapMs(m.times));
         s.colorIndex = int(i);
         d.series.append(std::move(s));
     }
+    const QStringList labels = legendLabels(d.series);
+    for (qsizetype i = 0; i < d.series.size(); ++i)
+        d.series[i].label = labels[i];
+    d.totalSeries = int(d.series.size());
     for (const Criterion &c : plan.criteria) {
         if (c.kind != CriterionKind::Metric)
             continue;
-        QString unit;
-        bool matched = false;
+        LagThreshold t;
+        t.value = c.threshold;
+        t.op = c.op;
+        t.action = c.action;
         for (qsizetype i = 0; i < plan.series.size(); ++i) {
             const MetricSeries &m = plan.series[i];
             if (!CriteriaEvaluator::matches(c.metric, m))
                 continue;
-            matched = true;
-            unit = m.unit;
+            t.series.append(int(i));
+            t.unit = m.unit;
             QList<BreachStretch> runs = breachedStretches(m.times, m.values, c.op, c.threshold, c.forSeconds);
             for (BreachStretch &r : runs) {
                 r.series = int(i);
@@ -117,14 +246,16 @@ LagChartData LagChartData::build(const Plan &plan, const Schedule *schedule)
                 d.stretches.append(r);
             }
         }
-        if (matched) {
-            QString label = QStringLiteral("%1: %2 %3").arg(c.name.isEmpty() ? c.id : c.name, toString(c.op), ChartStyle::formatNumber(c.threshold));
-            if (!unit.isEmpty())
-                label += QStringLiteral(" ") + unit;
-            if (c.forSeconds > 0)
-                label += tr(" for %1").arg(DurationText::format(c.forSeconds / 60.0));
-            d.thresholds.append({ label, unit, c.threshold, c.action });
-        }
+        if (t.series.isEmpty())
+            continue;
+        QString rule = opText(c.op) + QStringLiteral(" ") + ChartStyle::formatNumber(c.threshold);
+        if (!t.unit.isEmpty())
+            rule += QStringLiteral(" ") + t.unit;
+        if (c.forSeconds > 0)
+            rule += tr(" for %1").arg(DurationText::format(c.forSeconds / 60.0));
+        //: threshold label on the lag chart: rule · action: criterion, e.g. "> 30 s for 5 min · roll back: Replication lag"
+        t.label = tr("%1 \u00b7 %2: %3").arg(rule, actionText(c.action), c.name.isEmpty() ? c.id : c.name);
+        d.thresholds.append(std::move(t));
     }
     if (schedule && plan.start.isValid()) {
         const qint64 origin = plan.start.toMSecsSinceEpoch();
@@ -137,6 +268,121 @@ LagChartData LagChartData::build(const Plan &plan, const Schedule *schedule)
             d.markers.append({ schedule->rollbackDeadline.toMSecsSinceEpoch(), tr("rollback deadline"), Qt::DashDotLine });
     }
     return d;
+}
+
+QStringList LagChartData::legendLabels(const QList<LagSeries> &series)
+{
+    QStringList labels;
+    for (const LagSeries &s : series)
+        labels.append(s.name);
+    // Each step only touches labels still shared by several series.
+    auto extend = [&](auto part) {
+        QHash<QString, int> count;
+        for (const QString &l : std::as_const(labels))
+            ++count[l];
+        for (qsizetype i = 0; i < series.size(); ++i) {
+            const QString extra = part(i);
+            if (count.value(labels[i]) > 1 && !extra.isEmpty())
+                labels[i] += QStringLiteral(" \u00b7 ") + extra;
+        }
+    };
+    extend([&](qsizetype i) { return series[i].metric == series[i].name ? QString() : series[i].metric; });
+    extend([&](qsizetype i) { return series[i].source; });
+    QHash<QString, int> count, seen;
+    for (const QString &l : std::as_const(labels))
+        ++count[l];
+    for (QString &l : labels) {
+        if (count.value(l) > 1) {
+            const int n = ++seen[l];
+            l += QStringLiteral(" (%1)").arg(n);
+        }
+    }
+    return labels;
+}
+
+QList<int> LagChartData::criterionSeries() const
+{
+    QList<bool> bound(series.size(), false);
+    for (const LagThreshold &t : thresholds) {
+        for (int i : t.series) {
+            if (i >= 0 && i < bound.size())
+                bound[i] = true;
+        }
+    }
+    QList<int> out;
+    for (qsizetype i = 0; i < bound.size(); ++i) {
+        if (bound[i])
+            out.append(int(i));
+    }
+    return out;
+}
+
+QList<int> LagChartData::defaultSelection(int fallbackCount) const
+{
+    QList<int> out = criterionSeries();
+    if (out.isEmpty()) {
+        for (int i = 0; i < std::min<qsizetype>(series.size(), std::max(0, fallbackCount)); ++i)
+            out.append(i);
+    }
+    return out;
+}
+
+QList<int> LagChartData::seriesMatching(const QStringList &patterns, QStringList *unmatched) const
+{
+    QList<bool> hit(series.size(), false);
+    for (const QString &pattern : patterns) {
+        const QRegularExpression re(wildcardRegex(pattern), QRegularExpression::CaseInsensitiveOption);
+        bool any = false;
+        for (qsizetype i = 0; i < series.size(); ++i) {
+            if (re.match(series[i].name).hasMatch() || re.match(series[i].metric).hasMatch()) {
+                hit[i] = true;
+                any = true;
+            }
+        }
+        if (!any && unmatched)
+            unmatched->append(pattern);
+    }
+    QList<int> out;
+    for (qsizetype i = 0; i < hit.size(); ++i) {
+        if (hit[i])
+            out.append(int(i));
+    }
+    return out;
+}
+
+LagChartData LagChartData::selected(const QList<int> &indices) const
+{
+    LagChartData out;
+    out.title = title;
+    out.zone = zone;
+    out.totalSeries = totalSeries;
+    out.markers = markers;
+    QList<int> remap(series.size(), -1);
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        if (indices.contains(int(i))) {
+            remap[i] = int(out.series.size());
+            out.series.append(series[i]);
+            out.series.last().colorIndex = remap[i];
+        }
+    }
+    for (const LagThreshold &t : thresholds) {
+        LagThreshold kept = t;
+        kept.series.clear();
+        for (int i : t.series) {
+            if (i >= 0 && i < remap.size() && remap[i] >= 0)
+                kept.series.append(remap[i]);
+        }
+        if (!kept.series.isEmpty())
+            out.thresholds.append(std::move(kept));
+    }
+    for (const BreachStretch &b : stretches) {
+        if (b.series >= 0 && b.series < remap.size() && remap[b.series] >= 0) {
+            BreachStretch kept = b;
+            kept.series = remap[b.series];
+            out.stretches.append(kept);
+        }
+    }
+    return out;
 }
 
 QStringList LagChartData::units() const
@@ -166,6 +412,11 @@ bool LagChartData::timeRange(qint64 *t0, qint64 *t1) const
 qsizetype LagRenderer::lastPointCount()
 {
     return g_lastPoints.load();
+}
+
+QRectF LagRenderer::legendRect(const QRectF &rect, const LagChartData &data, const LagViewport &viewport)
+{
+    return frameFor(rect, data, viewport, ChartStyle::forSize(rect.size())).legend;
 }
 
 QRectF LagRenderer::plotRect(const QRectF &rect, const LagChartData &data, const LagViewport &viewport)
@@ -202,10 +453,18 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
         p->setPen(ChartStyle::mutedText());
         QString sub = d.thresholds.isEmpty() ? tr("No rollback criterion refers to these series")
                     : d.stretches.isEmpty()   ? tr("No criterion breached")
-                                              : tr("Breached stretches shaded: %1").arg(d.stretches.size());
+                                              : tr("Breached stretches hatched: %1").arg(d.stretches.size());
+        if (d.series.size() < d.totalSeries)
+            sub += tr("  ·  %1 of %2 series shown").arg(d.series.size()).arg(d.totalSeries);
         if (d.zone.isValid())
             sub += tr("  ·  times in %1").arg(QString::fromUtf8(d.zone.id()));
         ChartStyle::drawElided(p, QRectF(f.title.left(), f.title.top() + th + style.fontPx * 0.2, f.title.width(), th), Qt::AlignLeft | Qt::AlignVCenter, sub);
+    }
+    if (d.series.isEmpty() && d.totalSeries > 0) {
+        style.drawEmpty(p, f.plot, tr("No series selected: %n series imported, none chosen to be drawn.", nullptr, d.totalSeries));
+        p->restore();
+        g_lastPoints = 0;
+        return;
     }
     if (d.series.isEmpty() || v.t1 <= v.t0) {
         style.drawEmpty(p, f.plot, tr("No monitoring data imported.\nImport a lag export (Prometheus, CloudWatch, Azure Monitor, Grafana CSV, ...) to see it here."));
@@ -238,6 +497,14 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
             p->drawText(QRectF(px - 2, f.plot.bottom() + 2 + fm.height(), 400, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, tick.dayLabel);
     }
 
+    // Plan marker lines under the data and the threshold labels (their labels come last).
+    p->setRenderHint(QPainter::Antialiasing, true);
+    for (qsizetype i = 0; i < f.markers.size(); ++i) {
+        const double px = xOf(f.markers[i]->ms);
+        p->setPen(QPen(ChartStyle::reddishPurple(), style.line * 1.6, f.markers[i]->style));
+        p->drawLine(QPointF(px, f.plot.bottom()), QPointF(px, f.markerLabels.lineTop(i)));
+    }
+
     for (int pi = 0; pi < panels; ++pi) {
         const QString &unit = units[pi];
         const QRectF panel(f.plot.left(), f.plot.top() + pi * (panelH + gapY), f.plot.width(), panelH);
@@ -262,6 +529,11 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
         if (hi <= lo)
             hi = lo + 1;
         hi += (hi - lo) * 0.08;
+        // Room above an upward threshold at the top for its ticks (they lean into the breach side).
+        for (const LagThreshold &t : d.thresholds) {
+            if (t.unit == unit && breachesUpwards(t.op) && t.value > hi - (hi - lo) * 0.08)
+                hi = t.value + (hi - lo) * 0.08;
+        }
         const QList<double> yt = ChartStyle::niceTicks(lo, hi, std::max(2, int(panelH / (style.fontPx * 2.5))));
         if (!yt.isEmpty())
             hi = std::max(hi, yt.constLast());
@@ -279,7 +551,8 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
 
         p->save();
         p->setClipRect(panel);
-        // Breached stretches: hatched bands, at least 3 px wide so a single sample shows.
+        // Breached stretches: hatched bands (not colour alone: the hatching survives greyscale),
+        // at least 3 px wide so a single sample shows.
         for (const BreachStretch &b : d.stretches) {
             if (b.series < 0 || d.series[b.series].unit != unit || b.to < v.t0 || b.from > v.t1)
                 continue;
@@ -290,8 +563,8 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
                 x1 = c + 1.5;
             }
             const QRectF band(QPointF(x0, panel.top()), QPointF(x1, panel.bottom()));
-            p->fillRect(band, QColor(0xD5, 0x5E, 0x00, 45));
-            p->fillRect(band, QBrush(QColor(0xD5, 0x5E, 0x00, 140), Qt::BDiagPattern));
+            p->fillRect(band, breachFill());
+            p->fillRect(band, breachHatch());
         }
         // Series, downsampled to the pixel columns of this view.
         for (const LagSeries &s : d.series) {
@@ -346,20 +619,50 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
             for (const QPointF &dot : std::as_const(dots))
                 p->drawEllipse(dot, style.line * 1.5, style.line * 1.5);
         }
-        // Thresholds.
+        // Thresholds: a thin line in the action's colour with ticks leaning into the breaching
+        // side, and the rule written at its right end (no series looks like that, in any colour).
         p->setFont(style.font(0.8));
         const QFontMetricsF sfm(p->font());
+        QList<QRectF> thresholdBoxes;
         for (const LagThreshold &t : d.thresholds) {
             if (t.unit != unit)
                 continue;
             const double py = yOf(t.value);
-            p->setPen(QPen(ChartStyle::black(), style.line * 1.2, Qt::DashLine));
+            const QColor colour = actionColor(t.action);
+            p->setRenderHint(QPainter::Antialiasing, true);
+            p->setPen(QPen(colour, std::max(1.0, style.line * 0.8), Qt::SolidLine, Qt::FlatCap));
             p->drawLine(QPointF(panel.left(), py), QPointF(panel.right(), py));
-            const double w = sfm.horizontalAdvance(t.label) + 8;
-            const QRectF box(panel.right() - w - 4, py - sfm.height() - 2, w, sfm.height());
-            p->fillRect(box, QColor(255, 255, 255, 225));
+            const double tick = std::max(4.0, style.fontPx * 0.4);
+            const double dir = breachesUpwards(t.op) ? -1.0 : 1.0;
+            QList<QLineF> ticks;
+            for (double x = panel.left() + tick; x < panel.right(); x += tick * 2.5)
+                ticks.append(QLineF(x, py, x + tick * 0.6, py + dir * tick));
+            p->drawLines(ticks);
+            const double w = std::min(sfm.horizontalAdvance(t.label) + style.fontPx * 0.6 + 2, panel.width() * 0.9);
+            const double h = sfm.height() + 2;
+            // On the safe side of the line (the ticks are on the other), else the other side, else stacked.
+            const double safeTop = breachesUpwards(t.op) ? py + tick + 1 : py - tick - 1 - h;
+            const double otherTop = breachesUpwards(t.op) ? py - tick - 1 - h : py + tick + 1;
+            // A place inside the panel that clears the other labels; failing that, the first one kept inside.
+            const double x0 = panel.right() - w - 4;
+            const double tops[] = { safeTop, otherTop, safeTop + h, otherTop - h, safeTop + 2 * h, otherTop - 2 * h };
+            QRectF box(x0, std::clamp(safeTop, panel.top(), std::max(panel.top(), panel.bottom() - h)), w, h);
+            for (double top : tops) {
+                const QRectF candidate(x0, top, w, h);
+                const bool inside = top >= panel.top() && top + h <= panel.bottom();
+                const bool clash = std::any_of(thresholdBoxes.cbegin(), thresholdBoxes.cend(), [&](const QRectF &o) { return o.intersects(candidate); });
+                if (inside && !clash) {
+                    box = candidate;
+                    break;
+                }
+            }
+            thresholdBoxes.append(box);
+            p->fillRect(box, QColor(255, 255, 255, 235));
+            p->setPen(QPen(colour, 1));
+            p->setBrush(Qt::NoBrush);
+            p->drawRect(box);
             p->setPen(ChartStyle::text());
-            p->drawText(box, Qt::AlignCenter, t.label);
+            ChartStyle::drawElided(p, box.adjusted(style.fontPx * 0.3, 0, -style.fontPx * 0.3, 0), Qt::AlignLeft | Qt::AlignVCenter, t.label);
         }
         p->restore();
         p->setPen(QPen(ChartStyle::mutedText(), 1));
@@ -367,24 +670,21 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
         p->drawRect(panel);
     }
 
-    // Plan markers over all panels.
-    p->setFont(style.font(0.8));
-    const QFontMetricsF mfm(p->font());
-    LabelStacker stacker(f.plot.top() + 2, mfm.height() + 2);
-    for (const TimeMarker &m : d.markers) {
-        if (m.ms < v.t0 || m.ms > v.t1)
+    // Marker labels in their lanes above the plot; each line ends at its label's lane.
+    p->setRenderHint(QPainter::Antialiasing, true);
+    p->setFont(markerFont(style));
+    for (qsizetype i = 0; i < f.markers.size(); ++i) {
+        const QRectF box = f.markerLabels.rects[i];
+        if (box.width() < 4)
             continue;
-        const double px = xOf(m.ms);
-        p->setPen(QPen(ChartStyle::reddishPurple(), style.line * 1.6, m.style));
-        p->drawLine(QPointF(px, f.plot.top()), QPointF(px, f.plot.bottom()));
-        const QString text = m.label + QStringLiteral(" ") + QDateTime::fromMSecsSinceEpoch(m.ms, d.zone).toString(QStringLiteral("HH:mm"));
-        const QRectF box = stacker.place(px, mfm.horizontalAdvance(text) + 8, f.plot.left(), f.plot.right());
-        p->fillRect(box, QColor(255, 255, 255, 225));
+        p->fillRect(box, QColor(255, 255, 255, 235));
         p->setPen(ChartStyle::text());
-        p->drawText(box, Qt::AlignCenter, text);
+        const bool leftOfLine = box.right() <= xOf(f.markers[i]->ms);
+        ChartStyle::drawElided(p, box.adjusted(style.fontPx * 0.3, 0, -style.fontPx * 0.3, 0),
+                               (leftOfLine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, f.markerTexts[i]);
     }
     if (v.showLegend)
-        Legend(legendItems(d), style).paint(p, f.legend);
+        legendFor(d, style, rect.height()).paint(p, f.legend);
     g_lastPoints = drawn;
     p->restore();
 }

@@ -15,20 +15,29 @@ namespace cutover::charts {
 /** One series on the lag chart, indexed for per-view downsampling. */
 struct LagSeries
 {
+    QString id;         ///< MetricSeries::id
     QString name;
     QString metric;
     QString unit;
+    QString source;     ///< the file it was imported from
+    QString label;      ///< legend text, unique within the plan (see LagChartData::legendLabels)
     SeriesIndex index;
-    int colorIndex = 0;
+    int colorIndex = 0; ///< colour and dash (ChartStyle::seriesColor/seriesDash)
 };
 
-/** A criterion's threshold drawn as a horizontal line in the panel of its metric's unit. */
+/**
+ * A criterion's threshold drawn as a horizontal line in the panel of its metric's unit: thin,
+ * in the action's colour, with ticks on the breaching side and its rule written at the right
+ * end, so it never looks like a data series (also in greyscale).
+ */
 struct LagThreshold
 {
-    QString label;
+    QString label;      ///< "> 30 s for 5 min · roll back: Replication lag"
     QString unit;
     double value = 0.0;
+    CompareOp op = CompareOp::Greater;
     CriterionAction action = CriterionAction::Rollback;
+    QList<int> series;  ///< indices into LagChartData::series the criterion applies to
 };
 
 /** A stretch of time during which a series breached a criterion long enough to count. */
@@ -70,8 +79,35 @@ public:
     static QList<BreachStretch> breachedStretches(const QList<qint64> &times, const QList<double> &values,
                                                   CompareOp op, double threshold, double forSeconds);
 
+    /**
+     * Legend texts that tell every series apart: the name, "name · metric" where a name occurs
+     * more than once, then "· source file" where that is still ambiguous, and finally a
+     * number ("(2)") for true duplicates.
+     */
+    static QStringList legendLabels(const QList<LagSeries> &series);
+
+    /** Indices of the series some metric criterion applies to, in series order. */
+    QList<int> criterionSeries() const;
+    /**
+     * What is drawn when the user has not chosen: the series bound to a criterion, or if none
+     * is, the first `fallbackCount` series.
+     */
+    QList<int> defaultSelection(int fallbackCount) const;
+    /**
+     * Series whose name or metric matches any of the wildcard patterns ("pg-*", "*lag*";
+     * case-insensitive). `unmatched` receives the patterns that matched nothing.
+     */
+    QList<int> seriesMatching(const QStringList &patterns, QStringList *unmatched = nullptr) const;
+    /**
+     * The chart with only these series (indices into `series`, any order; others dropped):
+     * thresholds whose series are all hidden and their stretches go too. Colours and dashes
+     * are dealt out again in order, so the drawn series get the most distinct ones.
+     */
+    LagChartData selected(const QList<int> &indices) const;
+
     QString title;
     QTimeZone zone;
+    int totalSeries = 0;       ///< series in the plan (more than `series` after selected())
     QList<LagSeries> series;
     QList<LagThreshold> thresholds;
     QList<BreachStretch> stretches;
@@ -101,6 +137,10 @@ public:
     static void paint(QPainter *p, const QRectF &rect, const LagChartData &data);
     /** The plot rect (time axis span) for a chart in `rect`, for mapping mouse positions to time. */
     static QRectF plotRect(const QRectF &rect, const LagChartData &data, const LagViewport &viewport);
+    /** Where the legend goes (at most a fifth of the chart's height; empty without a legend). */
+    static QRectF legendRect(const QRectF &rect, const LagChartData &data, const LagViewport &viewport);
+    /** Share of the chart's height the legend may take at most. */
+    static constexpr double kLegendShare = 0.2;
     /** Points drawn in the last paint (for benchmarks and tests). */
     static qsizetype lastPointCount();
 };

@@ -61,7 +61,9 @@ int cmdChart(const QStringList &args, Console &console)
                "              with --ghosts also P80 ghost bars and the P80 rollback deadline (simulated)\n"
                "  simulation  Monte Carlo: finish and downtime histograms with S-curves and P50/P80/P95,\n"
                "              criticality index, tornado of the tasks that move downtime most\n"
-               "  lag         imported monitoring series with criteria thresholds and breached stretches\n"
+               "  lag         imported monitoring series with criteria thresholds and breached stretches;\n"
+               "              by default the series a rollback criterion watches (all if none does),\n"
+               "              choose others with --series\n"
                "  validation  summary and the failing objects by size of the difference\n"
                "  criteria    every rollback criterion with its status from the imported data"));
     parser.addPositionalArgument(QStringLiteral("PLAN"), QCoreApplication::translate("cli", "The plan (.cutover or .json)."));
@@ -84,10 +86,16 @@ int cmdChart(const QStringList &args, Console &console)
         QStringLiteral("ghosts"),
         QCoreApplication::translate("cli", "Timeline: simulate the plan and draw each task's P80 finish as a lighter ghost bar "
                                            "behind it, and the P80 rollback deadline."));
-    parser.addOptions({ kindOption, outOption, widthOption, heightOption, iterationsOption, seedOption, ghostsOption });
-    const QString synopsis =
-        QStringLiteral("chart PLAN --kind %1 -o OUT.png|svg [--width W] [--height H] [--iterations N] [--seed S] [--ghosts]")
-            .arg(kinds().join(u'|'));
+    const QCommandLineOption seriesOption(
+        QStringLiteral("series"),
+        QCoreApplication::translate("cli", "For --kind lag: draw the series whose name or metric matches PATTERN (wildcards * ? [...], "
+                                           "case-insensitive). Repeat to add more. Default: the series a rollback criterion watches, "
+                                           "or every series if none does."),
+        QStringLiteral("PATTERN"));
+    parser.addOptions({ kindOption, outOption, widthOption, heightOption, iterationsOption, seedOption, ghostsOption, seriesOption });
+    const QString synopsis = QStringLiteral("chart PLAN --kind %1 -o OUT.png|svg [--width W] [--height H] [--iterations N] [--seed S] "
+                                            "[--ghosts] [--series PATTERN]...")
+                                 .arg(kinds().join(u'|'));
     if (const auto exit = parseCommandLine(parser, args, console, synopsis, 1, 1))
         return *exit;
 
@@ -101,6 +109,17 @@ int cmdChart(const QStringList &args, Console &console)
     if (parser.isSet(ghostsOption) && kind != u"timeline") {
         console.error(QCoreApplication::translate("cli", "chart: --ghosts is for --kind timeline only"));
         return ExitUsage;
+    }
+    const QStringList seriesPatterns = parser.values(seriesOption);
+    if (!seriesPatterns.isEmpty() && kind != u"lag") {
+        console.error(QCoreApplication::translate("cli", "chart: --series applies to --kind lag only"));
+        return ExitUsage;
+    }
+    for (const QString &pattern : seriesPatterns) {
+        if (pattern.trimmed().isEmpty()) {
+            console.error(QCoreApplication::translate("cli", "chart: --series needs a name or pattern, not an empty string"));
+            return ExitUsage;
+        }
     }
     const QString out = parser.value(outOption);
     if (out.isEmpty()) {
@@ -165,7 +184,26 @@ int cmdChart(const QStringList &args, Console &console)
         simulation = charts::SimulationChartData::build(plan.value(), schedule.value(), result.value());
         paint = [&](QPainter *p, const QRectF &r) { charts::SimulationRenderer::paint(p, r, simulation); };
     } else if (kind == u"lag") {
-        lag = charts::LagChartData::build(plan.value(), &schedule.value());
+        const charts::LagChartData all = charts::LagChartData::build(plan.value(), &schedule.value());
+        QList<int> shown;
+        if (seriesPatterns.isEmpty()) {
+            shown = all.defaultSelection(int(all.series.size()));
+        } else {
+            QStringList unmatched;
+            shown = all.seriesMatching(seriesPatterns, &unmatched);
+            if (!unmatched.isEmpty()) {
+                QStringList names;
+                for (const charts::LagSeries &s : all.series) {
+                    if (!names.contains(s.name))
+                        names.append(s.name);
+                }
+                console.error(QCoreApplication::translate("cli", "%1: --series \"%2\" matches no series name or metric (the plan has: %3)")
+                                  .arg(path, unmatched.constFirst(),
+                                       names.isEmpty() ? QCoreApplication::translate("cli", "no series") : names.join(QStringLiteral(", "))));
+                return ExitUsage;
+            }
+        }
+        lag = all.selected(shown);
         paint = [&](QPainter *p, const QRectF &r) { charts::LagRenderer::paint(p, r, lag); };
     } else if (kind == u"validation") {
         validation = charts::ValidationSummary::build(plan.value().validation);

@@ -17,6 +17,7 @@
 #include "simulationpage.h"
 #include "timelinepage.h"
 #include "validationpage.h"
+#include "views/monitoringview.h"
 #include "views/timelineview.h"
 
 #include <QApplication>
@@ -131,6 +132,10 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     toStatusBar(m_importActions);
     toStatusBar(m_reportActions);
     connect(m_monitoring, &MonitoringPage::importRequested, m_importActions, &ImportActions::chooseFiles);
+    m_reportActions->setLagSeriesProvider([this] {
+        m_monitoring->refreshIfStale(); // a page never shown has not built its chart yet
+        return m_monitoring->lagView()->selectedSeriesIds();
+    });
     connect(m_validation, &ValidationPage::importRequested, m_importActions, &ImportActions::chooseFiles);
     connect(m_simulation, &SimulationPage::resultChanged, m_timeline, &ChartPage::invalidate);
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] { m_exportChart->setEnabled(currentChartPage() != nullptr); });

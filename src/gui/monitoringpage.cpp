@@ -4,8 +4,10 @@
 #include "document/document.h"
 #include "views/criteriaboardview.h"
 #include "views/monitoringview.h"
+#include "views/serieslistwidget.h"
 
 #include <QLabel>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -16,7 +18,8 @@ MonitoringPage::MonitoringPage(Document *document, QWidget *parent)
     : ChartPage(document, QStringLiteral("monitoring"), parent)
     , m_notice(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_lag(new views::MonitoringView(m_tabs))
+    , m_lag(new views::MonitoringView)
+    , m_series(new views::SeriesListWidget(m_lag))
     , m_board(new views::CriteriaBoardView(m_tabs))
 {
     setObjectName(QStringLiteral("monitoringPage"));
@@ -37,7 +40,14 @@ MonitoringPage::MonitoringPage(Document *document, QWidget *parent)
     fit->setToolTip(tr("Show all imported data (Home)"));
     addExportActions();
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_lag, tr("Lag chart"));
+    auto *split = new QSplitter(Qt::Horizontal, m_tabs);
+    split->setObjectName(QStringLiteral("lagSplitter"));
+    split->addWidget(m_lag);
+    split->addWidget(m_series);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setCollapsible(0, false);
+    m_tabs->addTab(split, tr("Lag chart"));
     m_tabs->addTab(m_board, tr("Criteria board"));
     contentLayout()->addWidget(m_notice);
     contentLayout()->addWidget(m_tabs, 1);

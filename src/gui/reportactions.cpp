@@ -46,10 +46,13 @@ std::optional<report::ReportOptions> ReportActions::askOptions(const QString &ti
 std::optional<report::ReportData> ReportActions::buildData(const report::ReportOptions &options)
 {
     const Plan plan = m_document->plan();
+    report::ReportOptions withSeries = options;
+    if (m_lagSeries)
+        withSeries.lagSeries = m_lagSeries(); // the report draws what the monitoring view draws
     std::optional<Result<report::ReportData>> built;
     const bool finished = BackgroundTask::run(m_window, tr("Preparing the report (simulating %1 runs)…").arg(options.iterations),
                                               [&](const BackgroundTask::Progress &progress, const std::atomic_bool *cancel) {
-                                                  built = report::ReportData::build(plan, options,
+                                                  built = report::ReportData::build(plan, withSeries,
                                                                                     [&](int done, int total) { progress(done, total); },
                                                                                     cancel);
                                               });

@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -30,6 +31,8 @@ public:
 
     QAction *exportPdfAction() const { return m_exportPdf; }
     QAction *printAction() const { return m_print; }
+    /** Where the report asks which series the lag chart draws (the monitoring view's choice). */
+    void setLagSeriesProvider(std::function<QStringList()> provider) { m_lagSeries = std::move(provider); }
 
 public slots:
     void exportPdf();
@@ -49,6 +52,7 @@ private:
     QAction *m_exportPdf;
     QAction *m_print;
     report::ReportOptions m_last;
+    std::function<QStringList()> m_lagSeries;
 };
 
 } // namespace cutover::gui

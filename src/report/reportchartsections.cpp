@@ -235,16 +235,31 @@ void ChartSections::monitoring(PageComposer &c, const ReportData &d)
     c.newPage();
     c.heading(SectionNames::title(Section::Monitoring), 260);
 
-    auto lag = std::make_shared<LagChartData>(LagChartData::build(plan, &d.schedule));
+    const LagChartData all = LagChartData::build(plan, &d.schedule);
+    QList<int> shown;
+    if (d.lagSeries) {
+        for (qsizetype i = 0; i < all.series.size(); ++i) {
+            if (d.lagSeries->contains(all.series[i].id))
+                shown.append(int(i));
+        }
+    } else {
+        shown = all.defaultSelection(int(all.series.size()));
+    }
+    auto lag = std::make_shared<LagChartData>(all.selected(shown));
     if (plan.series.isEmpty()) {
         c.paragraph(tr("No monitoring data has been imported. Import the rehearsal's lag and validation exports to show them here."));
     } else {
         qsizetype points = 0;
         for (const MetricSeries &s : plan.series)
             points += s.size();
-        c.paragraph(tr("%1 series with %2 points imported. Thresholds of the rollback criteria are drawn as lines; hatched stretches "
-                       "are breaches that lasted long enough to count.")
-                        .arg(plan.series.size()).arg(QLocale().toString(points)),
+        QString shownText;
+        if (lag->series.size() < all.series.size())
+            shownText = tr(" The chart shows %1 of them (%2).")
+                            .arg(lag->series.size())
+                            .arg(d.lagSeries ? tr("as chosen in the monitoring view") : tr("the series a rollback criterion watches"));
+        c.paragraph(tr("%1 series with %2 points imported.%3 Thresholds of the rollback criteria are drawn as thin lines with ticks on "
+                       "the breaching side and their rule written on them; hatched stretches are breaches that lasted long enough to count.")
+                        .arg(plan.series.size()).arg(QLocale().toString(points), shownText),
                     ReportStyle::font(ReportStyle::kSmall), ReportStyle::muted());
         const double h = std::min(c.remaining(), std::max(300.0, c.bodySize().height() * 0.85));
         c.place(h, [lag](QPainter *p, const QRectF &r) {

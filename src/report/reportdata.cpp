@@ -17,6 +17,7 @@ Result<ReportData> ReportData::build(const Plan &plan, const ReportOptions &opti
     data.plan = plan;
     data.zone = plan.displayZone();
     data.generatedAt = options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTime();
+    data.lagSeries = options.lagSeries;
 
     auto schedule = Scheduler::schedule(plan);
     if (!schedule)

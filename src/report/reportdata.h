@@ -43,6 +43,7 @@ public:
     std::optional<SimulationResult> simulation;
     QList<CriterionResult> criteria;          ///< parallel to plan.criteria
     QDateTime generatedAt;
+    std::optional<QStringList> lagSeries;     ///< ReportOptions::lagSeries
 
     /** A plan time in the plan's zone. */
     QDateTime local(const QDateTime &t) const;

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace cutover::report {
 
 /** The report's sections, in the order they are printed. */
@@ -36,6 +38,11 @@ struct ReportOptions
     int iterations = 10000;   ///< Monte Carlo iterations, 1 .. MonteCarlo::kMaxIterations
     quint64 seed = 1;
     int threads = 0;          ///< 0 = all cores; never changes the numbers
+    /**
+     * Ids (MetricSeries::id) of the series the lag chart draws, as chosen in the monitoring
+     * view; unset = the series bound to a criterion, or every series if none is.
+     */
+    std::optional<QStringList> lagSeries;
     /** "Generated" time printed in the footer; invalid = now. Tests pin it. */
     QDateTime generatedAt;
 

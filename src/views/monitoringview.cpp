@@ -31,14 +31,74 @@ void MonitoringView::setPlan(const Plan &plan, const Schedule *schedule)
 void MonitoringView::setData(const charts::LagChartData &data)
 {
     qint64 oldT0 = 0, oldT1 = 0;
-    const bool had = m_data.timeRange(&oldT0, &oldT1);
-    m_data = data;
+    const bool had = m_all.timeRange(&oldT0, &oldT1);
+    m_all = data;
+    if (m_all.totalSeries < m_all.series.size())
+        m_all.totalSeries = int(m_all.series.size());
+    QList<int> indices;
+    if (m_userChose) {
+        for (qsizetype i = 0; i < m_all.series.size(); ++i) {
+            if (m_chosenIds.contains(m_all.series[i].id))
+                indices.append(int(i));
+        }
+    } else {
+        indices = m_all.defaultSelection(kDefaultSeriesCount);
+    }
+    m_selected = indices;
+    m_data = m_all.selected(m_selected);
+    emit selectionChanged();
     qint64 t0 = 0, t1 = 0;
     // Keep the zoom while the data covers the same time; show everything when it changed.
-    if (!had || !m_data.timeRange(&t0, &t1) || t0 != oldT0 || t1 != oldT1)
+    if (!had || !m_all.timeRange(&t0, &t1) || t0 != oldT0 || t1 != oldT1)
         fitAll();
     else
         update();
+}
+
+QStringList MonitoringView::selectedSeriesIds() const
+{
+    QStringList ids;
+    for (int i : m_selected)
+        ids.append(m_all.series[i].id);
+    return ids;
+}
+
+void MonitoringView::applySelection(const QList<int> &indices, bool userChose)
+{
+    QList<int> sorted;
+    for (int i : indices) {
+        if (i >= 0 && i < m_all.series.size() && !sorted.contains(i))
+            sorted.append(i);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    m_userChose = userChose;
+    m_chosenIds.clear();
+    for (int i : std::as_const(sorted))
+        m_chosenIds.insert(m_all.series[i].id);
+    if (sorted == m_selected)
+        return;
+    m_selected = sorted;
+    m_data = m_all.selected(m_selected);
+    emit selectionChanged();
+    update();
+}
+
+void MonitoringView::setSelectedSeries(const QList<int> &indices)
+{
+    applySelection(indices, true);
+}
+
+void MonitoringView::showAllSeries()
+{
+    QList<int> all;
+    for (qsizetype i = 0; i < m_all.series.size(); ++i)
+        all.append(int(i));
+    applySelection(all, true);
+}
+
+void MonitoringView::showCriterionSeries()
+{
+    applySelection(m_all.defaultSelection(kDefaultSeriesCount), false);
 }
 
 void MonitoringView::setViewport(const charts::LagViewport &viewport)
@@ -51,7 +111,7 @@ void MonitoringView::setViewport(const charts::LagViewport &viewport)
 void MonitoringView::fitAll()
 {
     qint64 t0 = 0, t1 = 0;
-    if (m_data.timeRange(&t0, &t1)) {
+    if (m_all.timeRange(&t0, &t1)) {
         const qint64 pad = std::max<qint64>(1000, (t1 - t0) / 50);
         m_view.t0 = t0 - pad;
         m_view.t1 = t1 + pad;
@@ -74,7 +134,7 @@ void MonitoringView::zoomAt(double factor, double x)
     const double share = x >= pr.left() && x <= pr.right() ? (x - pr.left()) / pr.width() : 0.5;
     const double anchor = double(m_view.t0) + share * double(m_view.t1 - m_view.t0);
     qint64 t0 = 0, t1 = 0;
-    m_data.timeRange(&t0, &t1);
+    m_all.timeRange(&t0, &t1);
     const double maxSpan = std::max<double>(kMinSpanMs, double(t1 - t0) * 4.0);
     const double span = std::clamp(double(m_view.t1 - m_view.t0) / factor, double(kMinSpanMs), maxSpan);
     m_view.t0 = qint64(std::llround(anchor - share * span));

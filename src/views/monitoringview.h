@@ -5,6 +5,8 @@
 
 #include "charts/lagchart.h"
 
+#include <QSet>
+
 namespace cutover::views {
 
 /**
@@ -18,17 +20,42 @@ class MonitoringView : public ChartWidget
 public:
     explicit MonitoringView(QWidget *parent = nullptr);
 
+    /** Series drawn by default when no series is bound to a criterion. */
+    static constexpr int kDefaultSeriesCount = 6;
+
     /** New series/criteria (after an import or edit); the schedule places plan markers. */
     void setPlan(const Plan &plan, const Schedule *schedule = nullptr);
-    /** Or ready-made chart data (tests, benchmarks). */
+    /**
+     * Or ready-made chart data (tests, benchmarks). Until the user chooses, the drawn series
+     * are LagChartData::defaultSelection(); a choice is kept (by series id) across new data.
+     */
     void setData(const charts::LagChartData &data);
 
+    /** Every series of the plan (what the series list offers). */
+    const charts::LagChartData &allData() const { return m_all; }
+    /** What is drawn: allData() reduced to the selected series. */
     const charts::LagChartData &data() const { return m_data; }
+    /** Indices into allData().series of the drawn series, ascending. */
+    QList<int> selectedSeries() const { return m_selected; }
+    /** Ids (MetricSeries::id) of the drawn series, for the report. */
+    QStringList selectedSeriesIds() const;
+    /** Whether the user has chosen the series (else the default rule applies). */
+    bool hasUserSelection() const { return m_userChose; }
+    /** Draws only these series (indices into allData().series). */
+    void setSelectedSeries(const QList<int> &indices);
     const charts::LagViewport &viewport() const { return m_view; }
     void setViewport(const charts::LagViewport &viewport);
     void paintExport(QPainter *painter, const QRectF &rect) const override;
 
+signals:
+    /** The drawn series changed (user choice or new data). */
+    void selectionChanged();
+
 public slots:
+    /** Draws every series. */
+    void showAllSeries();
+    /** Draws the series bound to a criterion (the default rule). */
+    void showCriterionSeries();
     void zoomIn();
     void zoomOut();
     void fitAll();
@@ -45,7 +72,13 @@ private:
     void panPixels(double dx);
     QRectF plot() const;
 
+    void applySelection(const QList<int> &indices, bool userChose);
+
+    charts::LagChartData m_all;
     charts::LagChartData m_data;
+    QList<int> m_selected;
+    QSet<QString> m_chosenIds;
+    bool m_userChose = false;
     charts::LagViewport m_view;
     QPoint m_lastPos;
 };

@@ -3,12 +3,14 @@
 // Release to measure. Prints, never asserts.
 //  - downsampling 10M points to a 2,000-px view (index build, per-view query, LTTB),
 //  - a pan/zoom frame of the lag chart with 10M points loaded (1600×1000 image),
-//  - painting the Gantt timeline of a 5,000-task plan (visible rows, and everything fitted).
+//  - painting the Gantt timeline of a 5,000-task plan (visible rows, and everything fitted),
+//  - the marker label layout (searched over left/right sides) for crowded markers.
 #include "schedulegenerator.h"
 
 #include "charts/downsampler.h"
 #include "charts/ganttrenderer.h"
 #include "charts/lagchart.h"
+#include "charts/markerlabels.h"
 #include "schedule/scheduler.h"
 
 #include <QGuiApplication>
@@ -230,6 +232,25 @@ int main(int argc, char *argv[])
         GanttRenderer::paint(&p, image.rect(), gantt);
     }
     out() << "Gantt paint, 5,000 tasks all fitted into 1600x1000: " << double(timer.nsecsElapsed()) / 1e6 << " ms\n";
+
+    // Marker labels: 7 (the timeline's most) and 8 (where the side search stops) crowded into
+    // 300 px of a 1500-px plot, so most choices interact.
+    for (const int n : { 7, 8 }) {
+        QList<MarkerLabel> labels;
+        for (int i = 0; i < n; ++i)
+            labels.append({ 900.0 + i * 30.0, QSizeF(140 + (i % 3) * 30, 16) });
+        QList<double> us;
+        int lanes = 0;
+        for (int round = 0; round < 200; ++round) {
+            timer.restart();
+            const MarkerLabelPlacement placed = MarkerLabelLayout::layout(labels, 100, 1600, 200, 4);
+            us.append(double(timer.nsecsElapsed()) / 1e3);
+            lanes = placed.laneCount;
+        }
+        const Stats m = stats(us);
+        out() << "marker label layout, " << n << " crowded labels: median " << m.median << " us, max " << m.max << " us (" << lanes
+              << " lanes)\n";
+    }
     out().flush();
     return 0;
 }

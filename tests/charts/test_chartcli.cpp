@@ -118,6 +118,27 @@ private slots:
         QCOMPARE(QImage(again), withGhosts);
     }
 
+    void seriesPatterns_data()
+    {
+        QTest::addColumn<QStringList>("patterns");
+        QTest::newRow("default") << QStringList {};
+        QTest::newRow("by name") << QStringList { "replica-1" };
+        QTest::newRow("by metric, wildcard, any case") << QStringList { "PHYSICAL_*" };
+        QTest::newRow("repeated") << QStringList { "replica-?", "*delay*" };
+    }
+    void seriesPatterns()
+    {
+        QFETCH(QStringList, patterns);
+        const QString out = m_dir.filePath("series.png");
+        QStringList args { m_plan, "--kind", "lag", "-o", out };
+        for (const QString &p : patterns)
+            args << "--series" << p;
+        QString err;
+        QVERIFY2(run(args, nullptr, &err) == 0, qPrintable(err));
+        QCOMPARE(QImage(out).size(), QSize(1600, 1000));
+        QVERIFY(QFile::remove(out));
+    }
+
     void badUsage_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -128,6 +149,11 @@ private slots:
         QTest::newRow("bad type") << QStringList { "PLAN", "--kind", "lag", "-o", "a.jpg" } << "unknown image type";
         QTest::newRow("bad width") << QStringList { "PLAN", "--kind", "lag", "-o", "a.png", "--width", "wide" } << "--width \"wide\"";
         QTest::newRow("huge height") << QStringList { "PLAN", "--kind", "lag", "-o", "a.png", "--height", "99999" } << "from 200 to 10000";
+        QTest::newRow("series with another kind") << QStringList { "PLAN", "--kind", "timeline", "-o", "a.png", "--series", "x" }
+                                                  << "--series applies to --kind lag only";
+        QTest::newRow("series matching nothing") << QStringList { "PLAN", "--kind", "lag", "-o", "a.png", "--series", "replica-1", "--series", "nope*" }
+                                                 << "--series \"nope*\" matches no series name or metric (the plan has: replica-1)";
+        QTest::newRow("empty series pattern") << QStringList { "PLAN", "--kind", "lag", "-o", "a.png", "--series", "" } << "not an empty string";
         QTest::newRow("missing plan") << QStringList { "missing.json", "--kind", "lag", "-o", "a.png" } << "missing.json";
         QTest::newRow("ghosts, iterations not a number")
             << QStringList { "PLAN", "--kind", "timeline", "-o", "a.png", "--ghosts", "--iterations", "many" } << "--iterations \"many\"";

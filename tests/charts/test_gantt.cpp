@@ -124,6 +124,50 @@ private slots:
             QVERIFY(std::isnan(bar.p80Finish));
     }
 
+    void markerLabelsDoNotCollide_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1600x1000") << QSize(1600, 1000);
+        QTest::newRow("1280x720") << QSize(1280, 720);
+        QTest::newRow("narrow 640x480") << QSize(640, 480);
+    }
+    void markerLabelsDoNotCollide()
+    {
+        // The fixture crowds the markers: window opens 22:00 and freeze 22:20, traffic switch and
+        // point of no return both at 00:00, and the P80 deadline equal to the likely one (03:25).
+        QFETCH(QSize, size);
+        SimulationResult sim;
+        sim.rollbackDeadlineP80 = QDateTime(QDate(2026, 3, 15), QTime(3, 25), QTimeZone(3600));
+        const GanttData d = GanttData::build(testing::fixturePlan(), testing::fixtureSchedule(), &sim);
+        QCOMPARE(d.rollbackDeadlineP80, d.rollbackDeadline);
+        const QRectF rect(QPointF(0, 0), size);
+        const ChartStyle style = ChartStyle::forSize(rect.size());
+        const GanttLayout L(d, GanttLayout::fitAll(d, rect, style), rect, style);
+        QCOMPARE(L.markers.size(), 7);
+        QCOMPARE(L.markerLabels.rects.size(), 7);
+        QVERIFY(L.markerLabels.complete);
+        const double gap = std::max(3.0, style.fontPx * 0.25);
+        for (qsizetype i = 0; i < L.markers.size(); ++i) {
+            const QRectF r = L.markerLabels.rects[i];
+            const double x = L.x(L.markers[i].at);
+            QVERIFY(r.width() > 0);
+            QVERIFY2(std::abs(r.left() - (x + gap)) < 1e-6 || std::abs(r.right() - (x - gap)) < 1e-6,
+                     qPrintable(L.markers[i].text + " is not beside its line"));
+            QVERIFY(L.markerBand.contains(r));
+            QVERIFY(r.bottom() <= L.plot().top());
+            QVERIFY(r.left() >= L.plot().left() - 1e-6 && r.right() <= L.plot().right() + 1e-6);
+            QVERIFY(L.markerLabels.lineTop(i) <= r.top());
+            for (qsizetype j = 0; j < L.markers.size(); ++j) {
+                if (j == i)
+                    continue;
+                QVERIFY2(!r.intersects(L.markerLabels.rects[j]), qPrintable(L.markers[i].text + " overlaps " + L.markers[j].text));
+                const double xj = L.x(L.markers[j].at);
+                if (xj >= r.left() && xj <= r.right())
+                    QVERIFY2(L.markerLabels.lineTop(j) >= r.bottom(), qPrintable(L.markers[j].text + "'s line crosses " + L.markers[i].text));
+            }
+        }
+    }
+
     void barGeometry_data()
     {
         QTest::addColumn<QString>("id");

@@ -2,6 +2,7 @@
 #include "chartfixtures.h"
 
 #include "charts/lagchart.h"
+#include "charts/legend.h"
 
 #include <QImage>
 #include <QPainter>
@@ -90,6 +91,199 @@ private slots:
         qint64 t0 = 0, t1 = 0;
         QVERIFY(d.timeRange(&t0, &t1));
         QCOMPARE(t0, plan.start.toMSecsSinceEpoch());
+    }
+
+    void legendLabels_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QStringList>("metrics");
+        QTest::addColumn<QStringList>("sources");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("unique names stay short")
+            << QStringList{ "a", "b" } << QStringList{ "m1", "m2" } << QStringList{ "f1", "f2" } << QStringList{ "a", "b" };
+        // The reviewed case: the same target scraped by Prometheus and exported from Grafana.
+        QTest::newRow("same name, different metric")
+            << QStringList{ "pg-replica-1:9187", "pg-replica-1:9187", "iops" }
+            << QStringList{ "pg_replication_lag_seconds", "replication_lag", "disk_iops" } << QStringList{ "p.json", "g.csv", "g.csv" }
+            << QStringList{ "pg-replica-1:9187 · pg_replication_lag_seconds", "pg-replica-1:9187 · replication_lag", "iops" };
+        QTest::newRow("same name and metric: the file tells")
+            << QStringList{ "r1", "r1" } << QStringList{ "lag", "lag" } << QStringList{ "a.json", "b.csv" }
+            << QStringList{ "r1 · lag · a.json", "r1 · lag · b.csv" };
+        QTest::newRow("name is the metric: no repetition")
+            << QStringList{ "lag", "lag" } << QStringList{ "lag", "lag" } << QStringList{ "a.json", "b.csv" }
+            << QStringList{ "lag · a.json", "lag · b.csv" };
+        QTest::newRow("only the still ambiguous ones grow")
+            << QStringList{ "a", "a", "a" } << QStringList{ "m1", "m1", "m2" } << QStringList{ "f1", "f2", "f3" }
+            << QStringList{ "a · m1 · f1", "a · m1 · f2", "a · m2" };
+        QTest::newRow("true duplicates are numbered")
+            << QStringList{ "a", "a", "b" } << QStringList{ "m", "m", "m" } << QStringList{ "f", "f", "f" }
+            << QStringList{ "a · m · f (1)", "a · m · f (2)", "b" };
+    }
+    void legendLabels()
+    {
+        QFETCH(QStringList, names);
+        QFETCH(QStringList, metrics);
+        QFETCH(QStringList, sources);
+        QFETCH(QStringList, expected);
+        QList<LagSeries> series;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            LagSeries s;
+            s.name = names[i];
+            s.metric = metrics[i];
+            s.source = sources[i];
+            series.append(s);
+        }
+        QCOMPARE(LagChartData::legendLabels(series), expected);
+    }
+
+    void buildUsesDisambiguatedLabels()
+    {
+        Plan plan = testing::fixturePlan();
+        MetricSeries a = testing::fixtureLagSeries();
+        a.sourceFile = QStringLiteral("prometheus.json");
+        MetricSeries b = a;
+        b.id = QStringLiteral("s2");
+        b.metric = QStringLiteral("pg_replication_lag_seconds");
+        plan.series = { a, b };
+        const LagChartData d = LagChartData::build(plan);
+        QCOMPARE(d.series[0].label, QStringLiteral("replica-1 · replication_lag"));
+        QCOMPARE(d.series[1].label, QStringLiteral("replica-1 · pg_replication_lag_seconds"));
+    }
+
+    void thresholdLabel()
+    {
+        Plan plan = testing::fixturePlan();
+        plan.series = { testing::fixtureLagSeries() };
+        const LagChartData d = LagChartData::build(plan);
+        QCOMPARE(d.thresholds.size(), 1);
+        // Criterion "Replication lag": replication_lag > 30 (s) for 300 s, action rollback (the default).
+        QCOMPARE(d.thresholds[0].label, QStringLiteral("> 30 s for 5 min · roll back: Replication lag"));
+        QCOMPARE(d.thresholds[0].series, QList<int>{ 0 });
+        QCOMPARE(d.thresholds[0].op, CompareOp::Greater);
+    }
+
+    /** replica-1 (watched by the lag criterion), an unwatched iops series, replica-2 with a CloudWatch-style metric. */
+    static LagChartData threeSeries(bool withCriteria)
+    {
+        Plan plan = testing::fixturePlan();
+        if (!withCriteria)
+            plan.criteria.clear();
+        MetricSeries lag1 = testing::fixtureLagSeries();
+        MetricSeries iops;
+        iops.id = QStringLiteral("s2");
+        iops.name = QStringLiteral("iops");
+        iops.metric = QStringLiteral("disk_iops");
+        iops.unit = QStringLiteral("IOPS");
+        iops.times = { lag1.times.constFirst(), lag1.times.constLast() };
+        iops.values = { 100, 200 };
+        MetricSeries lag2 = lag1;
+        lag2.id = QStringLiteral("s3");
+        lag2.name = QStringLiteral("replica-2");
+        lag2.metric = QStringLiteral("AWS/DMS replication_lag");
+        plan.series = { lag1, iops, lag2 };
+        if (withCriteria)
+            plan.criteria[0].metric = QStringLiteral("replication_lag");
+        return LagChartData::build(plan);
+    }
+
+    void selection()
+    {
+        const LagChartData d = threeSeries(true);
+        QCOMPARE(d.totalSeries, 3);
+        const QList<int> bound = d.criterionSeries();
+        QVERIFY2(bound.contains(0) && !bound.contains(1), "replica-1 is watched, iops is not");
+        QCOMPARE(d.defaultSelection(6), bound);
+
+        const LagChartData onlyIops = d.selected({ 1 });
+        QCOMPARE(onlyIops.series.size(), 1);
+        QCOMPARE(onlyIops.series[0].name, QStringLiteral("iops"));
+        QCOMPARE(onlyIops.series[0].colorIndex, 0); // the drawn series get the first, most distinct colours
+        QCOMPARE(onlyIops.totalSeries, 3);
+        QVERIFY(onlyIops.thresholds.isEmpty()); // its series are hidden
+        QVERIFY(onlyIops.stretches.isEmpty());
+        QCOMPARE(onlyIops.markers.size(), d.markers.size());
+
+        const LagChartData onlyLag = d.selected({ 0 });
+        QCOMPARE(onlyLag.thresholds.size(), 1);
+        QCOMPARE(onlyLag.thresholds[0].series, QList<int>{ 0 });
+        QCOMPARE(onlyLag.stretches.size(), 1);
+        QCOMPARE(onlyLag.stretches[0].series, 0);
+        const LagChartData twoLast = d.selected({ 2, 1 });
+        QCOMPARE(twoLast.series[0].name, QStringLiteral("iops")); // plan order, whatever the order asked
+        QCOMPARE(twoLast.series[1].colorIndex, 1);
+
+        const LagChartData none = d.selected({});
+        QVERIFY(none.series.isEmpty());
+        QVERIFY(none.thresholds.isEmpty());
+
+        const LagChartData noCriteria = threeSeries(false);
+        QVERIFY(noCriteria.criterionSeries().isEmpty());
+        QCOMPARE(noCriteria.defaultSelection(2), (QList<int>{ 0, 1 }));
+        QCOMPARE(noCriteria.defaultSelection(10), (QList<int>{ 0, 1, 2 }));
+    }
+
+    void seriesMatching_data()
+    {
+        QTest::addColumn<QStringList>("patterns");
+        QTest::addColumn<QList<int>>("expected");
+        QTest::addColumn<QStringList>("unmatched");
+        QTest::newRow("exact name") << QStringList{ "iops" } << QList<int>{ 1 } << QStringList{};
+        QTest::newRow("wildcard on names") << QStringList{ "replica-*" } << QList<int>{ 0, 2 } << QStringList{};
+        QTest::newRow("metric, any case") << QStringList{ "DISK_*" } << QList<int>{ 1 } << QStringList{};
+        QTest::newRow("star crosses a slash") << QStringList{ "aws*lag" } << QList<int>{ 2 } << QStringList{};
+        QTest::newRow("question mark and set") << QStringList{ "replica-[2-9]" } << QList<int>{ 2 } << QStringList{};
+        QTest::newRow("anchored: no partial match") << QStringList{ "replica" } << QList<int>{} << QStringList{ "replica" };
+        QTest::newRow("repeatable, one unmatched") << QStringList{ "iops", "nothing*" } << QList<int>{ 1 } << QStringList{ "nothing*" };
+        QTest::newRow("regex characters are literal") << QStringList{ "iop." } << QList<int>{} << QStringList{ "iop." };
+    }
+    void seriesMatching()
+    {
+        QFETCH(QStringList, patterns);
+        QFETCH(QList<int>, expected);
+        QFETCH(QStringList, unmatched);
+        const LagChartData d = threeSeries(true);
+        QStringList missing;
+        QCOMPARE(d.seriesMatching(patterns, &missing), expected);
+        QCOMPARE(missing, unmatched);
+    }
+
+    void legendIsBounded()
+    {
+        // 34 series, as with every sample export imported: the legend keeps to a fifth of the chart.
+        Plan plan = testing::fixturePlan();
+        for (int i = 0; i < 34; ++i) {
+            MetricSeries s = testing::fixtureLagSeries();
+            s.id = QStringLiteral("s%1").arg(i);
+            s.name = QStringLiteral("pg-replica-%1.orders.internal:9187").arg(i);
+            plan.series.append(s);
+        }
+        const LagChartData d = LagChartData::build(plan);
+        for (const QSize size : { QSize(1600, 1000), QSize(1280, 720) }) {
+            const QRectF rect(QPointF(0, 0), size);
+            const QRectF legend = LagRenderer::legendRect(rect, d, LagViewport());
+            const QRectF plot = LagRenderer::plotRect(rect, d, LagViewport());
+            QVERIFY(legend.height() > 0);
+            QVERIFY2(legend.height() <= size.height() * 0.2, qPrintable(QString::number(legend.height())));
+            QVERIFY(plot.height() >= size.height() * 0.5);
+            QVERIFY(legend.top() >= plot.bottom()); // below the plot, never over data
+        }
+        // The same items unbounded would need far more room, and some are left to "+N more".
+        QList<LegendItem> items;
+        for (const LagSeries &s : d.series)
+            items.append({ LegendItem::Shape::Line, {}, QPen(Qt::black), s.label });
+        const ChartStyle style = ChartStyle::forSize(QSizeF(1600, 1000));
+        Legend bounded(items, style);
+        bounded.setBounded(200);
+        QVERIFY(bounded.height(1500) <= 200);
+        QVERIFY(bounded.shownCount(1500) < items.size());
+        QVERIFY(bounded.shownCount(1500) > 0);
+        const Legend flow(items, style);
+        QVERIFY(flow.height(1500) > 200);
+        QCOMPARE(flow.shownCount(1500), items.size());
+        // Few items: all shown.
+        Legend few(items.mid(0, 3), style);
+        few.setBounded(200);
+        QCOMPARE(few.shownCount(1500), 3);
     }
 
     void paintDrawsBoundedPoints()

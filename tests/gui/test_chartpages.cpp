@@ -19,6 +19,7 @@
 #include "gui/validationpage.h"
 #include "views/criteriaboardview.h"
 #include "views/monitoringview.h"
+#include "views/serieslistwidget.h"
 #include "views/simulationview.h"
 #include "views/timelineview.h"
 #include "views/validationview.h"
@@ -26,6 +27,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QListWidget>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTimer>
@@ -33,6 +35,7 @@
 #include <thread>
 #include <QLabel>
 #include <QSortFilterProxyModel>
+#include <QListWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -219,6 +222,13 @@ void TestChartPages::importedDataReachesMonitoringAndValidation()
     document->undoStack()->push(std::move(command).value().release());
     QTRY_COMPARE(m_window->monitoringPage()->lagView()->data().series.size(), 1);
     QVERIFY(!m_window->monitoringPage()->notice()->isVisible());
+    // The series list beside the chart offers it, checked (drawn by default); unchecking hides it.
+    QVERIFY(m_window->monitoringPage()->seriesList()->isVisible());
+    QCOMPARE(m_window->monitoringPage()->seriesList()->list()->count(), 1);
+    QCOMPARE(m_window->monitoringPage()->seriesList()->list()->item(0)->checkState(), Qt::Checked);
+    m_window->monitoringPage()->seriesList()->list()->item(0)->setCheckState(Qt::Unchecked);
+    QVERIFY(m_window->monitoringPage()->lagView()->data().series.isEmpty());
+    QCOMPARE(m_window->monitoringPage()->lagView()->allData().series.size(), 1);
 
     m_window->showPage(MainWindow::Validation);
     QVERIFY(!m_window->validationPage()->notice()->isVisible());

@@ -4,11 +4,13 @@
 
 #include "views/criteriaboardview.h"
 #include "views/monitoringview.h"
+#include "views/serieslistwidget.h"
 #include "views/simulationview.h"
 #include "views/validationview.h"
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -112,6 +114,74 @@ private slots:
         const QImage frame = view.grab().toImage();
         QVERIFY(!frame.isNull());
         QVERIFY(charts::LagRenderer::lastPointCount() > 0);
+    }
+
+    void monitoringSeriesSelection()
+    {
+        // replica-1 is watched by the lag criterion, iops is not.
+        Plan plan = testing::fixturePlan();
+        plan.series.append(testing::fixtureLagSeries());
+        MetricSeries iops;
+        iops.id = "iops";
+        iops.name = "iops";
+        iops.metric = "disk_iops";
+        iops.unit = "IOPS";
+        iops.times = { plan.series[0].times.constFirst(), plan.series[0].times.constLast() };
+        iops.values = { 100, 200 };
+        plan.series.append(iops);
+        MonitoringView view;
+        view.resize(1000, 600);
+        SeriesListWidget list(&view);
+        QSignalSpy changed(&view, &MonitoringView::selectionChanged);
+        view.setPlan(plan);
+        // Default: the series bound to a criterion only.
+        QCOMPARE(view.selectedSeries(), QList<int> { 0 });
+        QCOMPARE(view.data().series.size(), 1);
+        QCOMPARE(view.data().totalSeries, 2);
+        QVERIFY(!view.hasUserSelection());
+        QCOMPARE(list.list()->count(), 2);
+        QCOMPARE(list.list()->item(0)->checkState(), Qt::Checked);
+        QCOMPARE(list.list()->item(1)->checkState(), Qt::Unchecked);
+        QVERIFY(list.list()->item(0)->font().bold());
+        QVERIFY(!list.list()->item(1)->font().bold());
+        QVERIFY(list.criterionButton()->isEnabled());
+
+        // Checking an item draws it, and the export draws what the view draws.
+        changed.clear();
+        list.list()->item(1)->setCheckState(Qt::Checked);
+        QCOMPARE(view.selectedSeries(), (QList<int> { 0, 1 }));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(view.data().series.size(), 2);
+        QVERIFY(view.hasUserSelection());
+        QCOMPARE(view.selectedSeriesIds(), (QStringList { "s1", "iops" }));
+
+        // Unchecking the watched series hides its threshold and breaches too.
+        list.list()->item(0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(view.data().series.size(), 1);
+        QVERIFY(view.data().thresholds.isEmpty());
+        QVERIFY(view.data().stretches.isEmpty());
+
+        // The buttons.
+        QTest::mouseClick(list.criterionButton(), Qt::LeftButton);
+        QCOMPARE(view.selectedSeries(), QList<int> { 0 });
+        QCOMPARE(list.list()->item(1)->checkState(), Qt::Unchecked);
+        QTest::mouseClick(list.showAllButton(), Qt::LeftButton);
+        QCOMPARE(view.selectedSeries(), (QList<int> { 0, 1 }));
+        QCOMPARE(list.list()->item(0)->checkState(), Qt::Checked);
+
+        // A user's choice survives new data (by series id); a new series is not drawn unasked.
+        list.list()->item(0)->setCheckState(Qt::Unchecked);
+        MetricSeries extra = iops;
+        extra.id = "extra";
+        extra.name = "extra";
+        plan.series.prepend(extra);
+        view.setPlan(plan);
+        QCOMPARE(view.selectedSeriesIds(), QStringList { "iops" });
+        QCOMPARE(list.list()->count(), 3);
+        QCOMPARE(list.list()->item(0)->checkState(), Qt::Unchecked);
+        QCOMPARE(list.list()->item(2)->checkState(), Qt::Checked);
+        const QImage frame = view.grab().toImage();
+        QVERIFY(!frame.isNull());
     }
 
     void validationTableFilterAndSummary()
