@@ -105,10 +105,6 @@
         <translation>Es wurden keine Monitoring-Daten importiert. Importieren Sie die Verzögerungs- und Validierungsexporte der Generalprobe, um sie hier zu zeigen.</translation>
     </message>
     <message>
-        <source>%1 series with %2 points imported. Thresholds of the rollback criteria are drawn as lines; hatched stretches are breaches that lasted long enough to count.</source>
-        <translation>%1 Reihen mit %2 Punkten importiert. Die Schwellwerte der Rollback-Kriterien sind als Linien eingezeichnet; schraffierte Abschnitte sind Verletzungen, die lange genug anhielten, um zu zählen.</translation>
-    </message>
-    <message>
         <source>Rollback criteria on the imported data</source>
         <translation>Rollback-Kriterien auf den importierten Daten</translation>
     </message>
@@ -191,6 +187,22 @@
     <message>
         <source>downtime</source>
         <translation>die Ausfallzeit</translation>
+    </message>
+    <message>
+        <source> The chart shows %1 of them (%2).</source>
+        <translation> Das Diagramm zeigt %1 davon (%2).</translation>
+    </message>
+    <message>
+        <source>as chosen in the monitoring view</source>
+        <translation>wie in der Überwachungsansicht gewählt</translation>
+    </message>
+    <message>
+        <source>the series a rollback criterion watches</source>
+        <translation>die Reihen, die ein Rollback-Kriterium überwacht</translation>
+    </message>
+    <message>
+        <source>%1 series with %2 points imported.%3 Thresholds of the rollback criteria are drawn as thin lines with ticks on the breaching side and their rule written on them; hatched stretches are breaches that lasted long enough to count.</source>
+        <translation>%1 Reihen mit %2 Punkten importiert.%3 Die Schwellwerte der Rollback-Kriterien sind dünne Linien mit Strichen auf der verletzenden Seite und ihrer Regel als Beschriftung; schraffierte Abschnitte sind Verletzungen, die lange genug anhielten, um zu zählen.</translation>
     </message>
 </context>
 <context>
@@ -292,6 +304,18 @@
     <message>
         <source> · worst %1%2</source>
         <translation> · schlechtester Wert %1%2</translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>anhalten</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>warnen</translation>
     </message>
 </context>
 <context>
@@ -440,6 +464,14 @@
         <source>rollback deadline P80</source>
         <translation>Rollback-Frist P80</translation>
     </message>
+    <message>
+        <source>write freeze</source>
+        <translation>Schreibsperre</translation>
+    </message>
+    <message>
+        <source>traffic switched</source>
+        <translation>Verkehr umgeschaltet</translation>
+    </message>
 </context>
 <context>
     <name>InsertTasksCommand</name>
@@ -473,17 +505,26 @@
         <source>rollback deadline</source>
         <translation>Rollback-Frist</translation>
     </message>
+    <message>
+        <source>roll back</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>anhalten</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>warnen</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <extracomment>threshold label on the lag chart: rule · action: criterion, e.g. &quot;&gt; 30 s for 5 min · roll back: Replication lag&quot;</extracomment>
+        <translation>%1 · %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>LagRenderer</name>
-    <message>
-        <source>Criterion threshold</source>
-        <translation>Schwellwert des Kriteriums</translation>
-    </message>
-    <message>
-        <source>Breached</source>
-        <translation>Verletzt</translation>
-    </message>
     <message>
         <source>Monitoring: %1</source>
         <translation>Monitoring: %1</translation>
@@ -497,10 +538,6 @@
         <translation>Kein Kriterium verletzt</translation>
     </message>
     <message>
-        <source>Breached stretches shaded: %1</source>
-        <translation>Schattierte Verletzungsabschnitte: %1</translation>
-    </message>
-    <message>
         <source>  ·  times in %1</source>
         <translation>  ·  Zeitzone %1</translation>
     </message>
@@ -509,6 +546,35 @@
 Import a lag export (Prometheus, CloudWatch, Azure Monitor, Grafana CSV, ...) to see it here.</source>
         <translation>Keine Monitoring-Daten importiert.
 Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor, Grafana-CSV, ...), um ihn hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Breached (hatched)</source>
+        <translation>Verletzt (schraffiert)</translation>
+    </message>
+    <message>
+        <source>Breached stretches hatched: %1</source>
+        <translation>Verletzte Abschnitte schraffiert: %1</translation>
+    </message>
+    <message>
+        <source>  ·  %1 of %2 series shown</source>
+        <translation>  ·  %1 von %2 Reihen angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>No series selected: %n series imported, none chosen to be drawn.</source>
+        <translation>
+            <numerusform>Keine Reihe gewählt: %n Reihe importiert, keine zum Zeichnen ausgewählt.</numerusform>
+            <numerusform>Keine Reihe gewählt: %n Reihen importiert, keine zum Zeichnen ausgewählt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -528,6 +594,10 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source>simulation cancelled</source>
         <translation>Simulation abgebrochen</translation>
+    </message>
+    <message>
+        <source>expected between 1 and %1 bins per task for the finish quantiles, got %2</source>
+        <translation>erwartet zwischen 1 und %1 Klassen je Aufgabe für die Endquantile, erhalten %2</translation>
     </message>
 </context>
 <context>
@@ -2317,11 +2387,11 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     </message>
     <message>
         <source>Mean finish (minutes after start) in the runs where the task was among its fastest 10 % (plain) or slowest 10 % (hatched). Line: mean of all runs, %1.</source>
-        <translation>Mittleres Ende (Minuten nach Beginn) in den Läufen, in denen die Aufgabe zu ihren schnellsten 10 % (einfarbig) oder langsamsten 10 % (schraffiert) gehörte. Linie: Mittel aller Läufe, %1.</translation>
+        <translation>Mittleres Ende (Minuten nach Beginn) in den Läufen, in denen die Aufgabe zu ihren schnellsten 10&#xa0;% (einfarbig) oder langsamsten 10&#xa0;% (schraffiert) gehörte. Linie: Mittel aller Läufe, %1.</translation>
     </message>
     <message>
         <source>Mean downtime (minutes) in the runs where the task was among its fastest 10 % (plain) or slowest 10 % (hatched). Line: mean of all runs, %1.</source>
-        <translation>Mittlere Ausfallzeit (Minuten) in den Läufen, in denen die Aufgabe zu ihren schnellsten 10 % (einfarbig) oder langsamsten 10 % (schraffiert) gehörte. Linie: Mittel aller Läufe, %1.</translation>
+        <translation>Mittlere Ausfallzeit (Minuten) in den Läufen, in denen die Aufgabe zu ihren schnellsten 10&#xa0;% (einfarbig) oder langsamsten 10&#xa0;% (schraffiert) gehörte. Linie: Mittel aller Läufe, %1.</translation>
     </message>
     <message>
         <source>Simulation: %1</source>
@@ -4468,6 +4538,18 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <source>The plan cannot be scheduled, so the timeline shows its last state: %1</source>
         <translation>Der Plan lässt sich nicht terminieren, die Zeitleiste zeigt den letzten Stand: %1</translation>
     </message>
+    <message>
+        <source>P80 &amp;ghost bars</source>
+        <translation>P80-&amp;Schattenbalken</translation>
+    </message>
+    <message>
+        <source>Show how far each task may run at P80 (80 % of the simulated runs finish by the end of its lighter bar)</source>
+        <translation>Zeigt, wie lange jede Aufgabe bei P80 dauern kann (80 % der simulierten Läufe enden bis zum Ende ihres helleren Balkens)</translation>
+    </message>
+    <message>
+        <source>Run the simulation first</source>
+        <translation>Zuerst die Simulation ausführen</translation>
+    </message>
 </context>
 <context>
     <name>cutover::gui::ValidationPage</name>
@@ -4519,6 +4601,51 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
     <message>
         <source>Monitoring</source>
         <translation>Überwachung</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::views::SeriesListWidget</name>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Only with a &amp;criterion</source>
+        <translation>Nur mit &amp;Kriterium</translation>
+    </message>
+    <message>
+        <source>Series drawn on the lag chart</source>
+        <translation>Im Verzögerungsdiagramm gezeichnete Reihen</translation>
+    </message>
+    <message>
+        <source>Draw every imported series</source>
+        <translation>Jede importierte Reihe zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw only the series a rollback criterion watches</source>
+        <translation>Nur die Reihen zeichnen, die ein Rollback-Kriterium überwacht</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Reihen</translation>
+    </message>
+    <message>
+        <source>%1
+Metric: %2</source>
+        <translation>%1
+Metrik: %2</translation>
+    </message>
+    <message>
+        <source>
+Imported from: %1</source>
+        <translation>
+Importiert aus: %1</translation>
+    </message>
+    <message>
+        <source>
+Watched by a rollback criterion</source>
+        <translation>
+Von einem Rollback-Kriterium überwacht</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>LagRenderer</name>
+    <message numerus="yes">
+        <source>No series selected: %n series imported, none chosen to be drawn.</source>
+        <translation>
+            <numerusform>No series selected: %n series imported, none chosen to be drawn.</numerusform>
+            <numerusform>No series selected: %n series imported, none chosen to be drawn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoveTasksCommand</name>
     <message numerus="yes">
         <source>Delete %n tasks</source>

@@ -105,10 +105,6 @@
         <translation>Aucune donnée de supervision n’a été importée. Importez les exports de latence et de validation de la répétition pour les afficher ici.</translation>
     </message>
     <message>
-        <source>%1 series with %2 points imported. Thresholds of the rollback criteria are drawn as lines; hatched stretches are breaches that lasted long enough to count.</source>
-        <translation>%1 séries avec %2 points importées. Les seuils des critères de retour arrière sont tracés en lignes ; les plages hachurées sont des dépassements qui ont duré assez longtemps pour compter.</translation>
-    </message>
-    <message>
         <source>Rollback criteria on the imported data</source>
         <translation>Critères de retour arrière sur les données importées</translation>
     </message>
@@ -191,6 +187,22 @@
     <message>
         <source>downtime</source>
         <translation>le temps d’arrêt</translation>
+    </message>
+    <message>
+        <source> The chart shows %1 of them (%2).</source>
+        <translation> Le graphique en montre %1 (%2).</translation>
+    </message>
+    <message>
+        <source>as chosen in the monitoring view</source>
+        <translation>comme choisi dans la vue de surveillance</translation>
+    </message>
+    <message>
+        <source>the series a rollback criterion watches</source>
+        <translation>les séries surveillées par un critère de retour arrière</translation>
+    </message>
+    <message>
+        <source>%1 series with %2 points imported.%3 Thresholds of the rollback criteria are drawn as thin lines with ticks on the breaching side and their rule written on them; hatched stretches are breaches that lasted long enough to count.</source>
+        <translation>%1 séries avec %2 points importées.%3 Les seuils des critères de retour arrière sont tracés en traits fins, avec des graduations du côté du dépassement et leur règle écrite dessus ; les plages hachurées sont des dépassements qui ont duré assez longtemps pour compter.</translation>
     </message>
 </context>
 <context>
@@ -292,6 +304,18 @@
     <message>
         <source> · worst %1%2</source>
         <translation> · pire valeur %1%2</translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation>retour arrière</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>suspendre</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>avertir</translation>
     </message>
 </context>
 <context>
@@ -440,6 +464,14 @@
         <source>rollback deadline P80</source>
         <translation>échéance du retour arrière P80</translation>
     </message>
+    <message>
+        <source>write freeze</source>
+        <translation>gel des écritures</translation>
+    </message>
+    <message>
+        <source>traffic switched</source>
+        <translation>trafic basculé</translation>
+    </message>
 </context>
 <context>
     <name>InsertTasksCommand</name>
@@ -473,17 +505,26 @@
         <source>rollback deadline</source>
         <translation>échéance du retour arrière</translation>
     </message>
+    <message>
+        <source>roll back</source>
+        <translation>retour arrière</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>suspendre</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>avertir</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <extracomment>threshold label on the lag chart: rule · action: criterion, e.g. &quot;&gt; 30 s for 5 min · roll back: Replication lag&quot;</extracomment>
+        <translation>%1 · %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>LagRenderer</name>
-    <message>
-        <source>Criterion threshold</source>
-        <translation>Seuil du critère</translation>
-    </message>
-    <message>
-        <source>Breached</source>
-        <translation>Dépassé</translation>
-    </message>
     <message>
         <source>Monitoring: %1</source>
         <translation>Supervision : %1</translation>
@@ -497,10 +538,6 @@
         <translation>Aucun critère dépassé</translation>
     </message>
     <message>
-        <source>Breached stretches shaded: %1</source>
-        <translation>Plages de dépassement ombrées : %1</translation>
-    </message>
-    <message>
         <source>  ·  times in %1</source>
         <translation>  ·  fuseau %1</translation>
     </message>
@@ -509,6 +546,35 @@
 Import a lag export (Prometheus, CloudWatch, Azure Monitor, Grafana CSV, ...) to see it here.</source>
         <translation>Aucune donnée de supervision importée.
 Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafana, ...) pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <source>Breached (hatched)</source>
+        <translation>Dépassé (hachuré)</translation>
+    </message>
+    <message>
+        <source>Breached stretches hatched: %1</source>
+        <translation>Plages de dépassement hachurées : %1</translation>
+    </message>
+    <message>
+        <source>  ·  %1 of %2 series shown</source>
+        <translation>  ·  %1 séries affichées sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No series selected: %n series imported, none chosen to be drawn.</source>
+        <translation>
+            <numerusform>Aucune série choisie : %n série importée, aucune sélectionnée pour le tracé.</numerusform>
+            <numerusform>Aucune série choisie : %n séries importées, aucune sélectionnée pour le tracé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -528,6 +594,10 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>simulation cancelled</source>
         <translation>simulation annulée</translation>
+    </message>
+    <message>
+        <source>expected between 1 and %1 bins per task for the finish quantiles, got %2</source>
+        <translation>attendu entre 1 et %1 classes par tâche pour les quantiles de fin, obtenu %2</translation>
     </message>
 </context>
 <context>
@@ -2317,11 +2387,11 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     </message>
     <message>
         <source>Mean finish (minutes after start) in the runs where the task was among its fastest 10 % (plain) or slowest 10 % (hatched). Line: mean of all runs, %1.</source>
-        <translation>Fin moyenne (minutes après le début) dans les tirages où la tâche faisait partie de ses 10 % les plus rapides (uni) ou les plus lents (hachuré). Ligne : moyenne de tous les tirages, %1.</translation>
+        <translation>Fin moyenne (minutes après le début) dans les tirages où la tâche faisait partie de ses 10&#xa0;% les plus rapides (uni) ou les plus lents (hachuré). Ligne : moyenne de tous les tirages, %1.</translation>
     </message>
     <message>
         <source>Mean downtime (minutes) in the runs where the task was among its fastest 10 % (plain) or slowest 10 % (hatched). Line: mean of all runs, %1.</source>
-        <translation>Temps d’arrêt moyen (minutes) dans les tirages où la tâche faisait partie de ses 10 % les plus rapides (uni) ou les plus lents (hachuré). Ligne : moyenne de tous les tirages, %1.</translation>
+        <translation>Temps d’arrêt moyen (minutes) dans les tirages où la tâche faisait partie de ses 10&#xa0;% les plus rapides (uni) ou les plus lents (hachuré). Ligne : moyenne de tous les tirages, %1.</translation>
     </message>
     <message>
         <source>Simulation: %1</source>
@@ -4468,6 +4538,18 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <source>The plan cannot be scheduled, so the timeline shows its last state: %1</source>
         <translation>Le plan ne peut pas être ordonnancé, la chronologie montre son dernier état : %1</translation>
     </message>
+    <message>
+        <source>P80 &amp;ghost bars</source>
+        <translation>Barres &amp;fantômes P80</translation>
+    </message>
+    <message>
+        <source>Show how far each task may run at P80 (80 % of the simulated runs finish by the end of its lighter bar)</source>
+        <translation>Montre jusqu’où chaque tâche peut aller à P80 (80 % des tirages simulés finissent avant la fin de sa barre plus claire)</translation>
+    </message>
+    <message>
+        <source>Run the simulation first</source>
+        <translation>Lancez d’abord la simulation</translation>
+    </message>
 </context>
 <context>
     <name>cutover::gui::ValidationPage</name>
@@ -4519,6 +4601,51 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     <message>
         <source>Monitoring</source>
         <translation>Surveillance</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::views::SeriesListWidget</name>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Only with a &amp;criterion</source>
+        <translation>Seulement avec un &amp;critère</translation>
+    </message>
+    <message>
+        <source>Series drawn on the lag chart</source>
+        <translation>Séries tracées sur le graphique de latence</translation>
+    </message>
+    <message>
+        <source>Draw every imported series</source>
+        <translation>Tracer toutes les séries importées</translation>
+    </message>
+    <message>
+        <source>Draw only the series a rollback criterion watches</source>
+        <translation>Ne tracer que les séries surveillées par un critère de retour arrière</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>%1
+Metric: %2</source>
+        <translation>%1
+Métrique : %2</translation>
+    </message>
+    <message>
+        <source>
+Imported from: %1</source>
+        <translation>
+Importé de : %1</translation>
+    </message>
+    <message>
+        <source>
+Watched by a rollback criterion</source>
+        <translation>
+Surveillée par un critère de retour arrière</translation>
     </message>
 </context>
 <context>
