@@ -44,7 +44,7 @@ MonitoringPage::MonitoringPage(Document *document, QWidget *parent)
     split->setObjectName(QStringLiteral("lagSplitter"));
     split->addWidget(m_lag);
     split->addWidget(m_series);
-    split->setStretchFactor(0, 4);
+    split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setCollapsible(0, false);
     m_tabs->addTab(split, tr("Lag chart"));

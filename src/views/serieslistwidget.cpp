@@ -49,7 +49,7 @@ SeriesListWidget::SeriesListWidget(MonitoringView *view, QWidget *parent)
     // Disambiguated labels differ at their end ("· metric", "· file"): keep both ends.
     m_list->setTextElideMode(Qt::ElideMiddle);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // elide; the tooltip has the whole name
-    m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 42);
     m_all->setToolTip(tr("Draw every imported series"));
     m_criterion->setToolTip(tr("Draw only the series a rollback criterion watches"));
     auto *heading = new QLabel(tr("Series"), this);
