@@ -196,6 +196,29 @@ SimulationChartData SimulationChartData::build(const Plan &plan, const Schedule 
     return d;
 }
 
+SimulationRenderer::Range SimulationRenderer::distributionRange(const OutcomeDistribution &d)
+{
+    Range r;
+    if (d.binEdges.isEmpty())
+        return r;
+    r.x0 = d.binEdges.constFirst();
+    r.x1 = d.binEdges.constLast();
+    if (std::isfinite(d.deterministic)) {
+        r.x0 = std::min(r.x0, d.deterministic);
+        r.x1 = std::max(r.x1, d.deterministic);
+    }
+    if (std::isfinite(d.limit)) {
+        const double span = std::max(1.0, r.x1 - r.x0);
+        if (d.limit < r.x0 - span / 2 || d.limit > r.x1 + span / 2) {
+            r.limitOffScale = true;
+        } else {
+            r.x0 = std::min(r.x0, d.limit);
+            r.x1 = std::max(r.x1, d.limit);
+        }
+    }
+    return r;
+}
+
 void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, const OutcomeDistribution &d, const ChartStyle *givenStyle)
 {
     const ChartStyle style = givenStyle ? *givenStyle : ChartStyle::forSize(rect.size());
@@ -228,13 +251,8 @@ void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, cons
         p->restore();
         return;
     }
-    double x0 = d.binEdges.constFirst(), x1 = d.binEdges.constLast();
-    for (double v : { d.limit, d.deterministic }) {
-        if (std::isfinite(v)) {
-            x0 = std::min(x0, v);
-            x1 = std::max(x1, v);
-        }
-    }
+    const Range range = distributionRange(d);
+    double x0 = range.x0, x1 = range.x1;
     const double pad = std::max(1.0, (x1 - x0) * 0.04);
     x0 -= pad;
     x1 += pad;
@@ -320,7 +338,21 @@ void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, cons
     marker(d.p50, QPen(ChartStyle::bluishGreen(), style.line * 1.5, Qt::DotLine), tr("P50 %1").arg(d.valueText(d.p50)));
     marker(d.p80, QPen(ChartStyle::orange(), style.line * 1.5, Qt::DashLine), tr("P80 %1").arg(d.valueText(d.p80)));
     marker(d.p95, QPen(ChartStyle::vermillion(), style.line * 1.5, Qt::DashDotLine), tr("P95 %1").arg(d.valueText(d.p95)));
-    marker(d.limit, QPen(ChartStyle::black(), style.line * 2.2), d.limitLabel.isEmpty() ? tr("limit") : d.limitLabel);
+    const QString limitLabel = d.limitLabel.isEmpty() ? tr("limit") : d.limitLabel;
+    if (!range.limitOffScale) {
+        marker(d.limit, QPen(ChartStyle::black(), style.line * 2.2), limitLabel);
+    } else if (std::isfinite(d.limit)) {
+        // Off the axis: named at the edge it lies beyond, with an arrow pointing to it.
+        const bool before = d.limit < x0;
+        const QString text = before ? tr("◀ %1").arg(limitLabel) : tr("%1 ▶").arg(limitLabel);
+        const double w = lfm.horizontalAdvance(text) + 8;
+        const QRectF box = stacker.place(before ? plot.left() : plot.right() - w, w, plot.left(), plot.right());
+        p->setPen(ChartStyle::text());
+        p->drawText(box, before ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter, text);
+        p->setPen(QPen(ChartStyle::black(), style.line * 2.2));
+        const double edge = before ? plot.left() : plot.right();
+        p->drawLine(QPointF(edge, plot.top()), QPointF(edge, plot.bottom()));
+    }
     marker(d.deterministic, QPen(ChartStyle::mutedText(), style.line), tr("plan %1").arg(d.valueText(d.deterministic)));
     p->setPen(QPen(ChartStyle::mutedText(), 1));
     p->setBrush(Qt::NoBrush);

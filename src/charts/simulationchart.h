@@ -112,6 +112,18 @@ public:
     static void paintCriticality(QPainter *p, const QRectF &rect, const QList<CriticalityBar> &bars, const ChartStyle *style = nullptr);
     /** Tornado: for each task the swing of downtime between its low and high estimate. */
     static void paintTornado(QPainter *p, const QRectF &rect, const SimulationChartData &data, const ChartStyle *style = nullptr);
+    /** The x range a distribution chart shows, before padding. */
+    struct Range
+    {
+        double x0 = 0, x1 = 0;
+        bool limitOffScale = false; ///< the limit is too far away to share the axis: an edge note instead
+    };
+    /**
+     * The samples' range, widened to the deterministic value and to the limit unless the limit
+     * is more than half the samples' span away from them (a window end hours before the finish would
+     * squash the histogram into a sliver; it is then named at the plot's edge with an arrow).
+     */
+    static Range distributionRange(const OutcomeDistribution &d);
     /** The four charts in a 2×2 grid under a title. */
     static void paint(QPainter *p, const QRectF &rect, const SimulationChartData &data);
 };

@@ -93,6 +93,39 @@ private slots:
         QVERIFY(std::abs(d.tornado[1].high - d.tornado[1].low) < 6.0);
     }
 
+    void distributionRangeKeepsAFarLimitOffTheAxis_data()
+    {
+        // Samples from 600 to 700 minutes (span 100), the plan's value 610.
+        QTest::addColumn<double>("limit");
+        QTest::addColumn<bool>("offScale");
+        QTest::addColumn<double>("x0");
+        QTest::addColumn<double>("x1");
+        QTest::newRow("inside") << 650.0 << false << 600.0 << 700.0;
+        QTest::newRow("just after, shares the axis") << 740.0 << false << 600.0 << 740.0;
+        QTest::newRow("half a span before, still shares") << 550.0 << false << 550.0 << 700.0;
+        QTest::newRow("a little further: edge note") << 540.0 << true << 600.0 << 700.0;
+        QTest::newRow("hours before: edge note") << 240.0 << true << 600.0 << 700.0;
+        QTest::newRow("far after: edge note") << 760.0 << true << 600.0 << 700.0;
+        QTest::newRow("none") << std::nan("") << false << 600.0 << 700.0;
+    }
+
+    void distributionRangeKeepsAFarLimitOffTheAxis()
+    {
+        QFETCH(double, limit);
+        QFETCH(bool, offScale);
+        QFETCH(double, x0);
+        QFETCH(double, x1);
+        OutcomeDistribution d;
+        d.binEdges = { 600, 625, 650, 675, 700 };
+        d.counts = { 1, 2, 2, 1 };
+        d.deterministic = 610;
+        d.limit = limit;
+        const SimulationRenderer::Range r = SimulationRenderer::distributionRange(d);
+        QCOMPARE(r.limitOffScale, offScale);
+        QCOMPARE(r.x0, x0);
+        QCOMPARE(r.x1, x1);
+    }
+
     void simulationWithoutMarks()
     {
         Plan plan = testing::fixturePlan();
