@@ -23,6 +23,12 @@ SimulationPage::SimulationPage(Document *document, QWidget *parent)
     contentLayout()->addWidget(m_notice);
     contentLayout()->addWidget(m_view, 1);
     connect(m_view, &views::SimulationView::simulationFinished, this, &SimulationPage::resultChanged);
+    // A small plan that has been simulated re-runs after every edit even while this page is
+    // hidden, so the timeline's P80 ghost bars and the report stay current (off the UI thread).
+    connect(document, &Document::scheduleChanged, this, [this] {
+        if (!isVisible() && m_view->result() && m_view->rerunsAfterEdits(this->document()->plan().tasks.size()))
+            refreshIfStale();
+    });
     connect(m_view, &views::SimulationView::simulationFailed, this, [this](const QString &message) {
         emit statusMessage(tr("Simulation failed: %1").arg(message));
     });

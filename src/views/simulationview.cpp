@@ -110,6 +110,11 @@ void SimulationView::updateButtons()
     m_iterations->setEnabled(!m_running);
 }
 
+bool SimulationView::rerunsAfterEdits(qsizetype taskCount) const
+{
+    return m_auto->isChecked() && taskCount <= kAutoRunTasks;
+}
+
 void SimulationView::setPlan(const Plan &plan, const Schedule &schedule)
 {
     m_plan = plan;
@@ -117,7 +122,7 @@ void SimulationView::setPlan(const Plan &plan, const Schedule &schedule)
     m_hasPlan = true;
     ++m_planVersion;
     m_stale = m_result != nullptr;
-    if (m_auto->isChecked() && plan.tasks.size() <= kAutoRunTasks) {
+    if (rerunsAfterEdits(plan.tasks.size())) {
         if (m_running) {
             // Restart with the edited plan once the running one has stopped.
             m_rerun = true;

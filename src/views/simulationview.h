@@ -58,6 +58,8 @@ public:
 
     bool isRunning() const { return m_running; }
     bool isStale() const { return m_stale; }
+    /** "Re-run after edits" is on and the plan is small enough to re-run by itself. */
+    bool rerunsAfterEdits(qsizetype taskCount) const;
     SimulationChartWidget *chart() const { return m_chart; }
     QPushButton *runButton() const { return m_run; }
     QPushButton *cancelButton() const { return m_cancelButton; }

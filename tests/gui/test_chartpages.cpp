@@ -206,6 +206,11 @@ void TestChartPages::ghostBarsFollowTheSimulation()
     QTRY_COMPARE(ghostCount(), 0);
     QVERIFY(!ghosts->isEnabled());
     QCOMPARE(ghosts->toolTip(), QStringLiteral("Run the simulation first"));
+    // The small plan re-simulates in the background (its page stays hidden) and they return.
+    QVERIFY(!m_window->simulationPage()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->simulationPage()->currentResult() != nullptr, 20000);
+    QTRY_COMPARE(ghostCount(), 4);
+    QVERIFY(ghosts->isEnabled());
 }
 
 void TestChartPages::importedDataReachesMonitoringAndValidation()
