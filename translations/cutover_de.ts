@@ -2401,6 +2401,14 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
         <source>%1 simulated runs</source>
         <translation>%1 simulierte Läufe</translation>
     </message>
+    <message>
+        <source>◀ %1</source>
+        <translation>◀ %1</translation>
+    </message>
+    <message>
+        <source>%1 ▶</source>
+        <translation>%1 ▶</translation>
+    </message>
 </context>
 <context>
     <name>SqliteConnection</name>

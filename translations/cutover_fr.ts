@@ -2401,6 +2401,14 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
         <source>%1 simulated runs</source>
         <translation>%1 tirages simulés</translation>
     </message>
+    <message>
+        <source>◀ %1</source>
+        <translation>◀ %1</translation>
+    </message>
+    <message>
+        <source>%1 ▶</source>
+        <translation>%1 ▶</translation>
+    </message>
 </context>
 <context>
     <name>SqliteConnection</name>
