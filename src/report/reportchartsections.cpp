@@ -177,28 +177,62 @@ void ChartSections::timeline(PageComposer &c, const ReportData &d)
         // Never end a block on a phase header: it goes with its tasks.
         if (first + count < rows && count > 1 && g.rows[first + count - 1].kind == GanttRow::Kind::Phase)
             --count;
-        auto slice = std::make_shared<GanttData>(pageSlice(g, first, count, continued));
-        // The block is as tall as its rows need: the layout's fixed parts plus its rows.
-        const double blockUnits = unitRect.height() - probe.plot().height() + double(slice->rows.size()) * rowHeight + 0.01;
 
-        // A single row longer than a page can show at the minimum scale is split across pages.
-        const auto [lo, hi] = rowSpan(g, first, count);
-        QList<GanttTile> tiles;
-        if (!std::isfinite(lo)) {
-            tiles << GanttTile{ first, count, g.minTime(), g.maxTime(), false };
-        } else {
-            const int across = std::max(1, int(std::ceil((hi - lo) / maxMinutes - 1e-9)));
-            const double step = (hi - lo) / across;
-            const double overlap = across > 1 ? step * 0.03 : 0.0;
-            for (int k = 0; k < across; ++k) {
-                const GanttTile tile{ first, count, lo + k * step - (k > 0 ? overlap : 0), lo + (k + 1) * step, false };
-                if (tileHasBars(*slice, tile))
-                    tiles << tile;
+        // The time tiles of rows [first, first + count): a single row longer than a page can
+        // show at the minimum scale is split across pages.
+        const auto tilesOf = [&](const GanttData &slice, int n) {
+            const auto [lo, hi] = rowSpan(g, first, n);
+            QList<GanttTile> tiles;
+            if (!std::isfinite(lo)) {
+                tiles << GanttTile{ first, n, g.minTime(), g.maxTime(), false };
+            } else {
+                const int across = std::max(1, int(std::ceil((hi - lo) / maxMinutes - 1e-9)));
+                const double step = (hi - lo) / across;
+                const double overlap = across > 1 ? step * 0.03 : 0.0;
+                for (int k = 0; k < across; ++k) {
+                    const GanttTile tile{ first, n, lo + k * step - (k > 0 ? overlap : 0), lo + (k + 1) * step, false };
+                    if (tileHasBars(slice, tile))
+                        tiles << tile;
+                }
+                if (tiles.isEmpty())
+                    tiles << GanttTile{ first, n, lo, hi, false };
             }
-            if (tiles.isEmpty())
-                tiles << GanttTile{ first, count, lo, hi, false };
+            tiles.first().title = firstBlock;
+            return tiles;
+        };
+        const auto viewportOf = [&view](const GanttTile &tile) {
+            GanttViewport v = view;
+            v.showTitle = tile.title;
+            v.firstRow = 0;
+            v.t0 = tile.t0;
+            v.t1 = tile.t1;
+            return v;
+        };
+        // The block is as tall as its rows need: the layout's fixed parts plus its rows. The
+        // fixed parts depend on the tile's time range (the marker labels take as many lanes as
+        // the markers visible in it need), so they are measured per tile, and the block gives
+        // up rows until the tallest tile fits the space the capacity was computed for.
+        std::shared_ptr<GanttData> slice;
+        QList<GanttTile> tiles;
+        double blockUnits = 0;
+        for (;;) {
+            slice = std::make_shared<GanttData>(pageSlice(g, first, count, continued));
+            tiles = tilesOf(*slice, count);
+            double fixed = 0;
+            for (const GanttTile &tile : std::as_const(tiles))
+                fixed = std::max(fixed, unitRect.height() - GanttLayout(*slice, viewportOf(tile), unitRect, style).plot().height());
+            blockUnits = fixed + double(slice->rows.size()) * rowHeight + 0.01;
+            if (blockUnits <= unitRect.height() + 1e-6 || count == 1)
+                break;
+            --count;
+            if (count > 1 && g.rows[first + count - 1].kind == GanttRow::Kind::Phase)
+                --count;
         }
-        tiles.first().title = firstBlock;
+        // Too little of the page left for a useful block (tall marker lanes): start afresh.
+        if ((count < std::min(kMinRowsPerBlock, rows - first) || blockUnits > unitRect.height() + 1e-6) && !c.pageIsEmpty()) {
+            c.newPage();
+            continue;
+        }
 
         for (qsizetype k = 0; k < tiles.size(); ++k) {
             const GanttTile tile = tiles[k];
@@ -214,11 +248,7 @@ void ChartSections::timeline(PageComposer &c, const ReportData &d)
                 p->setPen(ReportStyle::muted());
                 p->drawText(QPointF(r.left(), r.top() + QFontMetricsF(captionFont).ascent()), caption);
             });
-            GanttViewport v = view;
-            v.showTitle = tile.title;
-            v.firstRow = 0;
-            v.t0 = tile.t0;
-            v.t1 = tile.t1;
+            const GanttViewport v = viewportOf(tile);
             c.place(blockPoints, [slice, v, scale](QPainter *p, const QRectF &r) {
                 ReportStyle::paintChart(p, r, [&](QPainter *cp, const QRectF &ur) { GanttRenderer::paint(cp, ur, *slice, v); }, scale);
             });

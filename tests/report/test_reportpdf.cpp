@@ -6,6 +6,7 @@
 
 #include "common/plangenerator.h"
 #include "interchange/planjson.h"
+#include "interchange/plantemplates.h"
 #include "report/reportbuilder.h"
 
 #include <QDir>
@@ -77,6 +78,7 @@ private slots:
     void pageSize();
     void sectionsSelectPages();
     void largePlanRepeatsHeaders();
+    void timelineBlocksKeepEveryRow();
     void renderFailsCleanly();
     void cliExitCodes_data();
     void cliExitCodes();
@@ -227,6 +229,46 @@ void TestReportPdf::largePlanRepeatsHeaders()
     const QString all = texts.join(' ');
     for (const Task &t : plan.tasks)
         QVERIFY2(all.contains(t.id), qPrintable(t.id));
+}
+
+void TestReportPdf::timelineBlocksKeepEveryRow()
+{
+    // The template plan with ghost bars: its blocks' marker labels need different numbers of
+    // lanes (the window, freeze, switch, point of no return and both deadlines crowd into the
+    // cutover's blocks). Each block must still have room for every row it announces.
+    if (!m_poppler)
+        QSKIP("pdftotext (Debian package poppler-utils) is not installed");
+    const QTimeZone zone("Europe/Berlin");
+    const auto plan = PlanTemplates::create("online-migration", "Timeline rows", QDateTime(QDate(2026, 12, 5), QTime(21, 0), zone),
+                                            "Europe/Berlin");
+    QVERIFY2(plan.ok(), qPrintable(plan.errorString()));
+    ReportOptions o = pinnedOptions();
+    o.sections = Section::Timeline;
+    const QString path = m_dir.filePath("timeline.pdf");
+    const auto pages = ReportBuilder::writePdf(path, plan.value(), o);
+    QVERIFY2(pages.ok(), qPrintable(pages.errorString()));
+    // NFKC: the PDF's text has typographic ligatures (ﬁ) where the names have two letters.
+    const QString all = pageTexts(path).join(' ').normalized(QString::NormalizationForm_KC);
+    // The captions cover rows 1..N without gaps or overlaps.
+    static const QRegularExpression caption("Rows (\\d+)–(\\d+) of (\\d+)");
+    int next = 1, total = 0, previousFirst = 0;
+    for (auto it = caption.globalMatch(all); it.hasNext();) {
+        const auto m = it.next();
+        const int first = m.captured(1).toInt();
+        total = m.captured(3).toInt();
+        if (first == previousFirst)
+            continue; // a later part (across) of the same block
+        QCOMPARE(first, next);
+        previousFirst = first;
+        next = m.captured(2).toInt() + 1;
+    }
+    QVERIFY(total > 0);
+    QCOMPARE(next, total + 1);
+    // Every task's label is drawn (the first words: long names are elided at the end).
+    for (const Task &t : plan.value().tasks) {
+        const QString start = t.name.left(14);
+        QVERIFY2(all.contains(start), qPrintable(QString("row \"%1\" is missing from the timeline").arg(t.name)));
+    }
 }
 
 void TestReportPdf::renderFailsCleanly()
