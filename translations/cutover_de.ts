@@ -305,18 +305,6 @@
         <source> · worst %1%2</source>
         <translation> · schlechtester Wert %1%2</translation>
     </message>
-    <message>
-        <source>roll back</source>
-        <translation>Rollback</translation>
-    </message>
-    <message>
-        <source>hold</source>
-        <translation>anhalten</translation>
-    </message>
-    <message>
-        <source>warn</source>
-        <translation>warnen</translation>
-    </message>
 </context>
 <context>
     <name>DocumentIo</name>
@@ -504,18 +492,6 @@
     <message>
         <source>rollback deadline</source>
         <translation>Rollback-Frist</translation>
-    </message>
-    <message>
-        <source>roll back</source>
-        <translation>Rollback</translation>
-    </message>
-    <message>
-        <source>hold</source>
-        <translation>anhalten</translation>
-    </message>
-    <message>
-        <source>warn</source>
-        <translation>warnen</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
@@ -2725,6 +2701,18 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source>%1 of %2 series breached</source>
         <translation>%1 von %2 Reihen verletzt</translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>anhalten</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>warnen</translation>
     </message>
 </context>
 <context>

@@ -305,18 +305,6 @@
         <source> · worst %1%2</source>
         <translation> · pire valeur %1%2</translation>
     </message>
-    <message>
-        <source>roll back</source>
-        <translation>retour arrière</translation>
-    </message>
-    <message>
-        <source>hold</source>
-        <translation>suspendre</translation>
-    </message>
-    <message>
-        <source>warn</source>
-        <translation>avertir</translation>
-    </message>
 </context>
 <context>
     <name>DocumentIo</name>
@@ -504,18 +492,6 @@
     <message>
         <source>rollback deadline</source>
         <translation>échéance du retour arrière</translation>
-    </message>
-    <message>
-        <source>roll back</source>
-        <translation>retour arrière</translation>
-    </message>
-    <message>
-        <source>hold</source>
-        <translation>suspendre</translation>
-    </message>
-    <message>
-        <source>warn</source>
-        <translation>avertir</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
@@ -2725,6 +2701,18 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>%1 of %2 series breached</source>
         <translation>%1 séries sur %2 en dépassement</translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation>retour arrière</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>suspendre</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>avertir</translation>
     </message>
 </context>
 <context>

@@ -113,16 +113,6 @@ QString CriteriaBoardRenderer::worstText(const CriterionTile &t)
     return text;
 }
 
-QString CriteriaBoardRenderer::actionText(CriterionAction action)
-{
-    switch (action) {
-    case CriterionAction::Rollback: return tr("roll back");
-    case CriterionAction::Hold: return tr("hold");
-    case CriterionAction::Warn: return tr("warn");
-    }
-    return {};
-}
-
 void CriteriaBoardRenderer::paint(QPainter *p, const QRectF &rect, const CriteriaBoardData &d, bool showTitle)
 {
     const ChartStyle style = ChartStyle::forSize(rect.size());
@@ -173,7 +163,7 @@ void CriteriaBoardRenderer::paint(QPainter *p, const QRectF &rect, const Criteri
         ChartStyle::drawElided(p, QRectF(inner.left(), inner.top() + third, inner.width(), third), Qt::AlignLeft | Qt::AlignVCenter, stateText(t, d.zone, d.planStart));
         p->setFont(style.font(0.8 * scale));
         p->setPen(ChartStyle::mutedText());
-        QString detail = t.rule + QStringLiteral(" → ") + actionText(t.action);
+        QString detail = t.rule + QStringLiteral(" → ") + CriteriaEvaluator::actionText(t.action);
         if (std::isfinite(t.worst) && t.state != CriterionTile::State::NoData)
             detail += tr(" · worst %1%2").arg(worstText(t), t.unit.isEmpty() ? QString() : QStringLiteral(" ") + t.unit);
         if (!t.reason.isEmpty())

@@ -61,8 +61,6 @@ public:
     static QString stateText(const CriterionTile &tile, const QTimeZone &zone, const QDateTime &planStart = {});
     /** The worst value beside its threshold: as many decimals as it takes to tell them apart. */
     static QString worstText(const CriterionTile &tile);
-    /** What the criterion's action is called on the board ("roll back", "hold", "warn"). */
-    static QString actionText(CriterionAction action);
 };
 
 } // namespace cutover::charts

@@ -66,16 +66,6 @@ QColor actionColor(CriterionAction action)
     return ChartStyle::black();
 }
 
-QString actionText(CriterionAction action)
-{
-    switch (action) {
-    case CriterionAction::Rollback: return LagChartData::tr("roll back");
-    case CriterionAction::Hold: return LagChartData::tr("hold");
-    case CriterionAction::Warn: return LagChartData::tr("warn");
-    }
-    return {};
-}
-
 QString opText(CompareOp op)
 {
     switch (op) {
@@ -254,7 +244,7 @@ LagChartData LagChartData::build(const Plan &plan, const Schedule *schedule)
         if (c.forSeconds > 0)
             rule += tr(" for %1").arg(DurationText::format(c.forSeconds / 60.0));
         //: threshold label on the lag chart: rule · action: criterion, e.g. "> 30 s for 5 min · roll back: Replication lag"
-        t.label = tr("%1 \u00b7 %2: %3").arg(rule, actionText(c.action), c.name.isEmpty() ? c.id : c.name);
+        t.label = tr("%1 \u00b7 %2: %3").arg(rule, CriteriaEvaluator::actionText(c.action), c.name.isEmpty() ? c.id : c.name);
         d.thresholds.append(std::move(t));
     }
     if (schedule && plan.start.isValid()) {

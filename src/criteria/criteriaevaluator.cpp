@@ -155,6 +155,16 @@ qint64 CriteriaEvaluator::usualInterval(const QList<qint64> &times)
     return *mid;
 }
 
+QString CriteriaEvaluator::actionText(CriterionAction action)
+{
+    switch (action) {
+    case CriterionAction::Rollback: return tr("roll back");
+    case CriterionAction::Hold: return tr("hold");
+    case CriterionAction::Warn: return tr("warn");
+    }
+    return {};
+}
+
 bool CriteriaEvaluator::matches(const QString &selector, const MetricSeries &series)
 {
     const Selector s = parseSelector(selector);

@@ -66,6 +66,8 @@ public:
     static CriterionResult evaluate(const Criterion &criterion, const QList<MetricSeries> &series,
                                     const QList<ValidationResult> &validation);
     static SeriesEvaluation evaluateSeries(const MetricSeries &series, CompareOp op, double threshold, double forSeconds);
+    /** What a criterion's action is called for people ("roll back", "hold", "warn"), translated. */
+    static QString actionText(CriterionAction action);
     /** Whether the criterion's metric selector picks this series. */
     static bool matches(const QString &selector, const MetricSeries &series);
     /** The median spacing of the points (ms); sampled for very long series. */

@@ -4,6 +4,7 @@
 // random plans with every dependency type, and against an exact sample Spearman coefficient.
 #include "schedule/durationsampler.h"
 #include "schedule/montecarlo.h"
+#include "simulationtasks.h"
 
 #include <QHash>
 #include <QTest>
@@ -16,37 +17,11 @@
 
 using namespace cutover;
 
+using testing::fixedTask;
+using testing::plan;
+using testing::task;
+
 namespace {
-
-Task task(const QString &id, double a, double m, double b, QList<Dependency> after = {})
-{
-    Task t;
-    t.id = id;
-    t.name = id;
-    t.duration = Estimate{a, m, b};
-    t.after = std::move(after);
-    return t;
-}
-
-Task fixedTask(const QString &id, double d, QList<Dependency> after = {})
-{
-    Task t;
-    t.id = id;
-    t.name = id;
-    t.duration.likely = d;
-    t.after = std::move(after);
-    return t;
-}
-
-Plan plan(QList<Task> tasks)
-{
-    Plan p;
-    p.name = "mc";
-    p.timezone = "UTC";
-    p.start = QDateTime(QDate(2026, 12, 5), QTime(20, 0), Qt::UTC);
-    p.tasks = std::move(tasks);
-    return p;
-}
 
 SimulationResult simulate(const Plan &p, int iterations, quint64 seed = 1, int threads = 0)
 {

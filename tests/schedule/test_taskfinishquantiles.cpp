@@ -8,6 +8,7 @@
 #include "schedule/finishhistograms.h"
 #include "schedule/montecarlo.h"
 #include "schedule/scheduler.h"
+#include "simulationtasks.h"
 
 #include <QTest>
 
@@ -17,43 +18,15 @@
 
 using namespace cutover;
 
+using testing::fixedTask;
+using testing::plan;
+using testing::task;
+
 namespace {
-
-Task task(const QString &id, double a, double m, double b, QList<Dependency> after = {},
-          Distribution distribution = Distribution::Triangular)
-{
-    Task t;
-    t.id = id;
-    t.name = id;
-    t.duration = Estimate{a, m, b};
-    t.distribution = distribution;
-    t.after = std::move(after);
-    return t;
-}
-
-Task fixedTask(const QString &id, double d, QList<Dependency> after = {})
-{
-    Task t;
-    t.id = id;
-    t.name = id;
-    t.duration.likely = d;
-    t.after = std::move(after);
-    return t;
-}
 
 Dependency link(const QString &id, DependencyType type, double lag)
 {
     return Dependency{id, type, lag};
-}
-
-Plan plan(QList<Task> tasks)
-{
-    Plan p;
-    p.name = "quantiles";
-    p.timezone = "UTC";
-    p.start = QDateTime(QDate(2026, 12, 5), QTime(20, 0), Qt::UTC);
-    p.tasks = std::move(tasks);
-    return p;
 }
 
 /**
