@@ -193,16 +193,16 @@
         <translation> Das Diagramm zeigt %1 davon (%2).</translation>
     </message>
     <message>
-        <source>as chosen in the monitoring view</source>
-        <translation>wie in der Überwachungsansicht gewählt</translation>
-    </message>
-    <message>
         <source>the series a rollback criterion watches</source>
         <translation>die Reihen, die ein Rollback-Kriterium überwacht</translation>
     </message>
     <message>
         <source>%1 series with %2 points imported.%3 Thresholds of the rollback criteria are drawn as thin lines with ticks on the breaching side and their rule written on them; hatched stretches are breaches that lasted long enough to count.</source>
         <translation>%1 Reihen mit %2 Punkten importiert.%3 Die Schwellwerte der Rollback-Kriterien sind dünne Linien mit Strichen auf der verletzenden Seite und ihrer Regel als Beschriftung; schraffierte Abschnitte sind Verletzungen, die lange genug anhielten, um zu zählen.</translation>
+    </message>
+    <message>
+        <source>as shown in the monitoring view</source>
+        <translation>wie in der Überwachungsansicht angezeigt</translation>
     </message>
 </context>
 <context>

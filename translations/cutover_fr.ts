@@ -193,16 +193,16 @@
         <translation> Le graphique en montre %1 (%2).</translation>
     </message>
     <message>
-        <source>as chosen in the monitoring view</source>
-        <translation>comme choisi dans la vue de surveillance</translation>
-    </message>
-    <message>
         <source>the series a rollback criterion watches</source>
         <translation>les séries surveillées par un critère de retour arrière</translation>
     </message>
     <message>
         <source>%1 series with %2 points imported.%3 Thresholds of the rollback criteria are drawn as thin lines with ticks on the breaching side and their rule written on them; hatched stretches are breaches that lasted long enough to count.</source>
         <translation>%1 séries avec %2 points importées.%3 Les seuils des critères de retour arrière sont tracés en traits fins, avec des graduations du côté du dépassement et leur règle écrite dessus ; les plages hachurées sont des dépassements qui ont duré assez longtemps pour compter.</translation>
+    </message>
+    <message>
+        <source>as shown in the monitoring view</source>
+        <translation>comme affiché dans la vue de surveillance</translation>
     </message>
 </context>
 <context>

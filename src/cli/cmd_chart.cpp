@@ -192,14 +192,24 @@ int cmdChart(const QStringList &args, Console &console)
             QStringList unmatched;
             shown = all.seriesMatching(seriesPatterns, &unmatched);
             if (!unmatched.isEmpty()) {
+                // One line: the unmatched patterns, and the first few names to pick from.
+                constexpr qsizetype kNamesShown = 8;
                 QStringList names;
                 for (const charts::LagSeries &s : all.series) {
                     if (!names.contains(s.name))
                         names.append(s.name);
                 }
-                console.error(QCoreApplication::translate("cli", "%1: --series \"%2\" matches no series name or metric (the plan has: %3)")
-                                  .arg(path, unmatched.constFirst(),
-                                       names.isEmpty() ? QCoreApplication::translate("cli", "no series") : names.join(QStringLiteral(", "))));
+                QString choices = names.isEmpty() ? QCoreApplication::translate("cli", "no series")
+                                                  : QStringList(names.mid(0, kNamesShown)).join(QStringLiteral(", "));
+                if (names.size() > kNamesShown)
+                    choices += QCoreApplication::translate("cli", " and %1 more").arg(names.size() - kNamesShown);
+                QStringList quoted;
+                for (const QString &pattern : std::as_const(unmatched))
+                    quoted.append(QStringLiteral("\"%1\"").arg(pattern));
+                console.error((unmatched.size() == 1
+                                   ? QCoreApplication::translate("cli", "%1: --series %2 matches no series name or metric (the plan has: %3)")
+                                   : QCoreApplication::translate("cli", "%1: --series %2 match no series name or metric (the plan has: %3)"))
+                                  .arg(path, quoted.join(QStringLiteral(", ")), choices));
                 return ExitUsage;
             }
         }

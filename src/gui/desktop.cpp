@@ -23,12 +23,14 @@ void installTranslations(QApplication &app, const QString &language, const QStri
     if ((!english && own->load(locale, QStringLiteral("cutover"), QStringLiteral("_"), directory))
         || own->load(QStringLiteral("cutover_en"), directory))
         QApplication::installTranslator(own);
+    // Dates and numbers in charts and reports follow the chosen language, English included
+    // (an English desktop on a German system writes "Sat 5 Dec", not "Sa. 5 Dez.").
+    QLocale::setDefault(locale);
     if (english)
         return;
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
-    QLocale::setDefault(locale);
 }
 
 int runDesktop(QApplication &app, const QStringList &files)

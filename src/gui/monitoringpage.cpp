@@ -23,6 +23,8 @@ MonitoringPage::MonitoringPage(Document *document, QWidget *parent)
     , m_board(new views::CriteriaBoardView(m_tabs))
 {
     setObjectName(QStringLiteral("monitoringPage"));
+    // A choice of series belongs to the plan it was made on.
+    connect(document, &Document::planReset, m_lag, &views::MonitoringView::resetSelection);
     m_lag->setExportName(QStringLiteral("lag"));
     m_board->setExportName(QStringLiteral("criteria"));
     m_notice->setObjectName(QStringLiteral("monitoringNotice"));

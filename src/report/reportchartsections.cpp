@@ -286,7 +286,7 @@ void ChartSections::monitoring(PageComposer &c, const ReportData &d)
         if (lag->series.size() < all.series.size())
             shownText = tr(" The chart shows %1 of them (%2).")
                             .arg(lag->series.size())
-                            .arg(d.lagSeries ? tr("as chosen in the monitoring view") : tr("the series a rollback criterion watches"));
+                            .arg(d.lagSeries ? tr("as shown in the monitoring view") : tr("the series a rollback criterion watches"));
         c.paragraph(tr("%1 series with %2 points imported.%3 Thresholds of the rollback criteria are drawn as thin lines with ticks on "
                        "the breaching side and their rule written on them; hatched stretches are breaches that lasted long enough to count.")
                         .arg(plan.series.size()).arg(QLocale().toString(points), shownText),

@@ -37,13 +37,22 @@ void MonitoringView::setData(const charts::LagChartData &data)
         m_all.totalSeries = int(m_all.series.size());
     QList<int> indices;
     if (m_userChose) {
+        const QList<int> watched = m_all.criterionSeries();
+        bool anyChosenLeft = false;
         for (qsizetype i = 0; i < m_all.series.size(); ++i) {
-            if (m_chosenIds.contains(m_all.series[i].id))
+            const QString &id = m_all.series[i].id;
+            anyChosenLeft = anyChosenLeft || m_chosenIds.contains(id);
+            if (m_chosenIds.contains(id) || (!m_knownIds.contains(id) && watched.contains(int(i))))
                 indices.append(int(i));
         }
-    } else {
-        indices = m_all.defaultSelection(kDefaultSeriesCount);
+        if (!anyChosenLeft) {
+            m_userChose = false;
+            m_chosenIds.clear();
+            m_knownIds.clear();
+        }
     }
+    if (!m_userChose)
+        indices = m_all.defaultSelection(kDefaultSeriesCount);
     m_selected = indices;
     m_data = m_all.selected(m_selected);
     emit selectionChanged();
@@ -73,8 +82,13 @@ void MonitoringView::applySelection(const QList<int> &indices, bool userChose)
     std::sort(sorted.begin(), sorted.end());
     m_userChose = userChose;
     m_chosenIds.clear();
-    for (int i : std::as_const(sorted))
-        m_chosenIds.insert(m_all.series[i].id);
+    m_knownIds.clear();
+    if (userChose) {
+        for (int i : std::as_const(sorted))
+            m_chosenIds.insert(m_all.series[i].id);
+        for (const charts::LagSeries &series : std::as_const(m_all.series))
+            m_knownIds.insert(series.id);
+    }
     if (sorted == m_selected)
         return;
     m_selected = sorted;
@@ -94,6 +108,11 @@ void MonitoringView::showAllSeries()
     for (qsizetype i = 0; i < m_all.series.size(); ++i)
         all.append(int(i));
     applySelection(all, true);
+}
+
+void MonitoringView::resetSelection()
+{
+    applySelection(m_all.defaultSelection(kDefaultSeriesCount), false);
 }
 
 void MonitoringView::showCriterionSeries()

@@ -27,7 +27,10 @@ public:
     void setPlan(const Plan &plan, const Schedule *schedule = nullptr);
     /**
      * Or ready-made chart data (tests, benchmarks). Until the user chooses, the drawn series
-     * are LagChartData::defaultSelection(); a choice is kept (by series id) across new data.
+     * are LagChartData::defaultSelection(); a choice is kept (by series id) across new data,
+     * and series that arrive after it (a fresh import has new ids) follow the default rule: a
+     * new series a criterion watches is drawn. If none of the chosen series exists any more,
+     * the default rule applies again.
      */
     void setData(const charts::LagChartData &data);
 
@@ -41,6 +44,8 @@ public:
     QStringList selectedSeriesIds() const;
     /** Whether the user has chosen the series (else the default rule applies). */
     bool hasUserSelection() const { return m_userChose; }
+    /** Forgets the user's choice (another plan was opened): the default rule applies. */
+    void resetSelection();
     /** Draws only these series (indices into allData().series). */
     void setSelectedSeries(const QList<int> &indices);
     const charts::LagViewport &viewport() const { return m_view; }
@@ -78,6 +83,7 @@ private:
     charts::LagChartData m_data;
     QList<int> m_selected;
     QSet<QString> m_chosenIds;
+    QSet<QString> m_knownIds; ///< every series id when the user chose
     bool m_userChose = false;
     charts::LagViewport m_view;
     QPoint m_lastPos;

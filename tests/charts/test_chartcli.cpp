@@ -118,25 +118,47 @@ private slots:
         QCOMPARE(QImage(again), withGhosts);
     }
 
-    void seriesPatterns_data()
-    {
-        QTest::addColumn<QStringList>("patterns");
-        QTest::newRow("default") << QStringList {};
-        QTest::newRow("by name") << QStringList { "replica-1" };
-        QTest::newRow("by metric, wildcard, any case") << QStringList { "PHYSICAL_*" };
-        QTest::newRow("repeated") << QStringList { "replica-?", "*delay*" };
-    }
     void seriesPatterns()
     {
-        QFETCH(QStringList, patterns);
-        const QString out = m_dir.filePath("series.png");
-        QStringList args { m_plan, "--kind", "lag", "-o", out };
-        for (const QString &p : patterns)
-            args << "--series" << p;
-        QString err;
-        QVERIFY2(run(args, nullptr, &err) == 0, qPrintable(err));
-        QCOMPARE(QImage(out).size(), QSize(1600, 1000));
-        QVERIFY(QFile::remove(out));
+        // A plan with the watched lag series and an unwatched one: the default draws the
+        // watched one only; patterns pick by name or metric; the image shows what was picked.
+        Result<Plan> plan = PlanTemplates::create("online-migration", "Series", QDateTime(QDate(2026, 3, 14), QTime(20, 0), QTimeZone(3600)),
+                                                  "Europe/Berlin");
+        QVERIFY(plan.ok());
+        MetricSeries lag = testing::fixtureLagSeries();
+        lag.metric = "physical_replication_delay_in_seconds";
+        MetricSeries iops = lag;
+        iops.id = "iops";
+        iops.name = "disk-1";
+        iops.metric = "disk_iops";
+        iops.unit = "IOPS";
+        for (double &v : iops.values)
+            v = 1000 + v * 10;
+        plan->series = { lag, iops };
+        const QString path = m_dir.filePath("two-series.json");
+        QVERIFY(cli::writePlan(plan.value(), path).ok());
+        const auto draw = [&](const QStringList &patterns) {
+            const QString out = m_dir.filePath("series.png");
+            QStringList args { path, "--kind", "lag", "-o", out };
+            for (const QString &p : patterns)
+                args << "--series" << p;
+            QString err;
+            const int code = run(args, nullptr, &err);
+            const QImage image(out);
+            QFile::remove(out);
+            return code == 0 ? image : QImage();
+        };
+        const QImage byDefault = draw({});
+        QCOMPARE(byDefault.size(), QSize(1600, 1000));
+        QCOMPARE(draw({ "replica-1" }), byDefault);                       // by name: the same series
+        QCOMPARE(draw({ "PHYSICAL_*" }), byDefault);                      // by metric, any case
+        const QImage disk = draw({ "disk*" });
+        QCOMPARE(disk.size(), QSize(1600, 1000));
+        QVERIFY(disk != byDefault);                                       // another series drawn
+        QCOMPARE(draw({ "*_iops" }), disk);                               // the same one by metric
+        const QImage both = draw({ "replica-?", "disk-1" });
+        QVERIFY(both != byDefault && both != disk);
+        QCOMPARE(draw({ "*" }), both);
     }
 
     void badUsage_data()
@@ -153,6 +175,9 @@ private slots:
                                                   << "--series applies to --kind lag only";
         QTest::newRow("series matching nothing") << QStringList { "PLAN", "--kind", "lag", "-o", "a.png", "--series", "replica-1", "--series", "nope*" }
                                                  << "--series \"nope*\" matches no series name or metric (the plan has: replica-1)";
+        QTest::newRow("two patterns matching nothing")
+            << QStringList { "PLAN", "--kind", "lag", "-o", "a.png", "--series", "a*", "--series", "replica-1", "--series", "b?" }
+            << "--series \"a*\", \"b?\" match no series name or metric";
         QTest::newRow("empty series pattern") << QStringList { "PLAN", "--kind", "lag", "-o", "a.png", "--series", "" } << "not an empty string";
         QTest::newRow("missing plan") << QStringList { "missing.json", "--kind", "lag", "-o", "a.png" } << "missing.json";
         QTest::newRow("ghosts, iterations not a number")

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/desktop.h"
 #include "gui/statuscolors.h"
 
+#include <QApplication>
+#include <QLocale>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -61,6 +66,36 @@ private slots:
                      qPrintable(window.name()));
         }
     }
+    void desktopLanguageSetsTheLocale_data()
+    {
+        // Charts and reports format dates with QLocale(): the desktop language decides them,
+        // English too (an English desktop on a German system must not write "Sa. 5 Dez.").
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QLocale::Language>("expected");
+        QTest::addColumn<QString>("saturday");
+        QTest::newRow("English") << "en" << QLocale::English << "Sat";
+        QTest::newRow("German") << "de" << QLocale::German << "Sa.";
+        QTest::newRow("French") << "fr" << QLocale::French << "sam.";
+    }
+    void desktopLanguageSetsTheLocale()
+    {
+        QFETCH(QString, language);
+        QFETCH(QLocale::Language, expected);
+        QFETCH(QString, saturday);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); // as if the system were German
+        QTemporaryDir noCatalogues;
+        cutover::gui::installTranslations(*qobject_cast<QApplication *>(QCoreApplication::instance()), language, noCatalogues.path());
+        const QLocale now;
+        QLocale::setDefault(before);
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QCOMPARE(now.language(), expected);
+        QCOMPARE(now.toString(QDate(2026, 12, 5), QStringLiteral("ddd")), saturday);
+    }
+
     void darkIsDetected()
     {
         QVERIFY(StatusColors::isDark(paletteWithWindow(QColor(0x2a, 0x2e, 0x32))));
@@ -68,5 +103,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStatusColors)
+QTEST_MAIN(TestStatusColors)
 #include "test_statuscolors.moc"

@@ -182,6 +182,31 @@ private slots:
         QCOMPARE(list.list()->item(2)->checkState(), Qt::Checked);
         const QImage frame = view.grab().toImage();
         QVERIFY(!frame.isNull());
+
+        // A fresh import of the watched series (new checksum, new id) after the choice is drawn:
+        // the choice covers the series that existed when it was made.
+        MetricSeries fresh = testing::fixtureLagSeries();
+        fresh.id = "s1-reimported";
+        plan.series.append(fresh);
+        view.setPlan(plan);
+        QCOMPARE(view.selectedSeriesIds(), (QStringList { "iops", "s1-reimported" }));
+        QVERIFY(view.hasUserSelection());
+
+        // When none of the chosen series exists any more, the default rule is back.
+        plan.series.clear();
+        plan.series.append(testing::fixtureLagSeries());
+        plan.series.append(iops);
+        plan.series[1].id = "other-iops";
+        view.setPlan(plan);
+        QVERIFY(!view.hasUserSelection());
+        QCOMPARE(view.selectedSeriesIds(), QStringList { "s1" });
+
+        // Opening another plan forgets a choice.
+        list.list()->item(1)->setCheckState(Qt::Checked);
+        QVERIFY(view.hasUserSelection());
+        view.resetSelection();
+        QVERIFY(!view.hasUserSelection());
+        QCOMPARE(view.selectedSeriesIds(), QStringList { "s1" });
     }
 
     void validationTableFilterAndSummary()
