@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "finishhistograms.h"
 
+#include "montecarlo.h"
+
 #include <cmath>
 
 namespace cutover {
@@ -98,8 +100,7 @@ FinishHistograms::Quantile FinishHistograms::quantile(const quint32 *counts, int
 {
     if (total == 0)
         return {m_tasks[size_t(pos)].lo, 0};
-    // Nearest rank, with the same tolerance as MonteCarlo::percentile (0.8 x 10 is rank 8).
-    const quint64 rank = std::clamp<quint64>(quint64(std::max(0.0, std::ceil(p * double(total) - 1e-9))), 1, total);
+    const auto rank = quint64(MonteCarlo::nearestRank(p, qint64(total)));
     const quint32 *c = counts + size_t(pos) * size_t(m_bins);
     quint64 before = 0;
     int k = 0;

@@ -252,15 +252,19 @@ double MonteCarlo::uniform(quint64 seed, int iteration, int taskIndex, bool roll
     return random::uniform(random::streamKey(seed, rollback ? 1 : 0, taskIndex), quint64(iteration));
 }
 
+qint64 MonteCarlo::nearestRank(double p, qint64 n)
+{
+    // A small tolerance keeps p * n that is an integer in exact arithmetic (0.8 * 10) from
+    // rounding up to the next rank.
+    const double rank = std::ceil(p * double(n) - 1e-9);
+    return std::clamp<qint64>(qint64(std::max(0.0, rank)), 1, n);
+}
+
 double MonteCarlo::percentile(const QList<double> &sorted, double p)
 {
     if (sorted.isEmpty())
         return qQNaN();
-    const qsizetype n = sorted.size();
-    // A small tolerance keeps p * n that is an integer in exact arithmetic (0.8 * 10) from
-    // rounding up to the next rank.
-    const qsizetype rank = qsizetype(std::ceil(p / 100.0 * double(n) - 1e-9));
-    return sorted.at(std::clamp<qsizetype>(rank, 1, n) - 1);
+    return sorted.at(qsizetype(nearestRank(p / 100.0, sorted.size())) - 1);
 }
 
 Percentiles MonteCarlo::summarize(QList<double> sample)
@@ -327,8 +331,14 @@ Result<SimulationResult> MonteCarlo::run(const Plan &plan, const SimulationOptio
     std::vector<char> withinWindow(samples);
     std::vector<std::vector<int>> critical(size_t(threads), std::vector<int>(size_t(tasks), 0));
     std::optional<FinishHistograms> histograms;
-    if (options.taskFinishQuantiles)
-        histograms.emplace(finishHistograms(m, options.taskFinishBins, n));
+    if (options.taskFinishQuantiles && tasks > 0) {
+        // Within the memory budget: fewer bins (coarser), or none at all on huge plans.
+        const qint64 perBin = qint64(tasks) * threads * qint64(sizeof(quint32));
+        const qint64 affordable = std::max<qint64>(0, options.taskFinishMemoryBudget) / perBin;
+        const int bins = int(std::min<qint64>(options.taskFinishBins, affordable));
+        if (bins >= std::min(kMinTaskFinishBins, options.taskFinishBins))
+            histograms.emplace(finishHistograms(m, std::max(1, bins), n));
+    }
     std::vector<std::vector<quint32>> finishCounts(histograms ? size_t(threads) : 0);
     std::atomic_int nextBlock{0};
     std::atomic_int done{0};

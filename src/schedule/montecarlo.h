@@ -28,6 +28,12 @@ struct SimulationOptions
      */
     bool taskFinishQuantiles = false;
     int taskFinishBins = 256; ///< 1 .. kMaxTaskFinishBins: histogram bins per task (precision)
+    /**
+     * Most memory the per-task histograms may take (tasks x bins x threads x 4 bytes): above
+     * it the bins are reduced (the resolution gets coarser), and below kMinTaskFinishBins
+     * the quantiles are left out (empty lists) rather than fail the simulation.
+     */
+    qint64 taskFinishMemoryBudget = qint64(256) << 20;
 };
 
 /**
@@ -109,6 +115,7 @@ class MonteCarlo
 public:
     static constexpr int kMaxIterations = 1000000;
     static constexpr int kMaxTaskFinishBins = 65536;
+    static constexpr int kMinTaskFinishBins = 16;
 
     static Result<SimulationResult> run(const Plan &plan, const SimulationOptions &options = {},
                                         const std::function<void(int done, int total)> &progress = {},
@@ -117,6 +124,8 @@ public:
     /** The uniform variate behind task `taskIndex` of Plan::tasks (or rollbackTasks) in `iteration`. */
     static double uniform(quint64 seed, int iteration, int taskIndex, bool rollback = false);
 
+    /** The 1-based nearest rank of fraction p (0 < p <= 1) in a sample of n >= 1: ceil(p n), within 1..n. */
+    static qint64 nearestRank(double p, qint64 n);
     /** Nearest-rank percentile (0 < p <= 100) of an ascending-sorted sample; NaN when empty. */
     static double percentile(const QList<double> &sorted, double p);
     /** Mean, P50/P80/P95, min, max, standard deviation (population) of a sample. */

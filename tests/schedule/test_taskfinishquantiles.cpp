@@ -379,6 +379,33 @@ private slots:
         QVERIFY(r.errorString().contains("bins per task"));
     }
 
+    void memoryBudgetCoarsensThenDrops()
+    {
+        const Plan p = handPlan();
+        const qint64 perBin = qint64(p.tasks.size()) * 2 * 4; // tasks x threads x 4 bytes
+        SimulationOptions o;
+        o.iterations = 2000;
+        o.seed = 5;
+        o.threads = 2;
+        o.taskFinishQuantiles = true;
+        const SimulationResult full = MonteCarlo::run(p, o).value();
+        // Room for 64 bins instead of 256: coarser, still within its own resolution of the full answer.
+        o.taskFinishMemoryBudget = perBin * 64;
+        const SimulationResult coarse = MonteCarlo::run(p, o).value();
+        QCOMPARE(coarse.taskFinishP80.size(), p.tasks.size());
+        QVERIFY(coarse.taskFinishResolution > full.taskFinishResolution);
+        for (int i = 0; i < p.tasks.size(); ++i)
+            QVERIFY(std::abs(coarse.taskFinishP80[i] - full.taskFinishP80[i]) <= coarse.taskFinishResolution + full.taskFinishResolution);
+        // The rest of the simulation does not depend on the histograms.
+        QCOMPARE(coarse.finishSamples, full.finishSamples);
+        // Room for fewer than 16 bins: left out, the simulation itself still succeeds.
+        o.taskFinishMemoryBudget = perBin * (MonteCarlo::kMinTaskFinishBins - 1);
+        const Result<SimulationResult> none = MonteCarlo::run(p, o);
+        QVERIFY(none.ok());
+        QVERIFY(none->taskFinishP80.isEmpty());
+        QCOMPARE(none->finishSamples, full.finishSamples);
+    }
+
     void emptyPlan()
     {
         const SimulationResult r = simulate(plan({}), 100, 1, 2);
