@@ -124,7 +124,8 @@ GanttLayout::GanttLayout(const GanttData &data, const GanttViewport &viewport, c
         labels.append({ px, QSizeF(mfm.horizontalAdvance(m.text) + style.fontPx * 0.6 + 2, mfm.height() + 2) });
     }
     markerLabels = MarkerLabelLayout::layout(labels, m_plot.left(), m_plot.right(), 0.0, std::max(3.0, style.fontPx * 0.25));
-    const double band = markerLabels.height();
+    const double laneHeight = markerLabels.laneCount > 0 ? markerLabels.laneHeight : mfm.height() + 4.0;
+    const double band = std::max(markerLabels.laneCount, viewport.minMarkerLanes) * laneHeight;
     if (band > 0) {
         markerBand = QRectF(m_plot.left(), m_plot.top(), m_plot.width(), band + 2);
         for (QRectF &r : markerLabels.rects)

@@ -25,6 +25,8 @@ struct GanttViewport
     int hoverBar = -1;
     bool showTitle = true;
     bool showLegend = true;
+    /** Reserve at least this many marker-label lanes (a view keeps its rows still while panning). */
+    int minMarkerLanes = 0;
 };
 
 /** A labelled vertical line on the timeline: window edges, freeze, traffic switch, deadlines. */

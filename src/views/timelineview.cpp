@@ -87,6 +87,7 @@ void TimelineView::fitAll()
     m_view.t1 = std::max(hi + pad, m_view.t0 + kMinSpan);
     m_view.firstRow = 0;
     m_view.rowHeight = defaultRowHeight();
+    m_view.minMarkerLanes = 0;
     clampView();
     update();
 }
@@ -230,6 +231,11 @@ void TimelineView::paintExport(QPainter *painter, const QRectF &rect) const
 
 void TimelineView::paintEvent(QPaintEvent *)
 {
+    // The marker-label band only grows while the user pans and zooms (until Whole plan or
+    // another plan), so the rows do not jump when a marker scrolls in or out of view.
+    const int lanes = layout().markerLabels.laneCount;
+    if (lanes > m_view.minMarkerLanes)
+        m_view.minMarkerLanes = lanes;
     QPainter p(this);
     charts::GanttViewport v = m_view;
     v.showTitle = false;

@@ -93,6 +93,29 @@ private slots:
         QVERIFY(view.viewport().t1 - view.viewport().t0 >= 5.0 - 1e-9);
     }
 
+    void rowsStayStillWhileMarkersScrollOut()
+    {
+        // The fixture's markers need label lanes; panning them out of view must not move the
+        // rows up (and back down when they return).
+        TimelineView view;
+        view.resize(1280, 720);
+        view.setPlan(testing::fixturePlan(), testing::fixtureSchedule());
+        QVERIFY(!view.grab().isNull()); // paints
+        const int lanes = view.layout().markerLabels.laneCount;
+        QVERIFY(lanes > 0);
+        const double top = view.layout().plot().top();
+        for (int i = 0; i < 30; ++i)
+            QTest::keyClick(&view, Qt::Key_Left);
+        QVERIFY(!view.grab().isNull());
+        QCOMPARE(view.layout().markerLabels.laneCount, 0); // nothing in view to label
+        QCOMPARE(view.layout().plot().top(), top);
+        // "Whole plan" starts afresh: the lanes the markers need, no more.
+        view.fitAll();
+        QVERIFY(!view.grab().isNull());
+        QCOMPARE(view.layout().markerLabels.laneCount, lanes);
+        QCOMPARE(view.layout().plot().top(), top);
+    }
+
     void dragPans()
     {
         TimelineView view;
