@@ -241,21 +241,6 @@
     </message>
 </context>
 <context>
-    <name>CriteriaBoardData</name>
-    <message>
-        <source>manual check</source>
-        <translation>contrôle manuel</translation>
-    </message>
-    <message>
-        <source>failed objects %1 %2</source>
-        <translation>objets en échec %1 %2</translation>
-    </message>
-    <message>
-        <source> for %1</source>
-        <translation> pendant %1</translation>
-    </message>
-</context>
-<context>
     <name>CriteriaBoardRenderer</name>
     <message>
         <source>✔ OK</source>
@@ -477,10 +462,6 @@
 </context>
 <context>
     <name>LagChartData</name>
-    <message>
-        <source> for %1</source>
-        <translation> pendant %1</translation>
-    </message>
     <message>
         <source>write freeze</source>
         <translation>gel des écritures</translation>
@@ -1302,22 +1283,6 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
-    </message>
-    <message>
-        <source>manual check</source>
-        <translation>contrôle manuel</translation>
-    </message>
-    <message>
-        <source>failed validation objects %1 %2</source>
-        <translation>objets de validation en échec %1 %2</translation>
-    </message>
-    <message>
-        <source> for %1</source>
-        <translation> pendant %1</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
     <message>
         <source>OK</source>
@@ -2713,6 +2678,22 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>warn</source>
         <translation>avertir</translation>
+    </message>
+    <message>
+        <source>manual check</source>
+        <translation>contrôle manuel</translation>
+    </message>
+    <message>
+        <source>failed validation objects %1 %2</source>
+        <translation>objets de validation en échec %1 %2</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> pendant %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>

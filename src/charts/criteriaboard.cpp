@@ -43,13 +43,13 @@ CriteriaBoardData CriteriaBoardData::build(const Plan &plan)
         }
         switch (c.kind) {
         case CriterionKind::Manual:
-            t.rule = tr("manual check");
+            t.rule = CriteriaEvaluator::ruleText(c);
             t.state = c.answer == ManualAnswer::Yes ? CriterionTile::State::ManualYes
                     : c.answer == ManualAnswer::No ? CriterionTile::State::ManualNo : CriterionTile::State::ManualUnknown;
             t.worst = std::numeric_limits<double>::quiet_NaN();
             break;
         case CriterionKind::Validation:
-            t.rule = tr("failed objects %1 %2").arg(toString(c.op), ChartStyle::formatNumber(c.threshold));
+            t.rule = CriteriaEvaluator::ruleText(c);
             break;
         case CriterionKind::Metric:
             for (const MetricSeries &m : plan.series) {
@@ -58,11 +58,7 @@ CriteriaBoardData CriteriaBoardData::build(const Plan &plan)
                     break;
                 }
             }
-            t.rule = QStringLiteral("%1 %2 %3").arg(c.metric, toString(c.op), ChartStyle::formatNumber(c.threshold));
-            if (!t.unit.isEmpty())
-                t.rule += QStringLiteral(" ") + t.unit;
-            if (c.forSeconds > 0)
-                t.rule += tr(" for %1").arg(DurationText::format(c.forSeconds / 60.0));
+            t.rule = CriteriaEvaluator::ruleText(c, t.unit);
             break;
         }
         d.tiles.append(t);

@@ -66,17 +66,6 @@ QColor actionColor(CriterionAction action)
     return ChartStyle::black();
 }
 
-QString opText(CompareOp op)
-{
-    switch (op) {
-    case CompareOp::Greater: return QStringLiteral(">");
-    case CompareOp::GreaterOrEqual: return QStringLiteral("\u2265");
-    case CompareOp::Less: return QStringLiteral("<");
-    case CompareOp::LessOrEqual: return QStringLiteral("\u2264");
-    }
-    return {};
-}
-
 bool breachesUpwards(CompareOp op)
 {
     return op == CompareOp::Greater || op == CompareOp::GreaterOrEqual;
@@ -238,11 +227,7 @@ LagChartData LagChartData::build(const Plan &plan, const Schedule *schedule)
         }
         if (t.series.isEmpty())
             continue;
-        QString rule = opText(c.op) + QStringLiteral(" ") + ChartStyle::formatNumber(c.threshold);
-        if (!t.unit.isEmpty())
-            rule += QStringLiteral(" ") + t.unit;
-        if (c.forSeconds > 0)
-            rule += tr(" for %1").arg(DurationText::format(c.forSeconds / 60.0));
+        const QString rule = CriteriaEvaluator::conditionText(c, t.unit);
         //: threshold label on the lag chart: rule · action: criterion, e.g. "> 30 s for 5 min · roll back: Replication lag"
         t.label = tr("%1 \u00b7 %2: %3").arg(rule, CriteriaEvaluator::actionText(c.action), c.name.isEmpty() ? c.id : c.name);
         d.thresholds.append(std::move(t));

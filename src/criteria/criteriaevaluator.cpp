@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "criteriaevaluator.h"
 
+#include "model/durationtext.h"
 #include "model/enumnames.h"
+
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -163,6 +166,40 @@ QString CriteriaEvaluator::actionText(CriterionAction action)
     case CriterionAction::Warn: return tr("warn");
     }
     return {};
+}
+
+QString CriteriaEvaluator::operatorSymbol(CompareOp op)
+{
+    switch (op) {
+    case CompareOp::Greater: return QStringLiteral(">");
+    case CompareOp::GreaterOrEqual: return QStringLiteral("\u2265");
+    case CompareOp::Less: return QStringLiteral("<");
+    case CompareOp::LessOrEqual: return QStringLiteral("\u2264");
+    }
+    return {};
+}
+
+QString CriteriaEvaluator::conditionText(const Criterion &c, const QString &unit)
+{
+    const QString value = QLocale().toString(c.threshold, 'g', 12);
+    switch (c.kind) {
+    case CriterionKind::Manual: return tr("manual check");
+    case CriterionKind::Validation: return tr("failed validation objects %1 %2").arg(operatorSymbol(c.op), value);
+    case CriterionKind::Metric: break;
+    }
+    QString text = operatorSymbol(c.op) + QLatin1Char(' ') + value;
+    if (!unit.isEmpty())
+        text += QLatin1Char(' ') + unit;
+    if (c.forSeconds > 0)
+        text += tr(" for %1").arg(c.forSeconds < 60 ? tr("%1 s").arg(QLocale().toString(c.forSeconds, 'g', 6))
+                                                    : DurationText::format(c.forSeconds / 60.0));
+    return text;
+}
+
+QString CriteriaEvaluator::ruleText(const Criterion &c, const QString &unit)
+{
+    const QString condition = conditionText(c, unit);
+    return c.kind == CriterionKind::Metric ? c.metric + QLatin1Char(' ') + condition : condition;
 }
 
 bool CriteriaEvaluator::matches(const QString &selector, const MetricSeries &series)

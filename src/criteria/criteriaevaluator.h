@@ -68,6 +68,16 @@ public:
     static SeriesEvaluation evaluateSeries(const MetricSeries &series, CompareOp op, double threshold, double forSeconds);
     /** What a criterion's action is called for people ("roll back", "hold", "warn"), translated. */
     static QString actionText(CriterionAction action);
+    /** The comparison as people write it: >, ≥, <, ≤. */
+    static QString operatorSymbol(CompareOp op);
+    /**
+     * The condition without the metric, e.g. "> 30 s for 5 min" (`unit` is the unit of the
+     * series the criterion watches, may be empty), "failed validation objects > 0",
+     * "manual check". One wording for the charts, the board and the report.
+     */
+    static QString conditionText(const Criterion &criterion, const QString &unit = {});
+    /** The condition with the metric in front for metric criteria: "lag_seconds > 30 s for 5 min". */
+    static QString ruleText(const Criterion &criterion, const QString &unit = {});
     /** Whether the criterion's metric selector picks this series. */
     static bool matches(const QString &selector, const MetricSeries &series);
     /** The median spacing of the points (ms); sampled for very long series. */

@@ -3,6 +3,7 @@
 
 #include "reportverdict.h"
 
+#include "criteria/criteriaevaluator.h"
 #include "model/durationtext.h"
 #include "model/enumnames.h"
 
@@ -67,19 +68,6 @@ QString ReportSections::estimateText(const Estimate &e)
     if (!e.isThreePoint() || (e.low() == e.likely && e.high() == e.likely))
         return minutesText(e.likely);
     return tr("%1 (%2 – %3)").arg(minutesText(e.likely), minutesText(e.low()), minutesText(e.high()));
-}
-
-QString ReportSections::ruleText(const Criterion &c, const QString &unit)
-{
-    switch (c.kind) {
-    case CriterionKind::Manual: return tr("manual check");
-    case CriterionKind::Validation: return tr("failed validation objects %1 %2").arg(toString(c.op)).arg(c.threshold);
-    case CriterionKind::Metric: break;
-    }
-    QString text = QStringLiteral("%1 %2 %3").arg(c.metric, toString(c.op), valueWithUnit(c.threshold, unit));
-    if (c.forSeconds > 0)
-        text += tr(" for %1").arg(c.forSeconds < 60 ? tr("%1 s").arg(c.forSeconds) : DurationText::format(c.forSeconds / 60.0));
-    return text;
 }
 
 QString ReportSections::statusText(CriterionState s)
@@ -462,7 +450,7 @@ void ReportSections::rollback(PageComposer &c, const ReportData &d)
             QString status = statusText(r.state);
             if (cr.kind == CriterionKind::Manual)
                 status = cr.answer == ManualAnswer::Yes ? tr("YES (occurred)") : (cr.answer == ManualAnswer::No ? tr("no") : tr("not answered"));
-            TableRow row{ { cr.name.isEmpty() ? cr.id : cr.name, ruleText(cr, unit), toString(cr.action), status,
+            TableRow row{ { cr.name.isEmpty() ? cr.id : cr.name, CriteriaEvaluator::ruleText(cr, unit), CriteriaEvaluator::actionText(cr.action), status,
                             r.firstBreach ? d.dateTimeText(QDateTime::fromMSecsSinceEpoch(*r.firstBreach, QTimeZone::utc())) : QStringLiteral("–"),
                             r.worst ? valueWithUnit(*r.worst, cr.kind == CriterionKind::Validation ? tr("failed") : unit) : QStringLiteral("–") } };
             row.colors.insert(3, stateColor(r.state));

@@ -29,7 +29,6 @@ public:
     /** "1 h (45 min – 2 h)": likely duration with the range of a three-point estimate. */
     static QString estimateText(const Estimate &e);
     /** The criterion's rule in words: "lag > 30 s for 5 min". */
-    static QString ruleText(const Criterion &c, const QString &unit);
     /** Translated status words. */
     static QString statusText(CriterionState s);
     static QString outcomeText(GateOutcome o);

@@ -2,6 +2,7 @@
 // Criteria over hand-worked series: every expected value below is derived in the comments.
 #include "criteria/criteriaevaluator.h"
 
+#include <QLocale>
 #include <QTest>
 #include <QTimeZone>
 
@@ -56,6 +57,51 @@ class TestCriteria : public QObject
     Q_OBJECT
 
 private slots:
+    void ruleText_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("op");
+        QTest::addColumn<double>("threshold");
+        QTest::addColumn<double>("forSeconds");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("lag") << int(CriterionKind::Metric) << int(CompareOp::Greater) << 30.0 << 300.0 << "s"
+                             << QString::fromUtf8("lag_seconds > 30 s for 5 min");
+        QTest::newRow("at least, no unit, at once") << int(CriterionKind::Metric) << int(CompareOp::GreaterOrEqual) << 0.5 << 0.0 << ""
+                                                    << QString::fromUtf8("lag_seconds \u2265 0.5");
+        QTest::newRow("below, seconds") << int(CriterionKind::Metric) << int(CompareOp::LessOrEqual) << 100.0 << 45.0 << "%"
+                                        << QString::fromUtf8("lag_seconds \u2264 100 % for 45 s");
+        QTest::newRow("large threshold") << int(CriterionKind::Metric) << int(CompareOp::Less) << 1500000.0 << 3600.0 << "rows"
+                                         << QString::fromUtf8("lag_seconds < 1,500,000 rows for 1 h");
+        QTest::newRow("validation") << int(CriterionKind::Validation) << int(CompareOp::Greater) << 0.0 << 0.0 << ""
+                                    << "failed validation objects > 0";
+        QTest::newRow("manual") << int(CriterionKind::Manual) << int(CompareOp::Greater) << 0.0 << 0.0 << "" << "manual check";
+    }
+    void ruleText()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, op);
+        QFETCH(double, threshold);
+        QFETCH(double, forSeconds);
+        QFETCH(QString, unit);
+        QFETCH(QString, expected);
+        // Numbers are written for people, in the desktop's locale: here English.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Criterion c;
+        c.kind = CriterionKind(kind);
+        c.metric = "lag_seconds";
+        c.op = CompareOp(op);
+        c.threshold = threshold;
+        c.forSeconds = forSeconds;
+        const QString rule = CriteriaEvaluator::ruleText(c, unit);
+        const QString condition = CriteriaEvaluator::conditionText(c, unit);
+        QLocale::setDefault(before);
+        QCOMPARE(rule, expected);
+        // The condition is the rule without the metric.
+        QCOMPARE(c.kind == CriterionKind::Metric ? QString("lag_seconds ") + condition : condition, expected);
+    }
+
     void seriesA_data();
     void seriesA();
     void gapBreaksRun_data();
