@@ -336,14 +336,24 @@ void GanttRenderer::paint(QPainter *p, const QRectF &rect, const GanttData &d, c
             continue;
         const GanttBar &b = d.bars[r.bar];
         const QRectF br = L.barRect(r.bar);
-        if (br.right() < plot.left() - 2 || br.left() > plot.right() + 2)
+        const bool hasGhost = std::isfinite(b.p80Finish) && b.p80Finish > b.finish;
+        const double right = hasGhost ? std::max(br.right(), L.x(b.p80Finish)) : br.right();
+        if (right < plot.left() - 2 || br.left() > plot.right() + 2)
             continue;
-        if (std::isfinite(b.p80Finish) && b.p80Finish > b.finish) {
+        if (hasGhost) {
             const QRectF ghost(QPointF(br.left(), br.top() - 1), QPointF(L.x(b.p80Finish), br.bottom() + 1));
             // Behind the bar, a faint grey fill with a dashed edge: secondary, and still readable in greyscale.
             p->setBrush(kGhostFill);
             p->setPen(QPen(ChartStyle::mutedText(), 1, Qt::DashLine));
             p->drawRect(ghost);
+            if (ghost.right() > plot.right() + 1 && ghost.left() < plot.right() - 1) {
+                // It runs on past the edge: an arrowhead says so (the report clips ghosts at a page's edge).
+                const double h = std::min(ghost.height() * 0.8, style.fontPx * 0.7);
+                const QPointF tip(plot.right() - 1, ghost.center().y());
+                p->setPen(Qt::NoPen);
+                p->setBrush(ChartStyle::mutedText());
+                p->drawPolygon(QPolygonF({ tip, tip + QPointF(-h * 0.8, -h / 2), tip + QPointF(-h * 0.8, h / 2) }));
+            }
         }
         const bool selected = r.bar == view.selectedBar;
         if (b.kind == TaskKind::Task) {

@@ -38,7 +38,11 @@ struct GanttTile
     bool title = false;
 };
 
-/** The time span of the bars in rows [first, first + count), padded; NaN span when none. */
+/**
+ * The time span of the bars in rows [first, first + count), padded; NaN span when none. P80
+ * ghost bars do not widen it (they would multiply the pages of a long plan): one that runs past
+ * a block's last page is cut at its edge, where an arrowhead says it goes on.
+ */
 std::pair<double, double> rowSpan(const GanttData &g, int first, int count)
 {
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
@@ -48,7 +52,7 @@ std::pair<double, double> rowSpan(const GanttData &g, int first, int count)
             continue;
         const GanttBar &b = g.bars[r.bar];
         lo = std::min(lo, b.start);
-        hi = std::max({ hi, b.finish, std::isfinite(b.p80Finish) ? b.p80Finish : b.finish });
+        hi = std::max(hi, b.finish);
     }
     if (!std::isfinite(lo))
         return { std::nan(""), std::nan("") };
@@ -64,8 +68,7 @@ std::pair<double, double> rowSpan(const GanttData &g, int first, int count)
 bool tileHasBars(const GanttData &g, const GanttTile &t)
 {
     for (const GanttBar &b : g.bars) {
-        const double end = std::isfinite(b.p80Finish) ? std::max(b.finish, b.p80Finish) : b.finish;
-        if (end >= t.t0 && b.start <= t.t1)
+        if (b.finish >= t.t0 && b.start <= t.t1)
             return true;
     }
     return false;
