@@ -179,6 +179,10 @@ int main(int argc, char *argv[])
             ms.append(double(timer.nsecsElapsed()) / 1e6);
         }
         const Stats s = stats(ms);
+        const auto worst = std::max_element(ms.cbegin(), ms.cend()) - ms.cbegin();
+        QList<double> later = ms.mid(1);
+        out() << "lag chart frame, 10M points loaded: worst frame is #" << worst << "; without the first frame max "
+              << stats(later).max << " ms\n";
         out() << "lag chart frame, 10M points loaded, 1600x1000, 60 zoom/pan frames: median " << s.median << " ms, max " << s.max
               << " ms (last frame drew " << LagRenderer::lastPointCount() << " points)\n";
         QList<double> whole;
