@@ -79,6 +79,10 @@ int main(int argc, char *argv[])
             window.monitoringPage()->tabs()->setCurrentIndex(0);
         }
     }
+    // The timeline again, now that the simulation has run: with its P80 ghost bars.
+    window.showPage(gui::MainWindow::Timeline);
+    settle();
+    window.grab().save(QDir(out).filePath("02-timeline-ghosts.png"));
     window.showPage(gui::MainWindow::Monitoring);
     settle();
     gui::ImportDialog dialog({QString(CUTOVER_SHARED_DIR "/samples/exports/prometheus-query-range.json"),
