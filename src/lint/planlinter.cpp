@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planlinter.h"
 
+#include "criteria/criteriaevaluator.h"
 #include "model/durationtext.h"
 #include "model/enumnames.h"
 #include "schedule/compiledgraph.h"
@@ -8,6 +9,8 @@
 
 #include <QLocale>
 #include <QSet>
+
+#include <algorithm>
 
 namespace cutover {
 
@@ -108,17 +111,18 @@ void lintTasks(const Plan &plan, QList<PlanIssue> &out)
 
 void lintCriteria(const Plan &plan, QList<PlanIssue> &out)
 {
-    QSet<QString> metrics;
-    for (const MetricSeries &s : plan.series) {
-        if (!s.times.isEmpty())
-            metrics.insert(s.metric);
-    }
+    // The same rule as the evaluator, so `check` and `criteria` always agree on "no data".
+    const auto hasData = [&plan](const QString &selector) {
+        return std::any_of(plan.series.cbegin(), plan.series.cend(), [&selector](const MetricSeries &s) {
+            return !s.times.isEmpty() && CriteriaEvaluator::matches(selector, s);
+        });
+    };
     for (const Criterion &c : plan.criteria) {
         if (c.kind == CriterionKind::Metric) {
             if (c.metric.trimmed().isEmpty())
                 out.append(finding(Severity::Error, "criterion-without-metric",
                                    PlanLinter::tr("Criterion names no metric to watch."), {c.id}));
-            else if (!metrics.contains(c.metric))
+            else if (!hasData(c.metric))
                 out.append(finding(Severity::Warning, "criterion-no-data",
                                    PlanLinter::tr("No imported series has metric \"%1\"; the criterion cannot be evaluated yet "
                                                   "(import a monitoring export).").arg(c.metric),

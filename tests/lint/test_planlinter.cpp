@@ -106,6 +106,45 @@ private slots:
         QCOMPARE(findings.size(), plan->criteria.size() - 1); // all but the manual one
     }
 
+    void criterionDataFoundAsTheEvaluatorFindsIt_data()
+    {
+        // `check` must agree with `criteria`: a selector matches as CriteriaEvaluator::matches
+        // says (metric or series name, any case, optional {label="value"} filters).
+        QTest::addColumn<QString>("selector");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("exact metric") << "pg_replication_lag_seconds" << false;
+        QTest::newRow("other case") << "PG_Replication_Lag_Seconds" << false;
+        QTest::newRow("series name") << "pg-replica-1:9187" << false;
+        QTest::newRow("matching label") << "pg_replication_lag_seconds{instance=\"pg-replica-1:9187\"}" << false;
+        QTest::newRow("other label value") << "pg_replication_lag_seconds{instance=\"pg-replica-2:9187\"}" << true;
+        QTest::newRow("unknown metric") << "cpu_percent" << true;
+    }
+    void criterionDataFoundAsTheEvaluatorFindsIt()
+    {
+        QFETCH(QString, selector);
+        QFETCH(bool, warned);
+        Plan plan = cleanPlan();
+        MetricSeries s;
+        s.id = "s1";
+        s.name = "pg-replica-1:9187";
+        s.metric = "pg_replication_lag_seconds";
+        s.labels = {{"instance", "pg-replica-1:9187"}};
+        s.times = {0, 60000};
+        s.values = {1, 2};
+        plan.series = {s};
+        Criterion c;
+        c.id = "lag";
+        c.name = "lag";
+        c.kind = CriterionKind::Metric;
+        c.metric = selector;
+        c.threshold = 30;
+        plan.criteria = {c};
+        bool found = false;
+        for (const PlanIssue &f : PlanLinter::lint(plan))
+            found = found || f.code == QStringLiteral("criterion-no-data");
+        QCOMPARE(found, warned);
+    }
+
     void templateTimeline()
     {
         // Worked by hand from the template's likely durations (docs/templates.md): the freeze
