@@ -139,7 +139,7 @@ RunbookView::RunbookView(Document *document, QWidget *parent)
     m_splitter->addWidget(m_phases);
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({1300, 220});
+    m_splitter->setSizes({1200, 340}); // the phases list shows its ID and Name columns whole
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
