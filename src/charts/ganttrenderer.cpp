@@ -75,11 +75,6 @@ QList<GanttMarker> allMarkers(const GanttData &d, const ChartStyle &style)
     return out;
 }
 
-QFont markerFont(const ChartStyle &style)
-{
-    return style.font(0.8);
-}
-
 QPolygonF diamond(const QRectF &r)
 {
     const QPointF c = r.center();
@@ -113,26 +108,18 @@ GanttLayout::GanttLayout(const GanttData &data, const GanttViewport &viewport, c
 
     // Marker labels get lanes of their own between the axis and the plot, so they never sit
     // on a bar or on another marker's line; the plot starts below the last lane.
-    const QFontMetricsF mfm(markerFont(style));
-    QList<MarkerLabel> labels;
-    const QList<GanttMarker> candidates = allMarkers(data, style);
-    for (const GanttMarker &m : candidates) {
+    QList<double> xs;
+    QStringList texts;
+    for (const GanttMarker &m : allMarkers(data, style)) {
         const double px = x(m.at);
         if (px < m_plot.left() || px > m_plot.right())
             continue;
         markers.append(m);
-        labels.append({ px, QSizeF(mfm.horizontalAdvance(m.text) + style.fontPx * 0.6 + 2, mfm.height() + 2) });
+        xs.append(px);
+        texts.append(m.text);
     }
-    markerLabels = MarkerLabelLayout::layout(labels, m_plot.left(), m_plot.right(), 0.0, std::max(3.0, style.fontPx * 0.25));
-    const double laneHeight = markerLabels.laneCount > 0 ? markerLabels.laneHeight : mfm.height() + 4.0;
-    const double band = std::max(markerLabels.laneCount, viewport.minMarkerLanes) * laneHeight;
-    if (band > 0) {
-        markerBand = QRectF(m_plot.left(), m_plot.top(), m_plot.width(), band + 2);
-        for (QRectF &r : markerLabels.rects)
-            r.translate(0, markerBand.bottom());
-        m_plot.setTop(markerBand.bottom());
-        labelColumn.setTop(markerBand.bottom());
-    }
+    markerLabels = MarkerLabelLayout::placeAbove(&m_plot, &markerBand, xs, texts, style, viewport.minMarkerLanes);
+    labelColumn.setTop(m_plot.top());
     firstVisibleRow = std::max(0, int(std::floor(viewport.firstRow)));
     lastVisibleRow = std::min(int(data.rows.size()) - 1, int(std::floor(viewport.firstRow + m_plot.height() / m_rowHeight)));
 }
@@ -399,23 +386,16 @@ void GanttRenderer::paint(QPainter *p, const QRectF &rect, const GanttData &d, c
     // Marker lines run from the plot's bottom up to their label's lane; labels sit beside them.
     p->save();
     p->setClipRect(plot.united(L.markerBand));
-    p->setFont(markerFont(style));
+    QList<double> xs;
+    QStringList texts;
     for (qsizetype i = 0; i < L.markers.size(); ++i) {
         const GanttMarker &m = L.markers[i];
-        const double px = L.x(m.at);
+        xs.append(L.x(m.at));
+        texts.append(m.text);
         p->setPen(m.pen);
-        p->drawLine(QPointF(px, plot.bottom()), QPointF(px, L.markerLabels.lineTop(i)));
+        p->drawLine(QPointF(xs.last(), plot.bottom()), QPointF(xs.last(), L.markerLabels.lineTop(i)));
     }
-    for (qsizetype i = 0; i < L.markers.size(); ++i) {
-        const QRectF box = L.markerLabels.rects[i];
-        if (box.width() < 4)
-            continue;
-        p->fillRect(box, QColor(255, 255, 255, 235));
-        p->setPen(ChartStyle::text());
-        const bool leftOfLine = box.right() <= L.x(L.markers[i].at);
-        ChartStyle::drawElided(p, box.adjusted(style.fontPx * 0.3, 0, -style.fontPx * 0.3, 0),
-                               (leftOfLine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, L.markers[i].text);
-    }
+    MarkerLabelLayout::paint(p, L.markerLabels, xs, texts, style);
     p->restore();
 
     if (view.showLegend)

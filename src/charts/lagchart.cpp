@@ -104,11 +104,6 @@ QString wildcardRegex(const QString &pattern)
     return re + QStringLiteral(")\\z");
 }
 
-QFont markerFont(const ChartStyle &style)
-{
-    return style.font(0.8);
-}
-
 double titleBlock(const ChartStyle &s)
 {
     return QFontMetricsF(s.font(1.25, true)).height() + s.fontPx * 0.2 + QFontMetricsF(s.font(0.9)).height() + s.fontPx * 0.4;
@@ -121,7 +116,7 @@ struct Frame
     QRectF title;
     QRectF markerBand;
     QList<const TimeMarker *> markers;  ///< those in view, in the order of markerLabels
-    QList<QString> markerTexts;
+    QStringList markerTexts;
     MarkerLabelPlacement markerLabels;
     double axisWidth = 0;
 };
@@ -147,25 +142,15 @@ Frame frameFor(const QRectF &rect, const LagChartData &d, const LagViewport &v, 
 
     // Plan markers: labels in lanes above the plot, beside their lines (MarkerLabelLayout).
     if (v.t1 > v.t0 && !d.series.isEmpty()) {
-        const QFontMetricsF mfm(markerFont(style));
-        QList<MarkerLabel> labels;
+        QList<double> xs;
         for (const TimeMarker &m : d.markers) {
             if (m.ms < v.t0 || m.ms > v.t1)
                 continue;
-            const double px = f.plot.left() + double(m.ms - v.t0) / double(v.t1 - v.t0) * f.plot.width();
-            const QString text = m.label + QStringLiteral(" ") + QDateTime::fromMSecsSinceEpoch(m.ms, d.zone).toString(QStringLiteral("HH:mm"));
+            xs.append(f.plot.left() + double(m.ms - v.t0) / double(v.t1 - v.t0) * f.plot.width());
             f.markers.append(&m);
-            f.markerTexts.append(text);
-            labels.append({ px, QSizeF(mfm.horizontalAdvance(text) + style.fontPx * 0.6 + 2, mfm.height() + 2) });
+            f.markerTexts.append(m.label + QStringLiteral(" ") + QDateTime::fromMSecsSinceEpoch(m.ms, d.zone).toString(QStringLiteral("HH:mm")));
         }
-        f.markerLabels = MarkerLabelLayout::layout(labels, f.plot.left(), f.plot.right(), 0.0, std::max(3.0, style.fontPx * 0.25));
-        const double band = f.markerLabels.height();
-        if (band > 0) {
-            f.markerBand = QRectF(f.plot.left(), f.plot.top(), f.plot.width(), band + 2);
-            for (QRectF &r : f.markerLabels.rects)
-                r.translate(0, f.markerBand.bottom());
-            f.plot.setTop(f.markerBand.bottom());
-        }
+        f.markerLabels = MarkerLabelLayout::placeAbove(&f.plot, &f.markerBand, xs, f.markerTexts, style);
     }
     return f;
 }
@@ -647,17 +632,10 @@ void LagRenderer::paint(QPainter *p, const QRectF &rect, const LagChartData &d, 
 
     // Marker labels in their lanes above the plot; each line ends at its label's lane.
     p->setRenderHint(QPainter::Antialiasing, true);
-    p->setFont(markerFont(style));
-    for (qsizetype i = 0; i < f.markers.size(); ++i) {
-        const QRectF box = f.markerLabels.rects[i];
-        if (box.width() < 4)
-            continue;
-        p->fillRect(box, QColor(255, 255, 255, 235));
-        p->setPen(ChartStyle::text());
-        const bool leftOfLine = box.right() <= xOf(f.markers[i]->ms);
-        ChartStyle::drawElided(p, box.adjusted(style.fontPx * 0.3, 0, -style.fontPx * 0.3, 0),
-                               (leftOfLine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, f.markerTexts[i]);
-    }
+    QList<double> xs;
+    for (const TimeMarker *m : std::as_const(f.markers))
+        xs.append(xOf(m->ms));
+    MarkerLabelLayout::paint(p, f.markerLabels, xs, f.markerTexts, style);
     if (v.showLegend)
         legendFor(d, style, rect.height()).paint(p, f.legend);
     g_lastPoints = drawn;

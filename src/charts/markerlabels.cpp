@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markerlabels.h"
 
+#include "chartstyle.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
 #include <algorithm>
 #include <limits>
 
@@ -184,6 +189,47 @@ MarkerLabelPlacement MarkerLabelLayout::layout(const QList<MarkerLabel> &labels,
         out.rects.append(QRectF(s.x0, laneTop + (out.laneHeight - h) / 2, s.x1 - s.x0, h));
     }
     return out;
+}
+
+QFont MarkerLabelLayout::font(const ChartStyle &style)
+{
+    return style.font(0.8);
+}
+
+MarkerLabelPlacement MarkerLabelLayout::placeAbove(QRectF *plot, QRectF *band, const QList<double> &xs, const QStringList &texts,
+                                                   const ChartStyle &style, int minLanes)
+{
+    const QFontMetricsF fm(font(style));
+    QList<MarkerLabel> labels;
+    for (qsizetype i = 0; i < xs.size(); ++i)
+        labels.append({ xs[i], QSizeF(fm.horizontalAdvance(texts.value(i)) + style.fontPx * 0.6 + 2, fm.height() + 2) });
+    MarkerLabelPlacement placed = layout(labels, plot->left(), plot->right(), 0.0, std::max(3.0, style.fontPx * 0.25));
+    const double laneHeight = placed.laneCount > 0 ? placed.laneHeight : fm.height() + 4.0;
+    const double height = std::max(placed.laneCount, minLanes) * laneHeight;
+    *band = QRectF();
+    if (height > 0) {
+        *band = QRectF(plot->left(), plot->top(), plot->width(), height + 2);
+        for (QRectF &r : placed.rects)
+            r.translate(0, band->bottom());
+        plot->setTop(band->bottom());
+    }
+    return placed;
+}
+
+void MarkerLabelLayout::paint(QPainter *p, const MarkerLabelPlacement &placement, const QList<double> &xs, const QStringList &texts,
+                              const ChartStyle &style)
+{
+    p->setFont(font(style));
+    for (qsizetype i = 0; i < placement.rects.size(); ++i) {
+        const QRectF box = placement.rects[i];
+        if (box.width() < 4)
+            continue;
+        p->fillRect(box, QColor(255, 255, 255, 235));
+        p->setPen(ChartStyle::text());
+        const bool leftOfLine = box.right() <= xs.value(i);
+        ChartStyle::drawElided(p, box.adjusted(style.fontPx * 0.3, 0, -style.fontPx * 0.3, 0),
+                               (leftOfLine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, texts.value(i));
+    }
 }
 
 } // namespace cutover::charts

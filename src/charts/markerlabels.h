@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFont>
 #include <QList>
 #include <QRectF>
 #include <QSizeF>
+#include <QStringList>
+
+class QPainter;
 
 namespace cutover::charts {
+
+class ChartStyle;
 
 /** A vertical marker line at `x` and the size its label needs. */
 struct MarkerLabel
@@ -54,6 +60,20 @@ public:
      * plot's top); lanes grow upwards from there. Markers should lie within [left, right].
      */
     static MarkerLabelPlacement layout(const QList<MarkerLabel> &labels, double left, double right, double bottom, double gap = 4.0);
+
+    /** The labels' font in charts of this style. */
+    static QFont font(const ChartStyle &style);
+    /**
+     * The band of labelled lines above a chart's plot, as the timeline and the lag chart draw
+     * it: `texts[i]` labels the line at `xs[i]`; the band takes at least `minLanes` lanes. The
+     * plot's top moves down below the band, `band` receives the band's rect (null without
+     * lanes), and the placement's rects are in the same coordinates as the plot.
+     */
+    static MarkerLabelPlacement placeAbove(QRectF *plot, QRectF *band, const QList<double> &xs, const QStringList &texts,
+                                           const ChartStyle &style, int minLanes = 0);
+    /** Paints placed labels: a white box beside each line with the (elided) text. */
+    static void paint(QPainter *p, const MarkerLabelPlacement &placement, const QList<double> &xs, const QStringList &texts,
+                      const ChartStyle &style);
 };
 
 } // namespace cutover::charts
