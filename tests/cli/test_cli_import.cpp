@@ -16,7 +16,7 @@ namespace {
 
 QString sample(const char *name)
 {
-    return QStringLiteral(CUTOVER_SHARED_DIR "/samples/exports/") + QLatin1String(name);
+    return QStringLiteral(CUTOVER_SAMPLES_DIR "/") + QLatin1String(name);
 }
 
 QByteArray readAll(const QString &path)

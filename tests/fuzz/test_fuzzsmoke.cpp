@@ -80,7 +80,7 @@ private slots:
 void TestFuzzSmoke::corpusAndMutations()
 {
     QList<QByteArray> seeds;
-    for (const QString &root : {QStringLiteral(CUTOVER_SOURCE_DIR "/tests/fuzz/corpus"), QStringLiteral(CUTOVER_SHARED_DIR "/samples/exports")}) {
+    for (const QString &root : {QStringLiteral(CUTOVER_SOURCE_DIR "/tests/fuzz/corpus"), QStringLiteral(CUTOVER_SAMPLES_DIR)}) {
         QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());

@@ -85,8 +85,8 @@ int main(int argc, char *argv[])
     window.grab().save(QDir(out).filePath("02-timeline-ghosts.png"));
     window.showPage(gui::MainWindow::Monitoring);
     settle();
-    gui::ImportDialog dialog({QString(CUTOVER_SHARED_DIR "/samples/exports/prometheus-query-range.json"),
-                              QString(CUTOVER_SHARED_DIR "/samples/exports/grafana-series-joined.csv")},
+    gui::ImportDialog dialog({QString(CUTOVER_SAMPLES_DIR "/prometheus-query-range.json"),
+                              QString(CUTOVER_SAMPLES_DIR "/grafana-series-joined.csv")},
                              window.document()->plan().timezone, &window);
     dialog.show();
     settle();

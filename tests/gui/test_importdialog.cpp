@@ -25,7 +25,7 @@ namespace {
 
 QString sample(const char *name)
 {
-    return QStringLiteral(CUTOVER_SHARED_DIR "/samples/exports/") + QString::fromLatin1(name);
+    return QStringLiteral(CUTOVER_SAMPLES_DIR "/") + QString::fromLatin1(name);
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)

@@ -137,7 +137,7 @@ void TestHostileInput::truncatedJson_data()
 void TestHostileInput::truncatedJson()
 {
     QFETCH(QString, sample);
-    QFile f(QStringLiteral(CUTOVER_SHARED_DIR "/samples/exports/") + sample);
+    QFile f(QStringLiteral(CUTOVER_SAMPLES_DIR "/") + sample);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray full = f.readAll();
     // Cut in the middle of the file, inside a token; the format is still detected by content.

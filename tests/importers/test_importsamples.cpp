@@ -17,7 +17,7 @@ namespace {
 
 QString sample(const QString &name)
 {
-    return QStringLiteral(CUTOVER_SHARED_DIR "/samples/exports/") + name;
+    return QStringLiteral(CUTOVER_SAMPLES_DIR "/") + name;
 }
 
 qint64 utc(const char *iso)
