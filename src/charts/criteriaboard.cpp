@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -97,16 +98,183 @@ QString CriteriaBoardRenderer::stateText(const CriterionTile &t, const QTimeZone
 
 QString CriteriaBoardRenderer::worstText(const CriterionTile &t)
 {
-    QString text = ChartStyle::formatNumber(t.worst);
+    return measuredText(t.worst, QString(), t.threshold);
+}
+
+QString CriteriaBoardRenderer::measuredText(double value, const QString &unit, double threshold)
+{
+    QString text = ChartStyle::formatNumber(value);
     // 90.24 beside a threshold of 90 must not read "90": add decimals until the two differ.
-    if (std::isfinite(t.threshold) && t.worst != t.threshold && text == ChartStyle::formatNumber(t.threshold)) {
+    if (std::isfinite(threshold) && value != threshold && text == ChartStyle::formatNumber(threshold)) {
         for (int decimals = 1; decimals <= 6; ++decimals) {
-            text = QLocale::c().toString(t.worst, 'f', decimals);
-            if (QLocale::c().toDouble(text) != t.threshold)
+            text = QLocale::c().toString(value, 'f', decimals);
+            if (QLocale::c().toDouble(text) != threshold)
                 break;
         }
     }
-    return text;
+    return unit.isEmpty() ? text : text + QLatin1Char(' ') + unit;
+}
+
+namespace {
+
+/** Lines of `text` in `width`, at most `maxLines`, the last elided when text is left over. */
+QStringList tileLines(const QString &text, const QFont &font, double width, int maxLines)
+{
+    // A tile shows a few dozen characters per line: never lay out more than a few lines' worth.
+    const QString head = text.left(160 * maxLines);
+    QStringList lines;
+    QTextLayout layout(head, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    bool more = false;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(std::max(1.0, width));
+        if (lines.size() == maxLines) {
+            more = true;
+            break;
+        }
+        lines << head.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    if ((more || head.size() < text.size()) && !lines.isEmpty())
+        lines.last() = QFontMetricsF(font).elidedText(lines.last() + QStringLiteral(" …"), Qt::ElideRight, width);
+    return lines;
+}
+
+/** A tile's text, broken into lines for its width. */
+struct TileText
+{
+    QStringList name, state, detail;
+};
+
+/** The tiles of the board in `cols` columns at text `scale`: their rects and lines. */
+struct TileLayout
+{
+    QList<QRectF> rects;
+    QList<TileText> texts;
+    double height = 0;    ///< of all rows with their gaps
+    bool fits = true;     ///< no line had to be cut short
+    double scale = 1.0;   ///< text scale the lines were broken at
+};
+
+struct TileFonts
+{
+    QFont name, state, detail;
+    double pad = 0, left = 0, right = 0, gap = 0;
+};
+
+TileFonts tileFonts(const ChartStyle &style, double scale)
+{
+    return { style.font(1.0 * scale, true), style.font(1.45 * scale, true), style.font(0.8 * scale),
+             style.fontPx * 0.35 * scale, style.fontPx * 1.3, style.fontPx * 0.5, style.fontPx * 0.15 * scale };
+}
+
+QString detailText(const CriterionTile &t)
+{
+    QString detail = t.rule + QStringLiteral(" → ") + CriteriaEvaluator::actionText(t.action);
+    if (std::isfinite(t.worst) && t.state != CriterionTile::State::NoData)
+        detail += CriteriaBoardRenderer::tr(" · worst %1").arg(CriteriaBoardRenderer::measuredText(t.worst, t.unit, t.threshold));
+    if (!t.reason.isEmpty())
+        detail += QStringLiteral(" · ") + t.reason;
+    return detail;
+}
+
+TileLayout layoutTiles(const CriteriaBoardData &d, const ChartStyle &style, const QRectF &body, int cols, double scale)
+{
+    TileLayout out;
+    out.scale = scale;
+    const TileFonts f = tileFonts(style, scale);
+    const int n = int(d.tiles.size());
+    const double gap = style.fontPx * 0.8;
+    const double w = (body.width() - gap * (cols - 1)) / cols;
+    const double textWidth = std::max(1.0, w - f.left - f.right);
+    const double lhName = QFontMetricsF(f.name).height(), lhState = QFontMetricsF(f.state).height(), lhDetail = QFontMetricsF(f.detail).height();
+    double y = body.top();
+    for (int row = 0; row * cols < n; ++row) {
+        double rowHeight = 0;
+        for (int i = row * cols; i < std::min(n, (row + 1) * cols); ++i) {
+            const CriterionTile &t = d.tiles[i];
+            TileText text{ tileLines(t.name, f.name, textWidth, 2),
+                           tileLines(CriteriaBoardRenderer::stateText(t, d.zone, d.planStart), f.state, textWidth, 1),
+                           tileLines(detailText(t), f.detail, textWidth, 3) };
+            for (const QStringList *lines : { &text.name, &text.state, &text.detail }) {
+                if (!lines->isEmpty() && lines->last().endsWith(QChar(0x2026)))
+                    out.fits = false;
+            }
+            rowHeight = std::max(rowHeight, 2 * f.pad + 2 * f.gap + lhName * text.name.size() + lhState * text.state.size()
+                                                + lhDetail * text.detail.size());
+            out.texts << text;
+        }
+        for (int i = row * cols; i < std::min(n, (row + 1) * cols); ++i)
+            out.rects << QRectF(body.left() + (i % cols) * (w + gap), y, w, rowHeight);
+        y += rowHeight + gap;
+    }
+    out.height = n > 0 ? y - gap - body.top() : 0;
+    return out;
+}
+
+/** Columns and text scale for the tiles in `body`: one column while it fits, the largest text that fits. */
+TileLayout chooseLayout(const CriteriaBoardData &d, const ChartStyle &style, const QRectF &body, int maxColumns)
+{
+    const int n = int(d.tiles.size());
+    TileLayout best;
+    for (double scale : { 1.2, 1.1, 1.0, 0.9, 0.8, 0.7, 0.62, 0.55 }) {
+        for (int cols = 1; cols <= std::min(n, maxColumns); ++cols) {
+            TileLayout l = layoutTiles(d, style, body, cols, scale);
+            // Tiles wider than about 60 characters of detail text are hard to read: prefer more
+            // columns then, when the text still fits.
+            if (l.height <= body.height() + 1e-6 && (l.fits || cols == std::min(n, maxColumns)))
+                return l;
+            best = std::move(l);
+        }
+    }
+    return best; // nothing fits: the smallest text, clipped at the bottom
+}
+
+QRectF boardBody(QPainter *p, const QRectF &rect, const CriteriaBoardData &d, const ChartStyle &style, bool showTitle)
+{
+    if (showTitle) {
+        const int n = d.breached();
+        return style.drawFrame(p, rect, CriteriaBoardRenderer::tr("Rollback criteria: %1").arg(d.title),
+                               n == 0 ? CriteriaBoardRenderer::tr("No criterion breached")
+                                      : CriteriaBoardRenderer::tr("Breached or triggered: %1 of %2").arg(n).arg(d.tiles.size()));
+    }
+    if (p)
+        p->fillRect(rect, ChartStyle::background());
+    return rect.adjusted(style.margin, style.margin, -style.margin, -style.margin);
+}
+
+double titleHeight(const ChartStyle &style, bool showTitle)
+{
+    if (!showTitle)
+        return 0;
+    return QFontMetricsF(style.font(1.25, true)).height() + style.fontPx * 0.2 + QFontMetricsF(style.font(0.9)).height() + style.fontPx * 0.4;
+}
+
+} // namespace
+
+double CriteriaBoardRenderer::preferredHeight(double width, const CriteriaBoardData &d, bool showTitle, int maxColumns)
+{
+    // The text size follows the rect's height, and a shorter rect has smaller text that needs
+    // less height: start from the tallest style and shrink; every step still holds its tiles.
+    double h = width / 1.6;
+    for (int k = 0; k < 4; ++k) {
+        const ChartStyle style = ChartStyle::forSize(QSizeF(width, h));
+        const QRectF body(style.margin, style.margin + titleHeight(style, showTitle), width - 2 * style.margin, 1e9);
+        const int cols = std::min<int>(maxColumns, std::max<int>(1, int(d.tiles.size())));
+        TileLayout l = layoutTiles(d, style, body, 1, 1.0);
+        for (int c = 2; c <= cols && !l.fits; ++c)
+            l = layoutTiles(d, style, body, c, 1.0);
+        if (d.tiles.size() > 3 && cols >= 2)
+            l = layoutTiles(d, style, body, 2, 1.0); // many tiles: two columns, as the board draws them on paper
+        const double need = body.top() + l.height + style.margin + (d.tiles.isEmpty() ? style.fontPx * 4 : 0);
+        if (need >= h && k > 0)
+            break;
+        h = need;
+    }
+    return h;
 }
 
 void CriteriaBoardRenderer::paint(QPainter *p, const QRectF &rect, const CriteriaBoardData &d, bool showTitle)
@@ -114,33 +282,19 @@ void CriteriaBoardRenderer::paint(QPainter *p, const QRectF &rect, const Criteri
     const ChartStyle style = ChartStyle::forSize(rect.size());
     p->save();
     p->setRenderHint(QPainter::Antialiasing, true);
-    QRectF body;
-    if (showTitle) {
-        const int n = d.breached();
-        body = style.drawFrame(p, rect, tr("Rollback criteria: %1").arg(d.title),
-                               n == 0 ? tr("No criterion breached") : tr("Breached or triggered: %1 of %2").arg(n).arg(d.tiles.size()));
-    } else {
-        p->fillRect(rect, ChartStyle::background());
-        body = rect.adjusted(style.margin, style.margin, -style.margin, -style.margin);
-    }
+    const QRectF body = boardBody(p, rect, d, style, showTitle);
     if (d.tiles.isEmpty()) {
         style.drawEmpty(p, body, tr("The plan has no rollback criteria."));
         p->restore();
         return;
     }
-    const int n = int(d.tiles.size());
-    const double gap = style.fontPx * 0.8;
-    // Full-width rows while they fit at a readable height; otherwise more columns.
-    const double preferred = style.fontPx * 5.5;
-    const int rowsThatFit = std::max(1, int((body.height() + gap) / (preferred + gap)));
-    const int cols = std::clamp((n + rowsThatFit - 1) / rowsThatFit, 1, n);
-    const int rows = (n + cols - 1) / cols;
-    const double w = (body.width() - gap * (cols - 1)) / cols;
-    const double h = std::min((body.height() - gap * (rows - 1)) / rows, preferred);
-    const double scale = std::clamp(h / (style.fontPx * 5.0), 0.55, 1.2);
-    for (int i = 0; i < n; ++i) {
+    const TileLayout layout = chooseLayout(d, style, body, 4);
+    const TileFonts f = tileFonts(style, layout.scale);
+    p->setClipRect(rect, Qt::IntersectClip);
+    for (qsizetype i = 0; i < d.tiles.size() && i < layout.rects.size(); ++i) {
         const CriterionTile &t = d.tiles[i];
-        const QRectF r(body.left() + (i % cols) * (w + gap), body.top() + (i / cols) * (h + gap), w, h);
+        const QRectF r = layout.rects[i];
+        const TileText &text = layout.texts[i];
         const bool bad = t.state == CriterionTile::State::Breached || t.state == CriterionTile::State::ManualYes;
         const bool good = t.state == CriterionTile::State::Ok || t.state == CriterionTile::State::ManualNo;
         const QColor c = bad ? ChartStyle::vermillion() : good ? ChartStyle::bluishGreen() : ChartStyle::mutedText();
@@ -149,22 +303,22 @@ void CriteriaBoardRenderer::paint(QPainter *p, const QRectF &rect, const Criteri
         p->drawRect(r);
         if (bad)
             p->fillRect(QRectF(r.left(), r.top(), style.fontPx * 0.9, r.height()), QBrush(ChartStyle::vermillion(), Qt::BDiagPattern));
-        const QRectF inner = r.adjusted(style.fontPx * 1.3, style.fontPx * 0.3 * scale, -style.fontPx * 0.5, -style.fontPx * 0.3 * scale);
-        const double third = inner.height() / 3;
-        p->setPen(ChartStyle::text());
-        p->setFont(style.font(1.0 * scale, true));
-        ChartStyle::drawElided(p, QRectF(inner.left(), inner.top(), inner.width(), third), Qt::AlignLeft | Qt::AlignVCenter, t.name);
-        p->setFont(style.font(1.45 * scale, true));
-        p->setPen(bad ? QColor(0x8A, 0x30, 0x00) : good ? QColor(0x00, 0x5A, 0x40) : ChartStyle::text());
-        ChartStyle::drawElided(p, QRectF(inner.left(), inner.top() + third, inner.width(), third), Qt::AlignLeft | Qt::AlignVCenter, stateText(t, d.zone, d.planStart));
-        p->setFont(style.font(0.8 * scale));
-        p->setPen(ChartStyle::mutedText());
-        QString detail = t.rule + QStringLiteral(" → ") + CriteriaEvaluator::actionText(t.action);
-        if (std::isfinite(t.worst) && t.state != CriterionTile::State::NoData)
-            detail += tr(" · worst %1%2").arg(worstText(t), t.unit.isEmpty() ? QString() : QStringLiteral(" ") + t.unit);
-        if (!t.reason.isEmpty())
-            detail += QStringLiteral(" · ") + t.reason;
-        ChartStyle::drawElided(p, QRectF(inner.left(), inner.top() + 2 * third, inner.width(), third), Qt::AlignLeft | Qt::AlignVCenter, detail);
+        double y = r.top() + f.pad;
+        const double x = r.left() + f.left;
+        const double textWidth = r.width() - f.left - f.right;
+        auto drawLines = [&](const QStringList &lines, const QFont &font, const QColor &color) {
+            p->setFont(font);
+            p->setPen(color);
+            const double lh = QFontMetricsF(font).height();
+            for (const QString &line : lines) {
+                p->drawText(QRectF(x, y, textWidth, lh), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, line);
+                y += lh;
+            }
+            y += f.gap;
+        };
+        drawLines(text.name, f.name, ChartStyle::text());
+        drawLines(text.state, f.state, bad ? QColor(0x8A, 0x30, 0x00) : good ? QColor(0x00, 0x5A, 0x40) : ChartStyle::text());
+        drawLines(text.detail, f.detail, ChartStyle::mutedText());
     }
     p->restore();
 }

@@ -52,7 +52,14 @@ class CriteriaBoardRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(CriteriaBoardRenderer)
 public:
+    /**
+     * Tiles are as tall as their text: the name (up to 2 lines), the state and the rule with
+     * its action and worst value (up to 3 lines). One column while the tiles fit the rect, else
+     * more (up to 4), and the largest text size at which everything fits.
+     */
     static void paint(QPainter *p, const QRectF &rect, const CriteriaBoardData &data, bool showTitle = true);
+    /** The height the board needs at `width` to show every tile's text (2 columns for more than 3 tiles). */
+    static double preferredHeight(double width, const CriteriaBoardData &data, bool showTitle = true, int maxColumns = 2);
     /**
      * "✖ BREACHED at 23:05"; the breach's date is added when it is not within the two days
      * from `planStart` (data from a rehearsal or an earlier sync), so a time is never mistaken
@@ -61,6 +68,12 @@ public:
     static QString stateText(const CriterionTile &tile, const QTimeZone &zone, const QDateTime &planStart = {});
     /** The worst value beside its threshold: as many decimals as it takes to tell them apart. */
     static QString worstText(const CriterionTile &tile);
+    /**
+     * The one rule for a measured value with its unit, on the tiles and in the report's table:
+     * ChartStyle::formatNumber ("895", "1.2k"), with as many decimals as it takes to tell the
+     * value from `threshold` (NaN: none), then the unit after a space ("895 s").
+     */
+    static QString measuredText(double value, const QString &unit, double threshold = std::numeric_limits<double>::quiet_NaN());
 };
 
 } // namespace cutover::charts

@@ -232,13 +232,30 @@ void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, cons
     }
     p->setFont(style.font(0.85));
     const QFontMetricsF fm(p->font());
-    // Summary line above the plot.
-    QString summary = tr("P50 %1 · P80 %2 · P95 %3").arg(d.valueText(d.p50), d.valueText(d.p80), d.valueText(d.p95));
-    if (std::isfinite(d.probability))
-        summary += QStringLiteral(" · %1 %2").arg(percent(d.probability), d.probabilityLabel);
+    // Summary line above the plot; the probability goes on a line of its own when both do not
+    // fit on one, so its definition is never cut off.
+    QStringList summary{ tr("P50 %1 · P80 %2 · P95 %3").arg(d.valueText(d.p50), d.valueText(d.p80), d.valueText(d.p95)) };
+    if (std::isfinite(d.probability)) {
+        const QString probability = QStringLiteral("%1 %2").arg(percent(d.probability), d.probabilityLabel);
+        const QString joined = summary.first() + QStringLiteral(" · ") + probability;
+        if (fm.horizontalAdvance(joined) <= body.width())
+            summary.first() = joined;
+        else
+            summary << probability;
+    }
     p->setPen(ChartStyle::text());
-    ChartStyle::drawElided(p, QRectF(body.left(), body.top(), body.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, summary);
-    body.setTop(body.top() + fm.height() * 1.3);
+    for (const QString &line : std::as_const(summary)) {
+        if (fm.horizontalAdvance(line) <= body.width()) {
+            ChartStyle::drawElided(p, QRectF(body.left(), body.top(), body.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
+            body.setTop(body.top() + fm.height() * 1.15);
+        } else {
+            // Narrower still (a small window): wrap at words.
+            const QRectF bound = fm.boundingRect(QRectF(body.left(), body.top(), body.width(), fm.height() * 3), Qt::TextWordWrap, line);
+            p->drawText(QRectF(body.left(), body.top(), body.width(), bound.height()), Qt::AlignLeft | Qt::TextWordWrap, line);
+            body.setTop(body.top() + bound.height() + fm.height() * 0.15);
+        }
+    }
+    body.setTop(body.top() + fm.height() * 0.15);
 
     const double leftAxis = fm.horizontalAdvance(QStringLiteral("00000")) + 6;
     const double rightAxis = fm.horizontalAdvance(QStringLiteral("100 %")) + 6;

@@ -15,20 +15,14 @@ constexpr double kCellPadX = 3.0;
 constexpr double kCellPadY = 2.5;
 constexpr int kMaxCellLines = 12;
 constexpr qsizetype kKeepTogetherRows = 8;
+constexpr qsizetype kMinRowsAtStart = 3;
 
 /** Lines of a cell: wrapped (capped) or one elided line. */
 QStringList cellLines(const QString &text, const QFont &font, double width, bool wrap)
 {
     if (!wrap)
-        return { QFontMetricsF(font).elidedText(QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')), Qt::ElideRight, width) };
-    QStringList lines = ReportStyle::wrap(text, font, width);
-    if (lines.size() > kMaxCellLines) {
-        lines = lines.mid(0, kMaxCellLines);
-        lines.last() = QFontMetricsF(font).elidedText(lines.last() + QStringLiteral(" …"), Qt::ElideRight, width);
-        if (!lines.last().endsWith(QChar(0x2026)))
-            lines.last() += QChar(0x2026);
-    }
-    return lines;
+        return { ReportStyle::elided(text, font, width) };
+    return ReportStyle::wrapClipped(text, font, width, kMaxCellLines);
 }
 
 } // namespace
@@ -41,6 +35,14 @@ PageComposer::PageComposer(const QSizeF &body) : m_body(body)
 ComposedPage &PageComposer::page()
 {
     return m_pages.last();
+}
+
+double PageComposer::pendingHeight() const
+{
+    double h = 0.0;
+    for (const Pending &p : m_pending)
+        h += p.height + (pageIsEmpty() ? 0.0 : p.skipBefore);
+    return h;
 }
 
 void PageComposer::setSection(const QString &section)
@@ -68,50 +70,89 @@ void PageComposer::ensureSpace(double height)
 
 void PageComposer::skip(double height)
 {
+    if (!m_pending.isEmpty()) {
+        m_pending.last().height += height; // space between a waiting heading and its content
+        return;
+    }
     if (!pageIsEmpty())
         m_y = std::min(m_body.height(), m_y + height);
+}
+
+void PageComposer::placeNow(double height, const RectPainter &paint)
+{
+    const QRectF rect(0, m_y, m_body.width(), height);
+    if (paint)
+        page().ops.append([paint, rect](QPainter *p) { paint(p, rect); });
+    m_y += height;
+    page().used = std::max(page().used, std::min(m_y, m_body.height()));
+}
+
+void PageComposer::flushPending()
+{
+    const QList<Pending> pending = std::exchange(m_pending, {});
+    for (const Pending &p : pending) {
+        if (!pageIsEmpty())
+            m_y += p.skipBefore;
+        if (p.anchor >= 0)
+            m_anchors.insert(p.anchor, currentPage());
+        if (p.height > 0 || p.paint)
+            placeNow(p.height, p.paint);
+    }
 }
 
 void PageComposer::place(double height, const RectPainter &paint)
 {
     ensureSpace(height);
-    const QRectF rect(0, m_y, m_body.width(), height);
-    page().ops.append([paint, rect](QPainter *p) { paint(p, rect); });
-    m_y += height;
+    flushPending();
+    placeNow(height, paint);
+}
+
+void PageComposer::keepWithNext(double skipBefore, double height, const RectPainter &paint)
+{
+    m_pending.append(Pending{ skipBefore, height, paint, -1 });
+}
+
+void PageComposer::anchor(int key)
+{
+    m_pending.append(Pending{ 0.0, 0.0, {}, key });
 }
 
 void PageComposer::heading(const QString &text, double keepWith)
 {
     const QFont font = ReportStyle::font(ReportStyle::kH1, true);
     const double h = ReportStyle::lineHeight(font) + 8.0;
-    skip(10.0);
-    ensureSpace(h + keepWith);
-    place(h, [text, font](QPainter *p, const QRectF &r) {
+    keepWithNext(10.0, h, [text, font](QPainter *p, const QRectF &r) {
         p->setFont(font);
         p->setPen(ReportStyle::headerFill());
         const double base = r.top() + QFontMetricsF(font).ascent();
-        p->drawText(QPointF(r.left(), base), text);
+        p->drawText(QPointF(r.left(), base), QFontMetricsF(font).elidedText(text, Qt::ElideRight, r.width()));
         p->setPen(QPen(ReportStyle::accent(), 1.2));
         p->drawLine(QPointF(r.left(), r.bottom() - 3.0), QPointF(r.right(), r.bottom() - 3.0));
     });
+    ensureSpace(keepWith);
 }
 
 void PageComposer::subheading(const QString &text, double keepWith)
 {
     const QFont font = ReportStyle::font(ReportStyle::kH2, true);
     const double h = ReportStyle::lineHeight(font) + 3.0;
-    skip(8.0);
-    ensureSpace(h + keepWith);
-    place(h, [text, font](QPainter *p, const QRectF &r) {
+    keepWithNext(8.0, h, [text, font](QPainter *p, const QRectF &r) {
         p->setFont(font);
         p->setPen(ReportStyle::headerFill());
-        p->drawText(QPointF(r.left(), r.top() + QFontMetricsF(font).ascent()), text);
+        p->drawText(QPointF(r.left(), r.top() + QFontMetricsF(font).ascent()), QFontMetricsF(font).elidedText(text, Qt::ElideRight, r.width()));
     });
+    ensureSpace(keepWith);
 }
 
-void PageComposer::paragraph(const QString &text, const QFont &font, const QColor &color)
+double PageComposer::paragraphHeight(const QString &text, const QFont &font) const
 {
-    const QStringList lines = ReportStyle::wrap(text, font, m_body.width());
+    return ReportStyle::lineHeight(font) * (double(ReportStyle::wrap(text, font, m_body.width()).size()) + 0.35);
+}
+
+void PageComposer::paragraph(const QString &text, const QFont &font, const QColor &color, int maxLines)
+{
+    const QStringList lines = maxLines > 0 ? ReportStyle::wrapClipped(text, font, m_body.width(), maxLines)
+                                           : ReportStyle::wrap(text, font, m_body.width());
     const double lh = ReportStyle::lineHeight(font);
     const double ascent = QFontMetricsF(font).ascent();
     // Keep at least two lines together at a page break (no widow or orphan line).
@@ -144,8 +185,8 @@ void PageComposer::keyValues(const QList<std::pair<QString, QString>> &rows, dou
     const double ascent = QFontMetricsF(valueFont).ascent();
     const double valueWidth = m_body.width() - labelWidth;
     for (const auto &[label, value] : rows) {
-        const QStringList labelLines = ReportStyle::wrap(label, labelFont, labelWidth - 8.0);
-        const QStringList valueLines = ReportStyle::wrap(value, valueFont, valueWidth);
+        const QStringList labelLines = ReportStyle::wrapClipped(label, labelFont, labelWidth - 8.0, 4);
+        const QStringList valueLines = ReportStyle::wrapClipped(value, valueFont, valueWidth, 24);
         const double h = lh * std::max(labelLines.size(), valueLines.size()) + 3.0;
         place(h, [=](QPainter *p, const QRectF &r) {
             p->setPen(QPen(QColor(0xE0, 0xE0, 0xE0), 0.6));
@@ -227,12 +268,19 @@ void PageComposer::table(const QList<TableColumn> &columns, const QList<TableRow
     for (const TableRow &row : rows)
         laid << layRow(row, false);
 
-    // A short table that fits on a page is never split.
+    // A short table that fits on a page is never split; a long one starts with at least its
+    // header and first rows.
     double total = header.height;
     for (const Laid &l : laid)
         total += l.height;
-    if (rows.size() <= kKeepTogetherRows && total <= m_body.height())
+    if (rows.size() <= kKeepTogetherRows && total <= m_body.height()) {
         ensureSpace(total);
+    } else {
+        double first = header.height;
+        for (qsizetype i = 0; i < std::min<qsizetype>(kMinRowsAtStart, laid.size()); ++i)
+            first += laid[i].height;
+        ensureSpace(std::min(first, m_body.height()));
+    }
 
     bool headerOnPage = false;
     int startPage = -1;
@@ -293,6 +341,8 @@ void PageComposer::table(const QList<TableColumn> &columns, const QList<TableRow
 
 QList<ComposedPage> PageComposer::takePages()
 {
+    if (!m_pending.isEmpty())
+        place(0.0, {});
     QList<ComposedPage> pages = std::move(m_pages);
     if (!pages.isEmpty() && pages.last().ops.isEmpty() && pages.size() > 1)
         pages.removeLast();

@@ -38,7 +38,8 @@ QByteArray PdfInfo::textString(const QString &text)
     return '<' + utf16.toHex().toUpper() + '>';
 }
 
-std::optional<QByteArray> PdfInfo::withInfo(const QByteArray &pdf, const PdfInfoFields &fields, const QDateTime &created)
+std::optional<QByteArray> PdfInfo::withInfo(const QByteArray &pdf, const PdfInfoFields &fields, const QDateTime &created,
+                                            const QList<std::pair<qint64, QByteArray>> &replaced)
 {
     // The last startxref tells where the (classic) xref table of the last revision is.
     const qsizetype sx = pdf.lastIndexOf("startxref");
@@ -68,6 +69,13 @@ std::optional<QByteArray> PdfInfo::withInfo(const QByteArray &pdf, const PdfInfo
     QByteArray out = pdf;
     if (!out.endsWith('\n'))
         out.append('\n');
+    QList<std::pair<qint64, qint64>> replacedOffsets;
+    for (const auto &[number, body] : replaced) {
+        if (number <= 0 || number >= object)
+            return std::nullopt;
+        replacedOffsets.append({ number, out.size() });
+        out += QByteArray::number(number) + " 0 obj\n" + body + "\nendobj\n";
+    }
     const qint64 objectOffset = out.size();
     out += QByteArray::number(object) + " 0 obj\n<<\n";
     auto field = [&out](const char *key, const QString &value) {
@@ -82,7 +90,10 @@ std::optional<QByteArray> PdfInfo::withInfo(const QByteArray &pdf, const PdfInfo
     field("Producer", fields.creator);
     out += "/CreationDate (" + pdfDate(created) + ")\n>>\nendobj\n";
     const qint64 xrefOffset = out.size();
-    out += "xref\n" + QByteArray::number(object) + " 1\n" + QByteArray::number(objectOffset).rightJustified(10, '0') + " 00000 n \n";
+    out += "xref\n";
+    for (const auto &[number, offset] : replacedOffsets)
+        out += QByteArray::number(number) + " 1\n" + QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    out += QByteArray::number(object) + " 1\n" + QByteArray::number(objectOffset).rightJustified(10, '0') + " 00000 n \n";
     out += "trailer\n<<\n/Size " + QByteArray::number(object + 1) + "\n/Root " + root.captured(1).toLatin1() + " R\n/Info "
         + QByteArray::number(object) + " 0 R\n/Prev " + QByteArray::number(prevXref) + '\n';
     if (id.hasMatch())

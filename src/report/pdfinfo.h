@@ -4,9 +4,11 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace cutover::report {
 
@@ -31,8 +33,13 @@ class PdfInfo
 {
     Q_DECLARE_TR_FUNCTIONS(PdfInfo)
 public:
-    /** The PDF with `fields` as its information dictionary, or nullopt if `pdf` is not a classic-xref PDF. */
-    static std::optional<QByteArray> withInfo(const QByteArray &pdf, const PdfInfoFields &fields, const QDateTime &created);
+    /**
+     * The PDF with `fields` as its information dictionary, or nullopt if `pdf` is not a
+     * classic-xref PDF. `replaced` objects (number, body without "N 0 obj"/"endobj") go into
+     * the same update, replacing the objects of those numbers (PdfToUnicode's corrections).
+     */
+    static std::optional<QByteArray> withInfo(const QByteArray &pdf, const PdfInfoFields &fields, const QDateTime &created,
+                                              const QList<std::pair<qint64, QByteArray>> &replaced = {});
     /** An XMP packet with the same fields (dc:title, dc:creator, dc:description, pdf:Producer). */
     static QByteArray xmp(const PdfInfoFields &fields, const QDateTime &created);
     /** A PDF text string: UTF-16BE with byte order mark, hex encoded ("<FEFF...>"). */

@@ -2,6 +2,7 @@
 #include "reportbuilder.h"
 
 #include "pdfinfo.h"
+#include "pdftounicode.h"
 #include "reportsections.h"
 
 #include <QBuffer>
@@ -11,6 +12,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSet>
 #include <QTimeZone>
 
 namespace cutover::report {
@@ -18,6 +20,44 @@ namespace cutover::report {
 namespace {
 
 constexpr double kMinBody = 200.0;
+
+/** The CJK radicals (U+2E80–U+2FDF) written anywhere in the plan's text: their ToUnicode entries stay. */
+QSet<char32_t> radicalsOf(const Plan &plan)
+{
+    QSet<char32_t> found;
+    auto scan = [&found](const QString &text) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t u = text.at(i).unicode();
+            if (u >= 0x2E80 && u <= 0x2FDF)
+                found.insert(u);
+        }
+    };
+    scan(plan.name);
+    scan(plan.author);
+    scan(plan.description);
+    for (const Phase &ph : plan.phases)
+        scan(ph.name), scan(ph.description);
+    for (const QList<Task> *list : { &plan.tasks, &plan.rollbackTasks }) {
+        for (const Task &t : *list)
+            scan(t.id), scan(t.name), scan(t.owner), scan(t.notes);
+    }
+    for (const Criterion &c : plan.criteria)
+        scan(c.id), scan(c.name), scan(c.metric), scan(c.notes);
+    for (const GateDecision &g : plan.decisions)
+        scan(g.decidedBy), scan(g.rationale);
+    for (const ReadinessItem &r : plan.readiness)
+        scan(r.text), scan(r.owner), scan(r.evidence);
+    for (const MetricSeries &m : plan.series)
+        scan(m.name), scan(m.metric), scan(m.unit);
+    for (const ValidationResult &v : plan.validation)
+        scan(v.object), scan(v.check), scan(v.sourceValue), scan(v.targetValue);
+    scan(plan.hypercare.notes);
+    for (const SlaTarget &s : plan.hypercare.slas)
+        scan(s.severity);
+    for (const Contact &c : plan.hypercare.contacts)
+        scan(c.name), scan(c.role), scan(c.reach);
+    return found;
+}
 
 void paintHeaderFooter(QPainter *p, const QSizeF &page, const ComposedPage &cp, bool cover, const QString &planName,
                        const QString &generated, int number, int total)
@@ -31,9 +71,9 @@ void paintHeaderFooter(QPainter *p, const QSizeF &page, const ComposedPage &cp, 
         const QString section = cp.section;
         const double sectionWidth = std::min(page.width() * 0.45, QFontMetricsF(font).horizontalAdvance(section) + 2);
         p->setFont(bold);
-        p->drawText(QPointF(0, base), QFontMetricsF(bold).elidedText(planName, Qt::ElideRight, page.width() - sectionWidth - 24));
+        p->drawText(QPointF(0, base), ReportStyle::elided(planName, bold, page.width() - sectionWidth - 24));
         p->setFont(font);
-        const QString shown = fm.elidedText(section, Qt::ElideRight, sectionWidth);
+        const QString shown = ReportStyle::elided(section, font, sectionWidth);
         p->drawText(QPointF(page.width() - fm.horizontalAdvance(shown), base), shown);
         p->setPen(QPen(ReportStyle::rule(), 0.6));
         p->drawLine(QPointF(0, ReportBuilder::kHeaderHeight - 8), QPointF(page.width(), ReportBuilder::kHeaderHeight - 8));
@@ -45,7 +85,7 @@ void paintHeaderFooter(QPainter *p, const QSizeF &page, const ComposedPage &cp, 
     p->setPen(ReportStyle::muted());
     const QString pageText = ReportBuilder::tr("Page %1 of %2").arg(number).arg(total);
     const double base = top + 4 + fm.ascent();
-    p->drawText(QPointF(0, base), fm.elidedText(generated, Qt::ElideRight, page.width() - fm.horizontalAdvance(pageText) - 24));
+    p->drawText(QPointF(0, base), ReportStyle::elided(generated, font, page.width() - fm.horizontalAdvance(pageText) - 24));
     p->drawText(QPointF(page.width() - fm.horizontalAdvance(pageText), base), pageText);
 }
 
@@ -76,45 +116,54 @@ QList<ComposedPage> ReportBuilder::compose(const ReportData &data, const ReportO
 {
     PageComposer c(body);
     auto starts = std::make_shared<QMap<Section, int>>();
-    auto begin = [&](Section s) {
-        c.newPage();
+    // Sections without anything to show are left out (the summary says so in a line); the
+    // cover stands alone, the summary starts the next page, and the other sections follow on
+    // from each other: their headings keep with what follows, so no page ends on a heading.
+    const Sections on = ReportSections::shown(data, options.sections);
+    auto begin = [&](Section s, bool freshPage) {
+        if (freshPage)
+            c.newPage();
         c.setSection(SectionNames::title(s));
-        starts->insert(s, c.currentPage());
+        c.anchor(int(s));
     };
-    const Sections on = options.sections;
     if (on & Section::Cover) {
-        begin(Section::Cover);
-        ReportSections::cover(c, data, options, starts);
+        begin(Section::Cover, true);
+        ReportSections::cover(c, data, on, starts);
     }
     if (on & Section::Summary) {
-        begin(Section::Summary);
-        ReportSections::summary(c, data);
+        begin(Section::Summary, true);
+        ReportSections::summary(c, data, options.sections);
     }
     if (on & Section::Timeline) {
-        begin(Section::Timeline);
+        begin(Section::Timeline, false);
         ChartSections::timeline(c, data);
     }
     if (on & Section::Runbook) {
-        begin(Section::Runbook);
+        begin(Section::Runbook, false);
         ReportSections::runbook(c, data);
     }
     if (on & Section::Rollback) {
-        begin(Section::Rollback);
+        begin(Section::Rollback, false);
         ReportSections::rollback(c, data);
     }
     if (on & Section::Monitoring) {
-        begin(Section::Monitoring);
+        begin(Section::Monitoring, false);
         ChartSections::monitoring(c, data);
     }
     if (on & Section::Simulation) {
-        begin(Section::Simulation);
+        begin(Section::Simulation, false);
         ChartSections::simulation(c, data);
     }
     if (on & Section::Readiness) {
-        begin(Section::Readiness);
+        begin(Section::Readiness, false);
         ReportSections::readiness(c, data);
     }
-    return c.takePages();
+    QList<ComposedPage> pages = c.takePages();
+    for (Section s : SectionNames::all()) {
+        if (c.anchorPage(int(s)) >= 0)
+            starts->insert(s, c.anchorPage(int(s)));
+    }
+    return pages;
 }
 
 Status ReportBuilder::render(QPagedPaintDevice *device, const ReportData &data, const ReportOptions &options, int *pageCount)
@@ -194,7 +243,10 @@ Result<int> ReportBuilder::writePdf(const QString &path, const ReportData &data,
             return Error(status.error().message, QFileInfo(path).fileName());
     }
     buffer.close();
-    const std::optional<QByteArray> patched = PdfInfo::withInfo(buffer.data(), fields, data.generatedAt);
+    // Qt's ToUnicode maps name the Kangxi radical for a CJK glyph it shares with an ideograph:
+    // point those entries back at the ideograph the report drew (see PdfToUnicode).
+    const auto corrections = PdfToUnicode::corrections(buffer.data(), radicalsOf(data.plan));
+    const std::optional<QByteArray> patched = PdfInfo::withInfo(buffer.data(), fields, data.generatedAt, corrections);
     const QByteArray &bytes = patched ? *patched : buffer.data();
 
     QSaveFile file(path);

@@ -125,12 +125,26 @@ QString minutesText(double m)
     return DurationText::format(std::max(0.0, m));
 }
 
+/**
+ * The height of a chart that prefers `preferred` points and needs at least `minimum`: on this
+ * page when `minimum` is left (the chart then takes what is left, up to `preferred`), else on
+ * the next. A page is therefore never broken off before a chart with more than `minimum` free.
+ */
+double chartHeight(PageComposer &c, double minimum, double preferred)
+{
+    minimum = std::min(minimum, c.bodySize().height());
+    c.ensureSpace(minimum);
+    return std::max(minimum, std::min(preferred, c.remaining()));
+}
+
+/** The smallest share of a page a full-page chart is drawn on (below it, the chart moves on). */
+constexpr double kMinChartShare = 0.45;
+
 } // namespace
 
 void ChartSections::timeline(PageComposer &c, const ReportData &d)
 {
-    c.newPage();
-    c.heading(SectionNames::title(Section::Timeline), 200);
+    c.heading(SectionNames::title(Section::Timeline));
     if (d.plan.tasks.isEmpty()) {
         c.paragraph(tr("The plan has no tasks yet."));
         return;
@@ -265,8 +279,7 @@ void ChartSections::timeline(PageComposer &c, const ReportData &d)
 void ChartSections::monitoring(PageComposer &c, const ReportData &d)
 {
     const Plan &plan = d.plan;
-    c.newPage();
-    c.heading(SectionNames::title(Section::Monitoring), 260);
+    c.heading(SectionNames::title(Section::Monitoring));
 
     const LagChartData all = LagChartData::build(plan, &d.schedule);
     QList<int> shown;
@@ -290,11 +303,13 @@ void ChartSections::monitoring(PageComposer &c, const ReportData &d)
             shownText = tr(" The chart shows %1 of them (%2).")
                             .arg(lag->series.size())
                             .arg(d.lagSeries ? tr("as shown in the monitoring view") : tr("the series a rollback criterion watches"));
-        c.paragraph(tr("%1 series with %2 points imported.%3 Thresholds of the rollback criteria are drawn as thin lines with ticks on "
-                       "the breaching side and their rule written on them; hatched stretches are breaches that lasted long enough to count.")
-                        .arg(plan.series.size()).arg(QLocale().toString(points), shownText),
-                    ReportStyle::font(ReportStyle::kSmall), ReportStyle::muted());
-        const double h = std::min(c.remaining(), std::max(300.0, c.bodySize().height() * 0.85));
+        const QString intro = tr("%1 series with %2 points imported.%3 Thresholds of the rollback criteria are drawn as thin lines with ticks on "
+                                 "the breaching side and their rule written on them; hatched stretches are breaches that lasted long enough to count.")
+                                  .arg(plan.series.size()).arg(QLocale().toString(points), shownText);
+        const QFont small = ReportStyle::font(ReportStyle::kSmall);
+        c.ensureSpace(c.paragraphHeight(intro, small) + c.bodySize().height() * kMinChartShare);
+        c.paragraph(intro, small, ReportStyle::muted());
+        const double h = chartHeight(c, c.bodySize().height() * kMinChartShare, c.bodySize().height() * 0.85);
         c.place(h, [lag](QPainter *p, const QRectF &r) {
             ReportStyle::paintChart(p, r, [&](QPainter *cp, const QRectF &ur) { LagRenderer::paint(cp, ur, *lag); });
         });
@@ -303,25 +318,28 @@ void ChartSections::monitoring(PageComposer &c, const ReportData &d)
     if (!plan.criteria.isEmpty()) {
         auto board = std::make_shared<CriteriaBoardData>(CriteriaBoardData::build(plan));
         board->title = plan.name;
-        c.newPage();
-        c.subheading(tr("Rollback criteria on the imported data"), 200);
-        const double h = std::min(c.remaining(), std::max(220.0, 60.0 + 46.0 * double((board->tiles.size() + 1) / 2)));
+        c.subheading(tr("Rollback criteria on the imported data"));
+        const double need = CriteriaBoardRenderer::preferredHeight(ReportStyle::chartRect(QRectF(0, 0, c.width(), 1)).width(), *board, false)
+            * ReportStyle::kChartScale;
+        const double h = chartHeight(c, std::min(need, c.bodySize().height() * kMinChartShare), need);
         c.place(h, [board](QPainter *p, const QRectF &r) {
             ReportStyle::paintChart(p, r, [&](QPainter *cp, const QRectF &ur) { CriteriaBoardRenderer::paint(cp, ur, *board, false); });
         });
     }
 
-    c.subheading(tr("Data validation"), 300);
     const ValidationSummary summary = ValidationSummary::build(plan.validation);
     if (plan.validation.isEmpty()) {
+        c.subheading(tr("Data validation"));
         c.paragraph(tr("No validation results have been imported."));
         return;
     }
+    c.subheading(tr("Data validation"));
+    c.ensureSpace(2 * (ReportStyle::lineHeight(ReportStyle::font(ReportStyle::kBody)) + 3.0) + 6.0 + 200.0);
     c.keyValues({ { tr("Objects compared"), QString::number(summary.objects) },
                   { tr("Checks"), tr("%1: %2 passed, %3 failed, %4 unknown").arg(summary.checks).arg(summary.passed).arg(summary.failed).arg(summary.unknown) } });
     auto shared = std::make_shared<ValidationSummary>(summary);
     shared->title = plan.name;
-    const double h = std::max(200.0, std::min(c.remaining(), 280.0));
+    const double h = chartHeight(c, 200.0, 280.0);
     c.place(h, [shared](QPainter *p, const QRectF &r) {
         ReportStyle::paintChart(p, r, [&](QPainter *cp, const QRectF &ur) { ValidationRenderer::paint(cp, ur, *shared, false); });
     });
@@ -349,8 +367,7 @@ void ChartSections::monitoring(PageComposer &c, const ReportData &d)
 
 void ChartSections::simulation(PageComposer &c, const ReportData &d)
 {
-    c.newPage();
-    c.heading(SectionNames::title(Section::Simulation), 260);
+    c.heading(SectionNames::title(Section::Simulation));
     if (!d.simulation) {
         c.paragraph(tr("The plan has no tasks to simulate."));
         return;
@@ -377,10 +394,13 @@ void ChartSections::simulation(PageComposer &c, const ReportData &d)
     if (!movers.isEmpty())
         reading << tr("The tasks that move the %1 most are %2: figures are the mean %1 when the task ran at its fastest versus slowest tenth.")
                        .arg(data->tornadoTarget == QLatin1String("finish") ? tr("finish") : tr("downtime"), movers.join(QStringLiteral("; ")));
-    c.paragraph(reading.join(QLatin1Char(' ')));
+    const QString text = reading.join(QLatin1Char(' '));
+    const double minimum = c.bodySize().height() * kMinChartShare;
+    c.ensureSpace(c.paragraphHeight(text) + minimum);
+    c.paragraph(text);
 
     // Two distributions side by side, then criticality and tornado side by side.
-    const double h = std::max(240.0, std::min(c.remaining(), c.bodySize().height() * 0.78));
+    const double h = chartHeight(c, minimum, c.bodySize().height() * 0.78);
     c.place(h, [data](QPainter *p, const QRectF &rect) {
         const double gap = 14;
         const double w = (rect.width() - gap) / 2;
@@ -389,8 +409,7 @@ void ChartSections::simulation(PageComposer &c, const ReportData &d)
         ReportStyle::paintChart(p, QRectF(rect.left() + w + gap, rect.top(), w, rect.height()),
                                 [&](QPainter *cp, const QRectF &ur) { SimulationRenderer::paintDistribution(cp, ur, data->finish); });
     });
-    c.newPage();
-    const double h2 = c.remaining();
+    const double h2 = chartHeight(c, minimum, c.bodySize().height() * 0.78);
     c.place(h2, [data](QPainter *p, const QRectF &rect) {
         const double gap = 14;
         const double w = (rect.width() - gap) / 2;

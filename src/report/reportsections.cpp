@@ -3,6 +3,7 @@
 
 #include "reportverdict.h"
 
+#include "charts/criteriaboard.h"
 #include "criteria/criteriaevaluator.h"
 #include "model/durationtext.h"
 #include "model/enumnames.h"
@@ -45,10 +46,12 @@ QString unitOfCriterion(const Criterion &c, const Plan &plan)
     return {};
 }
 
-QString valueWithUnit(double v, const QString &unit)
+
+/** An introduction stays on the page with the header and first rows of the table after it. */
+void keepWithTable(PageComposer &c, const QString &intro)
 {
-    const QString number = QString::number(v, 'g', 6);
-    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
+    const double rowHeight = ReportStyle::lineHeight(ReportStyle::font(ReportStyle::kSmall)) + 5.0;
+    c.ensureSpace(c.paragraphHeight(intro, ReportStyle::font(ReportStyle::kSmall)) + 4 * rowHeight);
 }
 
 QColor stateColor(CriterionState s)
@@ -62,6 +65,27 @@ QColor stateColor(CriterionState s)
 }
 
 } // namespace
+
+Sections ReportSections::shown(const ReportData &d, Sections requested)
+{
+    const Plan &plan = d.plan;
+    Sections on = requested;
+    if (plan.tasks.isEmpty())
+        on &= ~Sections(Section::Timeline | Section::Runbook);
+    if (!d.simulation)
+        on &= ~Sections(Section::Simulation);
+    if (plan.series.isEmpty() && plan.validation.isEmpty())
+        on &= ~Sections(Section::Monitoring);
+    const Hypercare &h = plan.hypercare;
+    if (plan.readiness.isEmpty() && h.durationHours <= 0 && h.notes.trimmed().isEmpty() && h.slas.isEmpty() && h.contacts.isEmpty())
+        on &= ~Sections(Section::Readiness);
+    return on;
+}
+
+QString ReportSections::measuredText(double value, const QString &unit, double threshold)
+{
+    return charts::CriteriaBoardRenderer::measuredText(value, unit, threshold);
+}
 
 QString ReportSections::estimateText(const Estimate &e)
 {
@@ -116,12 +140,12 @@ QString ReportSections::planStatusText(PlanStatus s)
     return {};
 }
 
-void ReportSections::cover(PageComposer &c, const ReportData &d, const ReportOptions &options, const SectionPages &pages)
+void ReportSections::cover(PageComposer &c, const ReportData &d, Sections sections, const SectionPages &pages)
 {
     const Plan &plan = d.plan;
     const QFont kicker = ReportStyle::font(12, true);
     const QFont titleFont = ReportStyle::font(26, true);
-    const QStringList titleLines = ReportStyle::wrap(plan.name.isEmpty() ? tr("Untitled plan") : plan.name, titleFont, c.width() - 40);
+    const QStringList titleLines = ReportStyle::wrapClipped(plan.name.isEmpty() ? tr("Untitled plan") : plan.name, titleFont, c.width() - 40, 4);
     const double titleLh = ReportStyle::lineHeight(titleFont);
     const double bandHeight = 40 + ReportStyle::lineHeight(kicker) + titleLh * titleLines.size() + 22;
     c.place(bandHeight, [=](QPainter *p, const QRectF &r) {
@@ -156,12 +180,12 @@ void ReportSections::cover(PageComposer &c, const ReportData &d, const ReportOpt
         { tr("Tasks"), tr("%1 runbook steps in %2 phases, %3 rollback steps").arg(plan.tasks.size()).arg(plan.phases.size()).arg(plan.rollbackTasks.size()) },
     }, 170);
     if (!plan.description.trimmed().isEmpty())
-        c.paragraph(plan.description);
+        c.paragraph(plan.description, ReportStyle::font(ReportStyle::kBody), ReportStyle::ink(), 12);
 
     // Contents, with page numbers known only after the whole report is composed.
     QList<Section> listed;
     for (Section s : SectionNames::all()) {
-        if (s != Section::Cover && (options.sections & s))
+        if (s != Section::Cover && (sections & s))
             listed << s;
     }
     if (listed.isEmpty())
@@ -187,7 +211,7 @@ void ReportSections::cover(PageComposer &c, const ReportData &d, const ReportOpt
     });
 }
 
-void ReportSections::summary(PageComposer &c, const ReportData &d)
+void ReportSections::summary(PageComposer &c, const ReportData &d, Sections requested)
 {
     const Plan &plan = d.plan;
     const Schedule &s = d.schedule;
@@ -226,7 +250,7 @@ void ReportSections::summary(PageComposer &c, const ReportData &d)
 
     // The verdict in a box.
     const QFont vf = ReportStyle::font(12, true);
-    const QStringList lines = ReportStyle::wrap(verdict, vf, c.width() - 28);
+    const QStringList lines = ReportStyle::wrapClipped(verdict, vf, c.width() - 28, 8);
     const double vlh = ReportStyle::lineHeight(vf);
     const bool good = facts.probability ? *facts.probability >= 0.8 : facts.fitsDeterministic.value_or(false);
     const bool bad = facts.breachedRollbackCriteria > 0 || facts.holdingIsNoGo || (facts.probability && *facts.probability < 0.5)
@@ -305,6 +329,16 @@ void ReportSections::summary(PageComposer &c, const ReportData &d)
                                                        .arg(d.criteria.size()).arg(breached).arg(d.breachedRollbackCriteria()).arg(ok).arg(noData) };
     if (!plan.readiness.isEmpty())
         rows << std::pair{ tr("Readiness"), tr("%1 of %2 items open or in progress").arg(d.openReadinessItems()).arg(plan.readiness.size()) };
+    // What the report leaves out for want of data, a line each instead of a page saying so.
+    const Sections shownSections = shown(d, requested);
+    const Sections missing = requested & ~shownSections;
+    if (plan.tasks.isEmpty() && (missing & (Section::Timeline | Section::Runbook | Section::Simulation)))
+        rows << std::pair{ tr("Tasks"), tr("the plan has no tasks yet, so there is no timeline, runbook or simulation") };
+    if (missing & Section::Monitoring)
+        rows << std::pair{ tr("Monitoring data"), plan.criteria.isEmpty() ? tr("none imported (no lag or validation exports)")
+                                                                         : tr("none imported: the rollback criteria cannot be checked yet") };
+    if (missing & Section::Readiness)
+        rows << std::pair{ tr("Readiness and hypercare"), tr("no readiness checklist, hypercare period or contacts recorded") };
     c.keyValues(rows);
 
     // Latest go/no-go decisions.
@@ -350,10 +384,11 @@ void ReportSections::summary(PageComposer &c, const ReportData &d)
 void ReportSections::runbook(PageComposer &c, const ReportData &d)
 {
     const Plan &plan = d.plan;
-    c.heading(SectionNames::title(Section::Runbook), 80);
-    c.paragraph(tr("Every step at its likely duration; float is how long a step can slip without moving the finish. "
-                   "Steps marked ● are on the critical path. Times in %1.").arg(QString::fromUtf8(d.zone.id())),
-                ReportStyle::font(ReportStyle::kSmall), ReportStyle::muted());
+    c.heading(SectionNames::title(Section::Runbook));
+    const QString intro = tr("Every step at its likely duration; float is how long a step can slip without moving the finish. "
+                             "Steps marked ● are on the critical path. Times in %1.").arg(QString::fromUtf8(d.zone.id()));
+    keepWithTable(c, intro);
+    c.paragraph(intro, ReportStyle::font(ReportStyle::kSmall), ReportStyle::muted());
 
     QList<TableRow> rows;
     auto addTask = [&](qsizetype i) {
@@ -424,6 +459,7 @@ void ReportSections::rollback(PageComposer &c, const ReportData &d)
         } else {
             text += QLatin1Char('.');
         }
+        keepWithTable(c, text);
         c.paragraph(text);
         QList<TableRow> rows;
         for (qsizetype i = 0; i < plan.rollbackTasks.size(); ++i) {
@@ -452,7 +488,9 @@ void ReportSections::rollback(PageComposer &c, const ReportData &d)
                 status = cr.answer == ManualAnswer::Yes ? tr("YES (occurred)") : (cr.answer == ManualAnswer::No ? tr("no") : tr("not answered"));
             TableRow row{ { cr.name.isEmpty() ? cr.id : cr.name, CriteriaEvaluator::ruleText(cr, unit), CriteriaEvaluator::actionText(cr.action), status,
                             r.firstBreach ? d.dateTimeText(QDateTime::fromMSecsSinceEpoch(*r.firstBreach, QTimeZone::utc())) : QStringLiteral("–"),
-                            r.worst ? valueWithUnit(*r.worst, cr.kind == CriterionKind::Validation ? tr("failed") : unit) : QStringLiteral("–") } };
+                            r.worst ? measuredText(*r.worst, cr.kind == CriterionKind::Validation ? tr("failed") : unit,
+                                                     cr.kind == CriterionKind::Manual ? std::numeric_limits<double>::quiet_NaN() : cr.threshold)
+                                    : QStringLiteral("–") } };
             row.colors.insert(3, stateColor(r.state));
             rows << row;
         }
@@ -515,12 +553,14 @@ void ReportSections::readiness(PageComposer &c, const ReportData &d)
     if (!h.notes.trimmed().isEmpty())
         c.paragraph(h.notes);
     if (!h.slas.isEmpty()) {
+        c.subheading(tr("Service levels"));
         QList<TableRow> rows;
         for (const SlaTarget &sla : h.slas)
             rows << TableRow{ { sla.severity, minutesText(sla.responseMinutes), minutesText(sla.resolveMinutes) } };
         c.table({ { tr("Severity"), 2 }, { tr("Response within"), 2, Qt::AlignRight }, { tr("Resolve within"), 2, Qt::AlignRight } }, rows);
     }
     if (!h.contacts.isEmpty()) {
+        c.subheading(tr("Contacts"));
         QList<TableRow> rows;
         for (const Contact &ct : h.contacts)
             rows << TableRow{ { ct.name, orDash(ct.role), orDash(ct.reach) } };

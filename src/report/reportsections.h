@@ -20,15 +20,28 @@ class ReportSections
 {
     Q_DECLARE_TR_FUNCTIONS(ReportSections)
 public:
-    static void cover(PageComposer &c, const ReportData &d, const ReportOptions &options, const SectionPages &pages);
-    static void summary(PageComposer &c, const ReportData &d);
+    /**
+     * The sections of `requested` that have something to show: the timeline, runbook and
+     * simulation need tasks, monitoring needs imported series or validation results, readiness
+     * a checklist or hypercare details. The summary names what was left out, in a line each.
+     */
+    static Sections shown(const ReportData &d, Sections requested);
+    /** `sections`: the sections printed (their contents list, with page numbers from `pages`). */
+    static void cover(PageComposer &c, const ReportData &d, Sections sections, const SectionPages &pages);
+    /** `requested`: the sections asked for (those left out for want of data get a line). */
+    static void summary(PageComposer &c, const ReportData &d, Sections requested);
     static void runbook(PageComposer &c, const ReportData &d);
     static void rollback(PageComposer &c, const ReportData &d);
     static void readiness(PageComposer &c, const ReportData &d);
 
+    /**
+     * A measured value with its unit ("895 s"), by the one rule the criteria board uses too
+     * (charts::CriteriaBoardRenderer::measuredText): the worst value of a criterion is written
+     * the same in the table, on the tile and on screen.
+     */
+    static QString measuredText(double value, const QString &unit, double threshold);
     /** "1 h (45 min – 2 h)": likely duration with the range of a three-point estimate. */
     static QString estimateText(const Estimate &e);
-    /** The criterion's rule in words: "lag > 30 s for 5 min". */
     /** Translated status words. */
     static QString statusText(CriterionState s);
     static QString outcomeText(GateOutcome o);

@@ -44,8 +44,17 @@ public:
     static QColor headerFill() { return QColor(0x2F, 0x3E, 0x4E); }
     static QColor zebra() { return QColor(0xF6, 0xF6, 0xF6); }
 
-    /** Line breaks of plain `text` in `width` (words, then characters where a word is too long). */
-    static QStringList wrap(const QString &text, const QFont &font, double width);
+    /**
+     * Line breaks of plain `text` in `width` (words, then characters where a word is too long).
+     * Linear in the text's length: each step lays out only a window a few lines long, so a
+     * megabyte without a space costs no more per line than a sentence. With `maxLines` > 0 it
+     * stops after maxLines + 1 lines (the extra one says there is more).
+     */
+    static QStringList wrap(const QString &text, const QFont &font, double width, int maxLines = 0);
+    /** wrap() capped at `maxLines`, the last line ending in "…" when text was left over. */
+    static QStringList wrapClipped(const QString &text, const QFont &font, double width, int maxLines);
+    /** One line of `text` elided to `width`; only the characters that could fit are measured. */
+    static QString elided(const QString &text, const QFont &font, double width);
     static double lineHeight(const QFont &font);
     /** Paints a chart renderer at kChartScale so its text lands at a print size. */
     static void paintChart(QPainter *p, const QRectF &rect, const RectPainter &paint, double scale = kChartScale);

@@ -4,11 +4,14 @@
 // PDF information dictionary update.
 #include "report/pagecomposer.h"
 #include "report/pdfinfo.h"
+#include "report/pdftounicode.h"
 #include "report/reportoptions.h"
 #include "report/reportstyle.h"
 #include "report/reportverdict.h"
 
+#include <QFontMetricsF>
 #include <QRegularExpression>
+#include <QTextLayout>
 #include <QTimeZone>
 #include <QTest>
 
@@ -32,6 +35,17 @@ private slots:
     void shortTableKeptTogether();
     void paragraphSplitsAcrossPages();
     void headingKeptWithFollowingContent();
+    void headingMovesWithItsTable();
+    void headingsKeptTogetherWithParagraph();
+    void anchorIsThePageOfTheHeading();
+    void longTableNeedsRoomForItsFirstRows();
+    void pageRecordsHowFullItIs();
+    void wrapMatchesTextLayoutOnProse();
+    void wrapBreaksLongUnbrokenText();
+    void wrapStopsAfterMaxLines();
+    void elidedMeasuresOnlyWhatFits();
+    void toUnicodeRadicalsBecomeIdeographs();
+    void toUnicodeKeepsRadicalsThatWereWritten();
     void pdfInfoIncrementalUpdate();
     void pdfInfoRejectsNonPdf();
 };
@@ -260,6 +274,220 @@ void TestReportLayout::headingKeptWithFollowingContent()
     QCOMPARE(pages.size(), 2);
     QCOMPARE(pages[0].ops.size(), 1);
     QCOMPARE(pages[1].ops.size(), 1);
+}
+
+void TestReportLayout::headingMovesWithItsTable()
+{
+    // 4 row heights left: room for a heading, not for the heading and the 5-row table that
+    // follows (kept together). The heading goes to the next page with it, never alone at the foot.
+    const double rh = rowHeight();
+    PageComposer c(QSizeF(400, rh * 10 + 0.5));
+    c.place(rh * 6, [](QPainter *, const QRectF &) {});
+    c.subheading("Phasen");
+    QList<TableRow> rows;
+    for (int i = 0; i < 5; ++i)
+        rows << TableRow{ { QString::number(i), "x" } };
+    c.table(twoColumns(), rows);
+    const QList<ComposedPage> pages = c.takePages();
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(pages[0].ops.size(), 1);         // the filler only
+    QCOMPARE(pages[1].ops.size(), 1 + 1 + 5); // heading, header row, 5 rows
+}
+
+void TestReportLayout::headingsKeptTogetherWithParagraph()
+{
+    // A heading and a subheading in a row wait together for the paragraph: with room for both
+    // headings but not one line more, all three go to the next page.
+    const QFont font = ReportStyle::font(ReportStyle::kBody);
+    const double lh = ReportStyle::lineHeight(font);
+    const double h1 = ReportStyle::lineHeight(ReportStyle::font(ReportStyle::kH1, true)) + 8.0;
+    const double h2 = ReportStyle::lineHeight(ReportStyle::font(ReportStyle::kH2, true)) + 3.0;
+    PageComposer c(QSizeF(500, 400));
+    c.place(400 - (10 + h1 + 8 + h2 + lh * 0.5), [](QPainter *, const QRectF &) {});
+    c.heading("Rollback", 0);
+    c.subheading("Rollback plan", 0);
+    c.paragraph("one line", font);
+    const QList<ComposedPage> pages = c.takePages();
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(pages[0].ops.size(), 1);
+    QCOMPARE(pages[1].ops.size(), 3);
+}
+
+void TestReportLayout::anchorIsThePageOfTheHeading()
+{
+    // The anchor set before a heading names the page the heading lands on, not the page the
+    // cursor was on when the section began.
+    PageComposer c(QSizeF(500, 300));
+    c.place(280, [](QPainter *, const QRectF &) {});
+    c.anchor(7);
+    c.heading("Runbook", 0);
+    c.place(100, [](QPainter *, const QRectF &) {});
+    QCOMPARE(c.anchorPage(7), 1);
+    QCOMPARE(c.anchorPage(8), -1);
+}
+
+void TestReportLayout::longTableNeedsRoomForItsFirstRows()
+{
+    // 20 rows (not kept together). With room for the header and 2 rows only, the table starts
+    // on the next page: header + 3 rows is the least it starts a page with.
+    const double rh = rowHeight();
+    PageComposer c(QSizeF(400, rh * 10 + 0.5));
+    c.place(rh * 7, [](QPainter *, const QRectF &) {});
+    QList<TableRow> rows;
+    for (int i = 0; i < 20; ++i)
+        rows << TableRow{ { QString::number(i), "x" } };
+    c.table(twoColumns(), rows);
+    const QList<ComposedPage> pages = c.takePages();
+    QCOMPARE(pages[0].ops.size(), 1);
+    QCOMPARE(pages[1].ops.size(), 10); // header + 9 rows
+    // With room for the header and 3 rows it starts at once.
+    PageComposer d(QSizeF(400, rh * 10 + 0.5));
+    d.place(rh * 6, [](QPainter *, const QRectF &) {});
+    d.table(twoColumns(), rows);
+    QCOMPARE(d.takePages()[0].ops.size(), 1 + 1 + 3);
+}
+
+void TestReportLayout::pageRecordsHowFullItIs()
+{
+    PageComposer c(QSizeF(400, 300));
+    c.place(120, [](QPainter *, const QRectF &) {});
+    c.skip(50); // space after content is not content
+    c.newPage();
+    c.place(300, [](QPainter *, const QRectF &) {});
+    const QList<ComposedPage> pages = c.takePages();
+    QCOMPARE(pages[0].used, 120.0);
+    QCOMPARE(pages[1].used, 300.0);
+}
+
+namespace {
+
+/** The lines QTextLayout gives for the whole paragraph at once (the reference method). */
+QStringList layoutLines(const QString &text, const QFont &font, double width)
+{
+    QStringList lines;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
+}
+
+} // namespace
+
+void TestReportLayout::wrapMatchesTextLayoutOnProse()
+{
+    // The windowed wrap gives the same lines as one QTextLayout over the paragraph, for prose
+    // many windows long, with long words and a word longer than a line.
+    QString text;
+    for (int i = 0; i < 300; ++i)
+        text += QStringLiteral("Größenprüfung %1 of the replication lag before the write freeze; ").arg(i);
+    text += QString(400, 'W') + " end";
+    const QFont font = ReportStyle::font(ReportStyle::kBody);
+    for (double width : { 90.0, 250.0, 700.0 }) {
+        const QStringList expected = layoutLines(text, font, width);
+        QVERIFY(expected.size() > 20);
+        QCOMPARE(ReportStyle::wrap(text, font, width), expected);
+    }
+}
+
+void TestReportLayout::wrapBreaksLongUnbrokenText()
+{
+    // 300,000 characters without a break opportunity: every line fits the width, is full (one
+    // character more would not fit), and the lines put together give the text back.
+    const QString text = QString("0123456789ABCDEFGHIJ").repeated(15000);
+    const QFont font = ReportStyle::font(ReportStyle::kSmall);
+    const double width = 180;
+    const QStringList lines = ReportStyle::wrap(text, font, width);
+    QCOMPARE(lines.join(QString()), text);
+    const QFontMetricsF fm(font);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QVERIFY2(fm.horizontalAdvance(lines[i]) <= width + 0.01, qPrintable(QString::number(i)));
+        if (i + 1 < lines.size())
+            QVERIFY(fm.horizontalAdvance(lines[i] + lines[i + 1].left(1)) > width);
+    }
+}
+
+void TestReportLayout::wrapStopsAfterMaxLines()
+{
+    const QString text = QString("x").repeated(100000);
+    const QFont font = ReportStyle::font(ReportStyle::kSmall);
+    QCOMPARE(ReportStyle::wrap(text, font, 100, 5).size(), 6); // 5 and one more saying "there is more"
+    const QStringList clipped = ReportStyle::wrapClipped(text, font, 100, 5);
+    QCOMPARE(clipped.size(), 5);
+    QVERIFY(clipped.last().endsWith(QChar(0x2026)));
+    QVERIFY(QFontMetricsF(font).horizontalAdvance(clipped.last()) <= 100.01);
+    // Text that fits is not touched.
+    QCOMPARE(ReportStyle::wrapClipped("short", font, 100, 5), QStringList{ "short" });
+}
+
+void TestReportLayout::elidedMeasuresOnlyWhatFits()
+{
+    const QFont font = ReportStyle::font(ReportStyle::kBody);
+    const QString huge = QString("abcdefghij").repeated(100000);
+    const QString shown = ReportStyle::elided(huge, font, 200);
+    QVERIFY(shown.endsWith(QChar(0x2026)));
+    QVERIFY(huge.startsWith(shown.chopped(1)));
+    QVERIFY(QFontMetricsF(font).horizontalAdvance(shown) <= 200.01);
+    // Same result as Qt's elision of the whole text.
+    QCOMPARE(shown, QFontMetricsF(font).elidedText(huge.left(2000), Qt::ElideRight, 200));
+    QCOMPARE(ReportStyle::elided("fits", font, 200), QString("fits"));
+}
+
+namespace {
+
+/** A ToUnicode CMap laid out as Qt writes it (bfrange lines, arrays and linear ranges). */
+QByteArray qtStyleCMap()
+{
+    return "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+           "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+           "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+           "3 beginbfrange\n<0000> <0000> <0000>\n<0001> <0003> [<6CE8> <2F42> <0044> ]\n<0004> <0005> <2F8F>\nendbfrange\n"
+           "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+}
+
+} // namespace
+
+void TestReportLayout::toUnicodeRadicalsBecomeIdeographs()
+{
+    // Glyph 2 is ⽂ U+2F42 (the font's glyph of 文 U+6587), glyph 4 is ⾏ U+2F8F (行 U+884C);
+    // glyph 5 continues the linear range at U+2F90 ⾐, the radical of 衣 U+8863.
+    const QByteArray fixed = PdfToUnicode::correctedCMap(qtStyleCMap(), {});
+    QVERIFY(!fixed.isEmpty());
+    QVERIFY(fixed.startsWith("/CIDInit /ProcSet findresource begin"));
+    QVERIFY(fixed.contains("<0001> <6CE8>\n"));
+    QVERIFY(fixed.contains("<0002> <6587>\n"));
+    QVERIFY(fixed.contains("<0003> <0044>\n"));
+    QVERIFY(fixed.contains("<0004> <884C>\n"));
+    QVERIFY(fixed.contains("<0005> <8863>\n"));
+    QVERIFY(!fixed.contains("2F42"));
+    QVERIFY(fixed.endsWith("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"));
+    // Nothing to change: empty.
+    QVERIFY(PdfToUnicode::correctedCMap(fixed, {}).isEmpty());
+
+    // In a PDF: the stream object is found and replaced by number.
+    const QByteArray cmap = qtStyleCMap();
+    const QByteArray pdf = "%PDF-1.4\n7 0 obj\n<< /Length " + QByteArray::number(cmap.size()) + " >>\nstream\n" + cmap + "\nendstream\nendobj\n";
+    const auto corrections = PdfToUnicode::corrections(pdf, {});
+    QCOMPARE(corrections.size(), 1);
+    QCOMPARE(corrections.first().first, 7);
+    QVERIFY(corrections.first().second.startsWith("<< /Length "));
+    QVERIFY(corrections.first().second.contains("<0002> <6587>"));
+    QVERIFY(corrections.first().second.endsWith("endstream"));
+}
+
+void TestReportLayout::toUnicodeKeepsRadicalsThatWereWritten()
+{
+    // A plan that really contains ⽂ keeps it; ⾏ (not written) still becomes 行.
+    const QByteArray fixed = PdfToUnicode::correctedCMap(qtStyleCMap(), { 0x2F42 });
+    QVERIFY(fixed.contains("<0002> <2F42>\n"));
+    QVERIFY(fixed.contains("<0004> <884C>\n"));
+    QVERIFY(PdfToUnicode::correctedCMap(qtStyleCMap(), { 0x2F42, 0x2F8F, 0x2F90 }).isEmpty());
 }
 
 namespace {

@@ -8,8 +8,11 @@
 #include "interchange/planjson.h"
 #include "interchange/plantemplates.h"
 #include "report/reportbuilder.h"
+#include "storage/planfile.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QTranslator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -57,6 +60,62 @@ QStringList pageTexts(const QString &pdf)
     return pages;
 }
 
+/**
+ * How full each page's body is, read from the pixels of the PDF rendered by pdftoppm: the
+ * lowest row with ink between the running header and the footer, as a share of the body's
+ * height. Independent of the layout engine: it sees only what was printed.
+ */
+QList<double> pixelFill(const QString &pdf, const QString &prefix)
+{
+    constexpr int dpi = 36;
+    QProcess p;
+    p.start("pdftoppm", { "-gray", "-r", QString::number(dpi), pdf, prefix });
+    if (!p.waitForFinished(120000) || p.exitCode() != 0)
+        return {};
+    QDir dir = QFileInfo(prefix).dir();
+    QStringList files = dir.entryList({ QFileInfo(prefix).fileName() + "-*.pgm" }, QDir::Files, QDir::Name);
+    QList<double> fill;
+    for (const QString &name : files) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray bytes = f.readAll();
+        // "P5\n<w> <h>\n255\n" then one byte per pixel.
+        const QList<QByteArray> head = bytes.left(64).split('\n');
+        if (head.size() < 3 || head[0] != "P5")
+            return {};
+        const QList<QByteArray> wh = head[1].split(' ');
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        const qsizetype offset = head[0].size() + head[1].size() + head[2].size() + 3;
+        const double pt = dpi / 72.0;
+        // A4 landscape, margins 12 mm top and 10 mm bottom; header 22 pt, footer 20 pt (reportbuilder.h).
+        const double mm = 72.0 / 25.4;
+        const int top = int(std::ceil((12 * mm + ReportBuilder::kHeaderHeight) * pt)) + 1;
+        const int bottom = int(std::floor((h / pt - 10 * mm - ReportBuilder::kFooterHeight) * pt)) - 1;
+        int last = top;
+        for (int y = top; y <= bottom && y < h; ++y) {
+            const uchar *row = reinterpret_cast<const uchar *>(bytes.constData() + offset + qsizetype(y) * w);
+            for (int x = 0; x < w; ++x) {
+                if (row[x] < 235) {
+                    last = y;
+                    break;
+                }
+            }
+        }
+        fill << double(last - top) / double(bottom - top);
+        f.close();
+        f.remove();
+    }
+    return fill;
+}
+
+/** The page body of the reports written by writePdf (A4 landscape). */
+QSizeF a4Body()
+{
+    constexpr double mm = 72.0 / 25.4;
+    return QSizeF((297 - 28) * mm, (210 - 22) * mm - ReportBuilder::kHeaderHeight - ReportBuilder::kFooterHeight);
+}
+
 ReportOptions pinnedOptions()
 {
     ReportOptions o;
@@ -80,6 +139,10 @@ private slots:
     void largePlanRepeatsHeaders();
     void timelineBlocksKeepEveryRow();
     void renderFailsCleanly();
+    void templatePagesAreFilled_data();
+    void templatePagesAreFilled();
+    void namesExtractExactly();
+    void longUnbrokenNames();
     void cliExitCodes_data();
     void cliExitCodes();
     void cliWritesReport();
@@ -281,6 +344,130 @@ void TestReportPdf::renderFailsCleanly()
     QVERIFY(!pages.ok());
     QVERIFY2(pages.errorString().contains("cycle"), qPrintable(pages.errorString()));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestReportPdf::templatePagesAreFilled_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("imported");
+    QTest::newRow("en") << "en" << false;
+    QTest::newRow("en, sample exports") << "en" << true;
+    QTest::newRow("de") << "de" << false;
+    QTest::newRow("de, sample exports") << "de" << true;
+}
+
+void TestReportPdf::templatePagesAreFilled()
+{
+    // The template plan, as `new --template online-migration` makes it, with and without the
+    // sample exports imported: no page is less than a third full except the last. Measured twice,
+    // from the layout engine's page model and from the pixels of the printed PDF.
+    QFETCH(QString, language);
+    QFETCH(bool, imported);
+    if (QStandardPaths::findExecutable("pdftoppm").isEmpty())
+        QSKIP("pdftoppm (Debian package poppler-utils) is not installed");
+    const QString plan = m_dir.filePath(QString("fill-%1-%2.cutover").arg(language).arg(imported));
+    QFile::remove(plan);
+    CliOutcome o = runCli({ "new", plan, "--template", "online-migration", "--start", "2026-03-07T21:00:00Z", "--timezone", "Europe/Berlin" });
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    if (imported) {
+        QStringList files;
+        const QDir samples(CUTOVER_SAMPLES_DIR);
+        for (const QString &name : samples.entryList(QDir::Files, QDir::Name)) {
+            if (name != "README.md")
+                files << samples.filePath(name);
+        }
+        o = runCli(QStringList{ "import", plan } + files);
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+    }
+    const auto read = PlanFile::read(plan);
+    QVERIFY2(read.ok(), qPrintable(read.errorString()));
+
+    QTranslator translator;
+    const QLocale before;
+    if (language == "de") {
+        QVERIFY(translator.load(QStringLiteral("cutover_de"), CUTOVER_BINARY_DIR "/translations"));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    }
+    ReportOptions options = pinnedOptions();
+    const auto data = ReportData::build(read.value(), options);
+    QVERIFY(data.ok());
+    const QList<ComposedPage> pages = ReportBuilder::compose(data.value(), options, a4Body());
+    const QString pdf = m_dir.filePath(QString("fill-%1-%2.pdf").arg(language).arg(imported));
+    const auto written = ReportBuilder::writePdf(pdf, data.value(), options);
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(before);
+    QVERIFY2(written.ok(), qPrintable(written.errorString()));
+    QCOMPARE(written.value(), int(pages.size()));
+
+    const QList<double> pixels = pixelFill(pdf, m_dir.filePath(QString("fill-%1-%2").arg(language).arg(imported)));
+    QCOMPARE(pixels.size(), pages.size());
+    QStringList report;
+    for (qsizetype i = 0; i < pages.size(); ++i)
+        report << QString("%1: %2 / %3").arg(i + 1).arg(pages[i].used / a4Body().height(), 0, 'f', 2).arg(pixels[i], 0, 'f', 2);
+    qInfo("%s page fill (model / pixels): %s", qPrintable(QTest::currentDataTag()), qPrintable(report.join(", ")));
+    // The cover is a page of its own by design and is not measured; every other page but the
+    // last is at least a third full.
+    for (qsizetype i = 1; i + 1 < pages.size(); ++i) {
+        QVERIFY2(pages[i].used >= a4Body().height() / 3, qPrintable(report[i]));
+        QVERIFY2(pixels[i] >= 1.0 / 3, qPrintable(report[i]));
+    }
+    // The two measures agree to within a line or two (the model counts a chart's whole rect,
+    // the pixels only its ink).
+    for (qsizetype i = 0; i < pages.size(); ++i)
+        QVERIFY2(std::abs(pages[i].used / a4Body().height() - pixels[i]) < 0.12, qPrintable(report[i]));
+}
+
+void TestReportPdf::namesExtractExactly()
+{
+    // Plan, phase and task names in CJK, with accents and in right-to-left scripts: pdftotext
+    // gives each back exactly (no Kangxi radicals for 文 and 行, no presentation forms).
+    if (!m_poppler)
+        QSKIP("pdftotext (Debian package poppler-utils) is not installed");
+    Plan plan = testing::handPlan();
+    plan.name = QString::fromUtf8("注文DB移行");
+    plan.phases[0].name = QString::fromUtf8("Überführung Çà");
+    plan.phases[1].name = QString::fromUtf8("העברת נתונים");
+    plan.tasks[0].name = QString::fromUtf8("文書の移行を確認");
+    plan.tasks[1].name = QString::fromUtf8("ترحيل البيانات");
+    plan.tasks[2].name = QString::fromUtf8("Prüfung der Übertragung");
+    plan.tasks[3].name = QString::fromUtf8("בדיקת שלמות");
+    const QString path = m_dir.filePath("names.pdf");
+    const auto pages = ReportBuilder::writePdf(path, plan, pinnedOptions());
+    QVERIFY2(pages.ok(), qPrintable(pages.errorString()));
+    const QString all = pageTexts(path).join(' ');
+    const QStringList names{ plan.name, plan.phases[0].name, plan.phases[1].name, plan.tasks[0].name, plan.tasks[1].name,
+                             plan.tasks[2].name, plan.tasks[3].name };
+    for (const QString &name : names)
+        QVERIFY2(all.contains(name), qPrintable(name));
+    // No Kangxi radical (U+2F00–U+2FDF) anywhere in the text.
+    for (QChar c : all)
+        QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(QString::number(c.unicode(), 16)));
+}
+
+void TestReportPdf::longUnbrokenNames()
+{
+    // Two names of 200,000 characters without a space (the plan's and a task's): the report is
+    // written (line breaking is linear: this took minutes when it was quadratic), the cells
+    // hold a bounded part of the name with "…", and the page count stays that of a normal plan.
+    Plan plan = testing::handPlan();
+    plan.name = QString("Migration").repeated(22223);
+    plan.tasks[1].name = QString("データ移行").repeated(40000);
+    QVERIFY(plan.name.size() > 200000 && plan.tasks[1].name.size() == 200000);
+    const QString path = m_dir.filePath("long.pdf");
+    QElapsedTimer timer;
+    timer.start();
+    const auto pages = ReportBuilder::writePdf(path, plan, pinnedOptions());
+    QVERIFY2(pages.ok(), qPrintable(pages.errorString()));
+    qInfo("two 200,000-character names: %d pages in %lld ms", pages.value(), timer.elapsed());
+    const auto normal = ReportBuilder::writePdf(m_dir.filePath("normal.pdf"), testing::handPlan(), pinnedOptions());
+    QVERIFY(normal.ok());
+    QVERIFY2(pages.value() <= normal.value() + 2, qPrintable(QString("%1 vs %2").arg(pages.value()).arg(normal.value())));
+    if (m_poppler) {
+        const QString all = pageTexts(path).join(' ');
+        QVERIFY(all.contains("MigrationMigrationMigration"));
+        QVERIFY(all.contains(QString::fromUtf8("データ移行データ移行")));
+    }
 }
 
 void TestReportPdf::cliExitCodes_data()
