@@ -179,6 +179,7 @@ void MainWindow::createMenus()
     m_exportChart->setObjectName(QStringLiteral("exportChart"));
     m_exportChart->setStatusTip(tr("Save the chart on screen as a PNG or SVG image"));
     file->addAction(m_reportActions->exportPdfAction());
+    file->addAction(m_reportActions->printPreviewAction());
     file->addAction(m_reportActions->printAction());
     file->addSeparator();
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);

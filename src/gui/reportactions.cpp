@@ -14,7 +14,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QTemporaryDir>
 
 namespace cutover::gui {
 
@@ -24,9 +23,13 @@ ReportActions::ReportActions(QWidget *window, Document *document, QObject *paren
     , m_document(document)
     , m_exportPdf(new QAction(tr("Export &PDF report…"), this))
     , m_print(new QAction(tr("&Print report…"), this))
+    , m_preview(new QAction(tr("Print pre&view…"), this))
 {
     m_exportPdf->setObjectName(QStringLiteral("exportPdf"));
-    m_exportPdf->setStatusTip(tr("Preview the stakeholder report and save it as a PDF"));
+    m_exportPdf->setStatusTip(tr("Save the stakeholder report as a PDF file"));
+    m_preview->setObjectName(QStringLiteral("printPreview"));
+    m_preview->setStatusTip(tr("Show the stakeholder report page by page before printing"));
+    connect(m_preview, &QAction::triggered, this, &ReportActions::printPreview);
     m_print->setObjectName(QStringLiteral("printReport"));
     m_print->setShortcut(QKeySequence::Print);
     m_print->setStatusTip(tr("Print the stakeholder report"));
@@ -72,20 +75,46 @@ void ReportActions::exportPdf()
     const std::optional<report::ReportOptions> options = askOptions(tr("Export PDF report"));
     if (!options)
         return;
+    // Straight to the file: where to save, then write. ReportBuilder::writePdf saves atomically
+    // (never a half-written file) and carries the full metadata (title, author, subject) and the
+    // corrected text maps that a PDF printed through QPrinter cannot have.
+    QString path = m_pathChooser ? m_pathChooser(suggestedPdfPath())
+                                 : QFileDialog::getSaveFileName(m_window, tr("Export PDF report"), suggestedPdfPath(), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QLatin1String(".pdf");
     const std::optional<report::ReportData> data = buildData(*options);
     if (!data)
         return;
-    // The preview is for looking: its Print button draws into a scratch file. The PDF the user
-    // keeps is written by ReportBuilder::writePdf, which saves atomically (never a half-written
-    // file) and carries the full metadata (title, author, subject) that QPrinter cannot set.
-    QTemporaryDir scratch;
+    const Result<int> pages = report::ReportBuilder::writePdf(path, *data, *options);
+    if (!pages.ok()) {
+        QMessageBox::warning(m_window, tr("Export PDF report"), tr("The PDF could not be saved: %1").arg(pages.errorString()));
+        return;
+    }
+    emit statusMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+QString ReportActions::suggestedPdfPath() const
+{
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
+    report::ReportPrinting::preparePrinter(&printer, m_document->plan(), m_last);
+    return printer.outputFileName();
+}
+
+void ReportActions::printPreview()
+{
+    const std::optional<report::ReportOptions> options = askOptions(tr("Print preview"));
+    if (!options)
+        return;
+    const std::optional<report::ReportData> data = buildData(*options);
+    if (!data)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
     report::ReportPrinting::preparePrinter(&printer, data->plan, *options);
-    const QString suggested = printer.outputFileName();
-    printer.setOutputFileName(scratch.filePath(QStringLiteral("preview.pdf")));
     QPrintPreviewDialog preview(&printer, m_window);
-    preview.setWindowTitle(tr("Report preview: Print to choose where to save the PDF"));
+    preview.setWindowTitle(tr("Report preview"));
     preview.resize(1100, 800);
     QString failure;
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
@@ -93,24 +122,9 @@ void ReportActions::exportPdf()
         if (!status.ok())
             failure = status.errorString();
     });
-    const bool accepted = preview.exec() == QDialog::Accepted;
-    if (!failure.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Export PDF report"), tr("The report could not be drawn: %1").arg(failure));
-        return;
-    }
-    if (!accepted)
-        return;
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export PDF report"), suggested, tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QLatin1String(".pdf");
-    const Result<int> pages = report::ReportBuilder::writePdf(path, *data, *options);
-    if (!pages.ok()) {
-        QMessageBox::warning(m_window, tr("Export PDF report"), tr("The PDF could not be saved: %1").arg(pages.errorString()));
-        return;
-    }
-    emit statusMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)));
+    preview.exec();
+    if (!failure.isEmpty())
+        QMessageBox::warning(m_window, tr("Print preview"), tr("The report could not be drawn: %1").arg(failure));
 }
 
 void ReportActions::print()
