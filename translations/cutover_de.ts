@@ -287,8 +287,8 @@
         <translation>Der Plan hat keine Rollback-Kriterien.</translation>
     </message>
     <message>
-        <source> · worst %1%2</source>
-        <translation> · schlechtester Wert %1%2</translation>
+        <source> · worst %1</source>
+        <translation> · schlechtester Wert %1</translation>
     </message>
 </context>
 <context>

@@ -287,8 +287,8 @@
         <translation>Le plan n’a pas de critères de retour arrière.</translation>
     </message>
     <message>
-        <source> · worst %1%2</source>
-        <translation> · pire valeur %1%2</translation>
+        <source> · worst %1</source>
+        <translation> · pire valeur %1</translation>
     </message>
 </context>
 <context>
