@@ -1752,6 +1752,38 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
         <source>No hypercare contacts are recorded.</source>
         <translation>Es sind keine Hypercare-Kontakte erfasst.</translation>
     </message>
+    <message>
+        <source>Monitoring data</source>
+        <translation>Monitoring-Daten</translation>
+    </message>
+    <message>
+        <source>none imported (no lag or validation exports)</source>
+        <translation>keine importiert (keine Exporte zu Verzögerung oder Validierung)</translation>
+    </message>
+    <message>
+        <source>none imported: the rollback criteria cannot be checked yet</source>
+        <translation>keine importiert: die Rollback-Kriterien können noch nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Readiness and hypercare</source>
+        <translation>Bereitschaft und Hypercare</translation>
+    </message>
+    <message>
+        <source>no readiness checklist, hypercare period or contacts recorded</source>
+        <translation>keine Bereitschafts-Checkliste, keine Hypercare-Dauer und keine Kontakte erfasst</translation>
+    </message>
+    <message>
+        <source>the plan has no tasks yet, so there is no timeline, runbook or simulation</source>
+        <translation>der Plan hat noch keine Aufgaben, daher gibt es keine Zeitachse, kein Runbook und keine Simulation</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Service-Level</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
 </context>
 <context>
     <name>ReportVerdict</name>
@@ -4298,6 +4330,26 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
     <message>
         <source>Report sent to %1</source>
         <translation>Bericht gesendet an %1</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Save the stakeholder report as a PDF file</source>
+        <translation>Den Stakeholder-Bericht als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Show the stakeholder report page by page before printing</source>
+        <translation>Den Stakeholder-Bericht vor dem Drucken Seite für Seite zeigen</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
     </message>
 </context>
 <context>

@@ -1752,6 +1752,38 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
         <source>No hypercare contacts are recorded.</source>
         <translation>Aucun contact d’hypercare n’est enregistré.</translation>
     </message>
+    <message>
+        <source>Monitoring data</source>
+        <translation>Données de supervision</translation>
+    </message>
+    <message>
+        <source>none imported (no lag or validation exports)</source>
+        <translation>aucune importée (aucun export de latence ou de validation)</translation>
+    </message>
+    <message>
+        <source>none imported: the rollback criteria cannot be checked yet</source>
+        <translation>aucune importée : les critères de retour arrière ne peuvent pas encore être vérifiés</translation>
+    </message>
+    <message>
+        <source>Readiness and hypercare</source>
+        <translation>Préparation et hypercare</translation>
+    </message>
+    <message>
+        <source>no readiness checklist, hypercare period or contacts recorded</source>
+        <translation>aucune liste de préparation, période d’hypercare ni contact enregistré</translation>
+    </message>
+    <message>
+        <source>the plan has no tasks yet, so there is no timeline, runbook or simulation</source>
+        <translation>le plan n’a pas encore de tâches : pas de chronologie, de runbook ni de simulation</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Niveaux de service</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
 </context>
 <context>
     <name>ReportVerdict</name>
@@ -4298,6 +4330,26 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     <message>
         <source>Report sent to %1</source>
         <translation>Rapport envoyé à %1</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Save the stakeholder report as a PDF file</source>
+        <translation>Enregistrer le rapport aux parties prenantes en fichier PDF</translation>
+    </message>
+    <message>
+        <source>Show the stakeholder report page by page before printing</source>
+        <translation>Afficher le rapport aux parties prenantes page par page avant l’impression</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,14 @@ void PageComposer::table(const QList<TableColumn> &columns, const QList<TableRow
     skip(8.0);
 }
 
+double PageComposer::heightOf(double width, const std::function<void(PageComposer &)> &content)
+{
+    PageComposer scratch(QSizeF(width, 1e7));
+    scratch.place(1.0, {}); // not at the top of a page: skips before headings count
+    content(scratch);
+    return scratch.page().used + scratch.pendingHeight() - 1.0;
+}
+
 QList<ComposedPage> PageComposer::takePages()
 {
     if (!m_pending.isEmpty())

@@ -117,6 +117,12 @@ public:
 
     QList<ComposedPage> takePages();
 
+    /**
+     * The height `content` takes when composed at `width` on one endless page: for keeping a
+     * block (a heading with its paragraphs and tables) together on one page.
+     */
+    static double heightOf(double width, const std::function<void(PageComposer &)> &content);
+
 private:
     struct Pending
     {

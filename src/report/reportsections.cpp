@@ -546,28 +546,37 @@ void ReportSections::readiness(PageComposer &c, const ReportData &d)
                 rows);
     }
 
+    // Hypercare, its service levels and contacts are one block: kept on one page when it fits
+    // there, so the contacts never end the report alone.
     const Hypercare &h = plan.hypercare;
-    c.subheading(tr("Hypercare"));
-    c.paragraph(h.durationHours > 0 ? tr("Hypercare lasts %1 after go-live.").arg(DurationText::format(h.durationHours * 60.0))
-                                    : tr("No hypercare period is set."));
-    if (!h.notes.trimmed().isEmpty())
-        c.paragraph(h.notes);
-    if (!h.slas.isEmpty()) {
-        c.subheading(tr("Service levels"));
-        QList<TableRow> rows;
-        for (const SlaTarget &sla : h.slas)
-            rows << TableRow{ { sla.severity, minutesText(sla.responseMinutes), minutesText(sla.resolveMinutes) } };
-        c.table({ { tr("Severity"), 2 }, { tr("Response within"), 2, Qt::AlignRight }, { tr("Resolve within"), 2, Qt::AlignRight } }, rows);
-    }
-    if (!h.contacts.isEmpty()) {
-        c.subheading(tr("Contacts"));
-        QList<TableRow> rows;
-        for (const Contact &ct : h.contacts)
-            rows << TableRow{ { ct.name, orDash(ct.role), orDash(ct.reach) } };
-        c.table({ { tr("Contact"), 2.5, Qt::AlignLeft, true }, { tr("Role"), 2.5, Qt::AlignLeft, true }, { tr("Reach"), 3, Qt::AlignLeft, true } }, rows);
-    } else {
-        c.paragraph(tr("No hypercare contacts are recorded."));
-    }
+    const auto hypercare = [&h](PageComposer &pc) {
+        pc.subheading(tr("Hypercare"));
+        pc.paragraph(h.durationHours > 0 ? tr("Hypercare lasts %1 after go-live.").arg(DurationText::format(h.durationHours * 60.0))
+                                         : tr("No hypercare period is set."));
+        if (!h.notes.trimmed().isEmpty())
+            pc.paragraph(h.notes);
+        if (!h.slas.isEmpty()) {
+            pc.subheading(tr("Service levels"));
+            QList<TableRow> rows;
+            for (const SlaTarget &sla : h.slas)
+                rows << TableRow{ { sla.severity, minutesText(sla.responseMinutes), minutesText(sla.resolveMinutes) } };
+            pc.table({ { tr("Severity"), 2 }, { tr("Response within"), 2, Qt::AlignRight }, { tr("Resolve within"), 2, Qt::AlignRight } }, rows);
+        }
+        if (!h.contacts.isEmpty()) {
+            pc.subheading(tr("Contacts"));
+            QList<TableRow> rows;
+            for (const Contact &ct : h.contacts)
+                rows << TableRow{ { ct.name, orDash(ct.role), orDash(ct.reach) } };
+            pc.table({ { tr("Contact"), 2.5, Qt::AlignLeft, true }, { tr("Role"), 2.5, Qt::AlignLeft, true }, { tr("Reach"), 3, Qt::AlignLeft, true } },
+                     rows);
+        } else {
+            pc.paragraph(tr("No hypercare contacts are recorded."));
+        }
+    };
+    const double block = PageComposer::heightOf(c.width(), hypercare);
+    if (block <= c.bodySize().height())
+        c.ensureSpace(block);
+    hypercare(c);
 }
 
 } // namespace cutover::report
