@@ -314,8 +314,10 @@ void ReportSections::summary(PageComposer &c, const ReportData &d, Sections requ
         }
     }
     QStringList critical;
-    for (const QString &id : s.criticalPath)
-        critical << taskName(plan, id);
+    for (const QString &id : s.criticalPath) {
+        const QString name = taskName(plan, id);
+        critical << (name.size() > 160 ? name.left(160) + QChar(0x2026) : name); // a list of names, not one name's essay
+    }
     if (!critical.isEmpty())
         rows << std::pair{ tr("Critical path"), tr("%1 steps: %2").arg(critical.size()).arg(critical.size() > 12 ? critical.mid(0, 12).join(QStringLiteral(" → ")) + QStringLiteral(" → …") : critical.join(QStringLiteral(" → "))) };
     int ok = 0, breached = 0, noData = 0;
