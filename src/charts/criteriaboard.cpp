@@ -215,22 +215,29 @@ TileLayout layoutTiles(const CriteriaBoardData &d, const ChartStyle &style, cons
     return out;
 }
 
-/** Columns and text scale for the tiles in `body`: one column while it fits, the largest text that fits. */
+/**
+ * Columns and text scale for the tiles in `body`: the largest text at which every tile shows
+ * all its text, in as few columns as fit the height; when nothing fits, the smallest text in
+ * the most compact arrangement (clipped at the bottom).
+ */
 TileLayout chooseLayout(const CriteriaBoardData &d, const ChartStyle &style, const QRectF &body, int maxColumns)
 {
     const int n = int(d.tiles.size());
-    TileLayout best;
+    const int most = std::max(1, std::min(n, maxColumns));
     for (double scale : { 1.2, 1.1, 1.0, 0.9, 0.8, 0.7, 0.62, 0.55 }) {
-        for (int cols = 1; cols <= std::min(n, maxColumns); ++cols) {
+        for (int cols = 1; cols <= most; ++cols) {
             TileLayout l = layoutTiles(d, style, body, cols, scale);
-            // Tiles wider than about 60 characters of detail text are hard to read: prefer more
-            // columns then, when the text still fits.
-            if (l.height <= body.height() + 1e-6 && (l.fits || cols == std::min(n, maxColumns)))
+            if (l.fits && l.height <= body.height() + 1e-6)
                 return l;
-            best = std::move(l);
         }
     }
-    return best; // nothing fits: the smallest text, clipped at the bottom
+    TileLayout best;
+    for (int cols = 1; cols <= most; ++cols) {
+        TileLayout l = layoutTiles(d, style, body, cols, 0.55);
+        if (cols == 1 || l.height < best.height)
+            best = std::move(l);
+    }
+    return best;
 }
 
 QRectF boardBody(QPainter *p, const QRectF &rect, const CriteriaBoardData &d, const ChartStyle &style, bool showTitle)

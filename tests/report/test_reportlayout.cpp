@@ -3,15 +3,19 @@
 // composition rules (header rows repeated, no lonely group row, paragraphs split) and the
 // PDF information dictionary update.
 #include "report/pagecomposer.h"
+#include "charts/criteriaboard.h"
 #include "report/pdfinfo.h"
 #include "report/pdftounicode.h"
 #include "report/reportoptions.h"
+#include "report/reportsections.h"
 #include "report/reportstyle.h"
 #include "report/reportverdict.h"
 
 #include <QFontMetricsF>
 #include <QRegularExpression>
 #include <QTextLayout>
+
+#include <limits>
 #include <QTimeZone>
 #include <QTest>
 
@@ -44,6 +48,8 @@ private slots:
     void wrapBreaksLongUnbrokenText();
     void wrapStopsAfterMaxLines();
     void elidedMeasuresOnlyWhatFits();
+    void measuredText_data();
+    void measuredText();
     void toUnicodeRadicalsBecomeIdeographs();
     void toUnicodeKeepsRadicalsThatWereWritten();
     void pdfInfoIncrementalUpdate();
@@ -452,6 +458,33 @@ QByteArray qtStyleCMap()
 }
 
 } // namespace
+
+void TestReportLayout::measuredText_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<double>("threshold");
+    QTest::addColumn<QString>("text");
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    // The case: the table said "894.563 s", the tile "895 s"; both now say "895 s".
+    QTest::newRow("worst lag") << 894.563 << "s" << 30.0 << "895 s";
+    QTest::newRow("no unit") << 16.0 << "" << 0.0 << "16";
+    QTest::newRow("near the threshold") << 90.24 << "%" << 90.0 << "90.2 %";
+    QTest::newRow("nearer still") << 30.04 << "s" << 30.0 << "30.04 s";
+    QTest::newRow("small") << 2.26 << "s" << none << "2.3 s";
+    QTest::newRow("thousands") << 12000.0 << "ms" << none << "12k ms";
+}
+
+void TestReportLayout::measuredText()
+{
+    QFETCH(double, value);
+    QFETCH(QString, unit);
+    QFETCH(double, threshold);
+    QFETCH(QString, text);
+    // The report's table and the criteria tiles call the same function.
+    QCOMPARE(ReportSections::measuredText(value, unit, threshold), text);
+    QCOMPARE(charts::CriteriaBoardRenderer::measuredText(value, unit, threshold), text);
+}
 
 void TestReportLayout::toUnicodeRadicalsBecomeIdeographs()
 {
