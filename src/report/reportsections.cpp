@@ -355,7 +355,7 @@ void ReportSections::summary(PageComposer &c, const ReportData &d, Sections requ
             row.colors.insert(1, g.outcome == GateOutcome::Go ? ReportStyle::good() : (g.outcome == GateOutcome::NoGo ? ReportStyle::bad() : ReportStyle::warn()));
             rowsT << row;
         }
-        c.table({ { tr("Gate"), 3, Qt::AlignLeft, true }, { tr("Decision"), 1 }, { tr("By"), 1.5, Qt::AlignLeft, true },
+        c.table({ { tr("Gate"), 3, Qt::AlignLeft, true }, { tr("Decision"), 1.4 }, { tr("By"), 1.5, Qt::AlignLeft, true },
                   { tr("When"), 2.6, Qt::AlignLeft, true }, { tr("Rationale"), 4, Qt::AlignLeft, true } }, rowsT);
     }
 
@@ -523,7 +523,7 @@ void ReportSections::rollback(PageComposer &c, const ReportData &d)
     if (gates.isEmpty())
         c.paragraph(tr("The plan has no go/no-go gates."));
     else
-        c.table({ { tr("Gate"), 3.5, Qt::AlignLeft, true }, { tr("Planned"), 1.1 }, { tr("Decision"), 1 }, { tr("By"), 1.5, Qt::AlignLeft, true },
+        c.table({ { tr("Gate"), 3.5, Qt::AlignLeft, true }, { tr("Planned"), 1.1 }, { tr("Decision"), 1.4 }, { tr("By"), 1.5, Qt::AlignLeft, true },
                   { tr("When"), 2.6, Qt::AlignLeft, true }, { tr("Rationale"), 3.5, Qt::AlignLeft, true } },
                 gates);
 }
