@@ -95,7 +95,11 @@ public:
     /** The page of `key` (0-based), or -1 when nothing was placed after anchor(key). */
     int anchorPage(int key) const { return m_anchors.value(key, -1); }
 
-    /** Section heading; kept on the same page as at least `keepWith` points of what follows. */
+    /**
+     * Section heading, kept with next: it is placed together with the first piece of what
+     * follows (and moves to the next page with it). `keepWith`: points of the page that must
+     * be left for that content, else the heading starts the next page.
+     */
     void heading(const QString &text, double keepWith = 60.0);
     /** Sub-heading, same rule. */
     void subheading(const QString &text, double keepWith = 40.0);
