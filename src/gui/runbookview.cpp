@@ -199,7 +199,9 @@ void RunbookView::selectRows(const QList<int> &rows)
 void RunbookView::refuse(const QString &reason)
 {
     m_banner->showError(reason);
-    emit statusMessage(reason);
+    // A refused push (read-only plan) is already in the status bar: Document::editRefused.
+    if (m_document->refusalReason().isEmpty())
+        emit statusMessage(reason);
 }
 
 void RunbookView::updateActions()

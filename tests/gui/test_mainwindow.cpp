@@ -24,6 +24,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -51,6 +52,7 @@ private slots:
     void multiSelectDeleteAndMove();
     void deleteBetweenDrainAndFinalSyncReconnects();
     void deleteCancelledChangesNothing();
+    void readOnlyEditSaysWhyInStatusBar();
     void copyThenPasteRows();
     void pasteCellsFromSpreadsheet();
     void overviewUpdatesLive();
@@ -315,6 +317,19 @@ void TestMainWindow::deleteCancelledChangesNothing()
     QTest::mouseClick(toolButton(view->editActions().at(2)), Qt::LeftButton);
     QCOMPARE(asked, 1);
     QCOMPARE(m_window->document()->plan().tasks.size(), 3);
+}
+
+void TestMainWindow::readOnlyEditSaysWhyInStatusBar()
+{
+    Document *document = m_window->document();
+    document->setReadOnly(true);
+    // An edit that reaches the document despite the disabled editors (here a direct
+    // setData) is refused by Document::push(), and the window says why.
+    QVERIFY(!m_window->runbookView()->model()->setData(m_window->runbookView()->model()->index(1, M::OwnerColumn), "DBA"));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString("Not changed: the plan is open read-only"));
+    QVERIFY(document->plan() == testing::smallPlan());
+    QVERIFY(!m_window->isWindowModified());
+    document->setReadOnly(false);
 }
 
 void TestMainWindow::copyThenPasteRows()
