@@ -3,7 +3,11 @@
 
 namespace cutover {
 
-/** QUndoCommand::id() values of the commands that merge consecutive edits. */
+/**
+ * QUndoCommand::id() values of the commands that merge consecutive edits: one per merge-key
+ * type of ChangeValueCommand (changevaluecommand.h). Whether two commands with the same id
+ * merge is decided by comparing their typed keys, never by packing a key into this number.
+ */
 enum CommandId : int {
     ChangeTaskFieldId = 1,
     ChangePlanPropertyId = 2,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 
+#include <memory>
+
 namespace cutover {
 
 namespace {
@@ -88,6 +90,39 @@ void Document::setReadOnly(bool readOnly)
         return;
     m_readOnly = readOnly;
     emit readOnlyChanged(readOnly);
+}
+
+QString Document::refusalReason() const
+{
+    return m_readOnly ? tr("the plan is open read-only") : QString();
+}
+
+bool Document::push(QUndoCommand *command)
+{
+    std::unique_ptr<QUndoCommand> owned(command);
+    if (!owned)
+        return false;
+    if (const QString reason = refusalReason(); !reason.isEmpty()) {
+        emit editRefused(reason);
+        return false;
+    }
+    m_undoStack.push(owned.release());
+    return true;
+}
+
+bool Document::beginMacro(const QString &text)
+{
+    if (const QString reason = refusalReason(); !reason.isEmpty()) {
+        emit editRefused(reason);
+        return false;
+    }
+    m_undoStack.beginMacro(text);
+    return true;
+}
+
+void Document::endMacro()
+{
+    m_undoStack.endMacro();
 }
 
 void Document::emitModifiedIfChanged()

@@ -18,7 +18,7 @@ namespace cutover {
  * pushed onto it; commands hold a plain pointer to the Document, which outlives its stack.
  * Views and item models attach to a Document and never own plan data.
  *
- * Every edit goes through a QUndoCommand (see the *command.h files beside this one). The
+ * Every edit is a QUndoCommand (see the *command.h files beside this one) pushed with push(). The
  * mutators below are the primitives those commands call; each emits fine-grained signals so
  * all views stay in step. Views and models must not call them directly: push a command.
  */
@@ -40,7 +40,7 @@ public:
     };
     Q_ENUM(PlanProperty)
 
-    /** The plan's lists other than the runbook, each replaced as a whole by ChangeSectionCommand. */
+    /** The plan's lists other than the runbook, each replaced as a whole by a ChangeSectionCommand. */
     enum class Section { Phases, RollbackTasks, Criteria, Decisions, Readiness, Slas, Contacts };
     Q_ENUM(Section)
 
@@ -61,9 +61,29 @@ public:
     /** Marks the plan as unsaved even at the clean index (a recovered or imported plan). */
     void markUnsaved();
 
-    /** Read-only documents refuse edits (another instance has the plan open). */
+    /**
+     * Read-only documents refuse edits (another instance has the plan open): push() runs no
+     * command while this is set.
+     */
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
+
+    /**
+     * The one way an edit reaches the plan: pushes `command` (taking ownership) onto the undo
+     * stack, which runs it. A read-only document refuses: it deletes the command unrun, emits
+     * editRefused() with refusalReason() and returns false. Views and edit helpers call this,
+     * never undoStack()->push(), so none relies on its own isReadOnly() check.
+     */
+    bool push(QUndoCommand *command);
+    /**
+     * Starts a macro of several pushes (QUndoStack::beginMacro) that merge into one undo
+     * step; refused like push() (returns false, nothing started) when the document is
+     * read-only. Each successful call needs one endMacro().
+     */
+    bool beginMacro(const QString &text);
+    void endMacro();
+    /** Why push() refuses edits now ("the plan is open read-only"), or empty when it accepts them. */
+    QString refusalReason() const;
 
     /**
      * The deterministic schedule of the current plan, or why there is none (a cycle, ...).
@@ -119,6 +139,8 @@ signals:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
     void readOnlyChanged(bool readOnly);
+    /** push() refused an edit; `reason` is a sentence fragment such as "the plan is open read-only". */
+    void editRefused(const QString &reason);
     /** The schedule is stale and will be recomputed on the next schedule() call. */
     void scheduleChanged();
 

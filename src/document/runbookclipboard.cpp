@@ -142,8 +142,6 @@ std::optional<TaskField> RunbookClipboard::fieldForHeader(const QString &header)
 Result<QList<int>> RunbookClipboard::paste(Document &document, int row, int column, const QList<TaskField> &fields,
                                            const QString &text)
 {
-    if (document.isReadOnly())
-        return Error{tr("the plan is open read-only")};
     const QList<QStringList> lines = parseTsv(text);
     if (lines.isEmpty())
         return Error{tr("the clipboard holds no cells to paste")};
@@ -261,7 +259,8 @@ Result<QList<int>> RunbookClipboard::pasteNewTasks(Document &document, int row, 
     const int at = row < 0 || row >= plan.tasks.size() ? int(plan.tasks.size()) : row + 1;
     auto *command = new InsertTasksCommand(&document, at, tasks);
     command->setText(tr("Paste %n tasks", nullptr, int(tasks.size())));
-    document.undoStack()->push(command);
+    if (!document.push(command))
+        return Error{document.refusalReason()};
     QList<int> rows;
     for (int i = 0; i < tasks.size(); ++i)
         rows.append(at + i);
@@ -297,17 +296,17 @@ Result<QList<int>> RunbookClipboard::pasteCells(Document &document, int row, int
             cells.append({r, field, value.value()});
         }
     }
-    QUndoStack *stack = document.undoStack();
-    stack->beginMacro(tr("Paste %n cells", nullptr, int(cells.size())));
+    if (!document.beginMacro(tr("Paste %n cells", nullptr, int(cells.size()))))
+        return Error{document.refusalReason()};
     Status failed = Ok{};
     for (const Cell &cell : std::as_const(cells)) {
         failed = TaskEdits::setField(document, cell.row, cell.field, cell.value);
         if (!failed)
             break;
     }
-    stack->endMacro();
+    document.endMacro();
     if (!failed) {
-        stack->undo(); // leave the plan exactly as it was
+        document.undoStack()->undo(); // leave the plan exactly as it was
         return failed.error();
     }
     QList<int> rows;

@@ -4,6 +4,7 @@
 #include "model/durationtext.h"
 #include "model/enumnames.h"
 #include "taskfieldtext.h"
+#include "tasklistrules.h"
 
 #include <QSet>
 
@@ -181,7 +182,10 @@ QString freshId(const QList<T> &list, QString T::*member, const QString &stem)
     }
 }
 
-/** Rollback tasks edited with the runbook's text rules, checked against the rollback graph. */
+/**
+ * Rollback tasks edited with the runbook's rules: the same text parsing (TaskFieldText),
+ * checked against the rollback graph, and the same link rules (TaskListRules).
+ */
 Plan rollbackScratch(const Plan &plan, const QList<Task> &rollback)
 {
     Plan scratch;
@@ -206,14 +210,8 @@ ColumnSpec<Task> rollbackField(Document::TaskField field)
                     return value.error().message;
                 const QString oldId = list.at(row).id;
                 Document::setTaskFieldValue(list[row], field, value.value());
-                if (field == Document::TaskField::Id) {
-                    for (Task &t : list) {
-                        for (Dependency &d : t.after) {
-                            if (d.task == oldId)
-                                d.task = list.at(row).id;
-                        }
-                    }
-                }
+                if (field == Document::TaskField::Id)
+                    TaskListRules::renameLinks(list, oldId, list.at(row).id);
                 return std::nullopt;
             }};
 }
@@ -278,11 +276,10 @@ std::unique_ptr<SectionAdapter> SectionAdapters::rollbackTasks()
         return t;
     };
     spec.afterRemove = [](QList<Task> &list, const QList<Task> &removed) {
-        for (Task &t : list) {
-            t.after.removeIf([&removed](const Dependency &d) {
-                return std::any_of(removed.begin(), removed.end(), [&d](const Task &r) { return r.id == d.task; });
-            });
-        }
+        QSet<QString> gone;
+        for (const Task &r : removed)
+            gone.insert(r.id);
+        TaskListRules::dropLinks(list, gone, TaskListRules::LinkPolicy::Drop);
     };
     spec.addText = tr("Add rollback step");
     spec.editText = tr("Edit rollback step");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sectiontablemodel.h"
 
-#include "changesectioncommand.h"
+#include "changevaluecommand.h"
 
 #include <algorithm>
 
@@ -79,11 +79,6 @@ bool SectionTableModel::setData(const QModelIndex &index, const QVariant &value,
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    if (m_document->isReadOnly()) {
-        m_lastError = tr("the plan is open read-only");
-        emit editRefused(index, m_lastError);
-        return false;
-    }
     const Plan &plan = m_document->plan();
     const QString text = value.toString();
     if (text == m_adapter->text(plan, index.row(), index.column(), Qt::EditRole))
@@ -94,11 +89,8 @@ bool SectionTableModel::setData(const QModelIndex &index, const QVariant &value,
         emit editRefused(index, m_lastError);
         return false;
     }
-    m_lastError.clear();
-    const int mergeKey = int(m_adapter->section()) * 1000000 + index.row() * 100 + index.column();
-    m_document->undoStack()->push(new ChangeSectionCommand(m_document, m_adapter->section(), next.value(),
-                                                           m_adapter->editText(), mergeKey));
-    return true;
+    return pushEdit(index, new ChangeSectionCommand(m_document, {m_adapter->section(), index.row(), index.column()},
+                                                    next.value(), m_adapter->editText(), Merge::Consecutive));
 }
 
 Qt::ItemFlags SectionTableModel::flags(const QModelIndex &index) const
@@ -126,13 +118,12 @@ QVariant SectionTableModel::headerData(int section, Qt::Orientation orientation,
 
 int SectionTableModel::addRow(int row)
 {
-    if (m_document->isReadOnly())
-        return -1;
     const int at = row < 0 || row > m_rows ? m_rows : row;
-    m_document->undoStack()->push(new ChangeSectionCommand(m_document, m_adapter->section(),
-                                                           m_adapter->withNewRow(m_document->plan(), at),
-                                                           m_adapter->addText()));
-    return at;
+    const bool pushed = pushEdit(index(std::min(at, m_rows - 1), 0),
+                                 new ChangeSectionCommand(m_document, {m_adapter->section()},
+                                                          m_adapter->withNewRow(m_document->plan(), at),
+                                                          m_adapter->addText(), Merge::Never));
+    return pushed ? at : -1;
 }
 
 bool SectionTableModel::removeRowsAt(const QList<int> &rows)
@@ -142,7 +133,7 @@ bool SectionTableModel::removeRowsAt(const QList<int> &rows)
         if (r >= 0 && r < m_rows && !valid.contains(r))
             valid.append(r);
     }
-    if (valid.isEmpty() || m_document->isReadOnly())
+    if (valid.isEmpty())
         return false;
     std::sort(valid.begin(), valid.end());
     auto next = m_adapter->withoutRows(m_document->plan(), valid);
@@ -151,8 +142,19 @@ bool SectionTableModel::removeRowsAt(const QList<int> &rows)
         emit editRefused(index(valid.first(), 0), m_lastError);
         return false;
     }
-    m_document->undoStack()->push(new ChangeSectionCommand(m_document, m_adapter->section(), next.value(),
-                                                           m_adapter->removeText(int(valid.size()))));
+    return pushEdit(index(valid.first(), 0),
+                    new ChangeSectionCommand(m_document, {m_adapter->section()}, next.value(),
+                                             m_adapter->removeText(int(valid.size())), Merge::Never));
+}
+
+bool SectionTableModel::pushEdit(const QModelIndex &where, QUndoCommand *command)
+{
+    if (!m_document->push(command)) {
+        m_lastError = m_document->refusalReason();
+        emit editRefused(where, m_lastError);
+        return false;
+    }
+    m_lastError.clear();
     return true;
 }
 

@@ -14,7 +14,7 @@ namespace cutover {
 /**
  * How one of the plan's smaller lists (criteria, decisions, readiness, ...) appears as a table:
  * its columns and how a row is added, removed or edited. Edits produce the section's new
- * value; SectionTableModel pushes it as a ChangeSectionCommand.
+ * value; SectionTableModel pushes it as a ChangeSectionCommand (changevaluecommand.h).
  */
 class SectionAdapter
 {
@@ -42,8 +42,9 @@ public:
 };
 
 /**
- * A table over one plan section. setData() pushes a ChangeSectionCommand (never edits
- * directly); refused text makes it return false and emit editRefused() with the reason.
+ * A table over one plan section. setData() pushes a ChangeSectionCommand through
+ * Document::push() (never edits directly); refused text, or a refused push (read-only plan),
+ * makes it return false and emit editRefused() with the reason.
  */
 class SectionTableModel : public QAbstractTableModel
 {
@@ -75,6 +76,8 @@ signals:
 
 private:
     void onSectionChanged(Document::Section section);
+    /** Document::push(); a refusal sets lastError() and emits editRefused() at `where`. */
+    bool pushEdit(const QModelIndex &where, QUndoCommand *command);
 
     Document *m_document;
     std::unique_ptr<SectionAdapter> m_adapter;

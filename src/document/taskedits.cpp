@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskedits.h"
 
-#include "changesectioncommand.h"
-#include "changetaskfieldcommand.h"
+#include "changevaluecommand.h"
 #include "inserttaskscommand.h"
 #include "movetaskcommand.h"
 #include "removetaskscommand.h"
 #include "taskfieldtext.h"
+#include "tasklistrules.h"
 
 #include <QSet>
 
@@ -34,17 +34,16 @@ bool rowsValid(const Document &document, const QList<int> &rows)
 
 } // namespace
 
-Status TaskEdits::refuseReadOnly(const Document &document)
+/** Pushes `command` through Document::push(), which refuses edits of a read-only plan. */
+Status TaskEdits::push(Document &document, QUndoCommand *command)
 {
-    if (document.isReadOnly())
-        return Error{tr("the plan is open read-only")};
+    if (!document.push(command))
+        return Error{document.refusalReason()};
     return Ok{};
 }
 
 Status TaskEdits::setField(Document &document, int row, TaskField field, const QVariant &value)
 {
-    if (auto ro = refuseReadOnly(document); !ro)
-        return ro;
     const Plan &plan = document.plan();
     if (row < 0 || row >= plan.tasks.size())
         return Error{tr("no task at row %1").arg(row + 1)};
@@ -56,19 +55,10 @@ Status TaskEdits::setField(Document &document, int row, TaskField field, const Q
         const QString from = old.toString();
         const QString to = value.toString();
         auto macro = std::make_unique<QUndoCommand>(tr("Rename task \"%1\" to \"%2\"").arg(from, to));
-        new ChangeTaskFieldCommand(&document, row, field, value, macro.get());
-        for (int i = 0; i < plan.tasks.size(); ++i) {
-            QList<Dependency> deps = plan.tasks.at(i).after;
-            bool touched = false;
-            for (Dependency &d : deps) {
-                if (d.task == from) {
-                    d.task = to;
-                    touched = true;
-                }
-            }
-            if (touched)
-                new ChangeTaskFieldCommand(&document, i, TaskField::Predecessors, QVariant::fromValue(deps), macro.get());
-        }
+        new ChangeTaskFieldCommand(&document, {row, field}, value, macro.get());
+        QList<Task> tasks = plan.tasks;
+        for (int i : TaskListRules::renameLinks(tasks, from, to))
+            new ChangeTaskFieldCommand(&document, {i, TaskField::Predecessors}, QVariant::fromValue(tasks.at(i).after), macro.get());
         QList<GateDecision> decisions = plan.decisions;
         bool decisionsTouched = false;
         for (GateDecision &d : decisions) {
@@ -78,9 +68,8 @@ Status TaskEdits::setField(Document &document, int row, TaskField field, const Q
             }
         }
         if (decisionsTouched)
-            new ChangeSectionCommand(&document, Document::Section::Decisions, QVariant::fromValue(decisions), {}, -1, macro.get());
-        document.undoStack()->push(macro.release());
-        return Ok{};
+            new ChangeSectionCommand(&document, {Document::Section::Decisions}, QVariant::fromValue(decisions), {}, Merge::Never, macro.get());
+        return push(document, macro.release());
     }
 
     if (field == TaskField::Marks) {
@@ -94,23 +83,19 @@ Status TaskEdits::setField(Document &document, int row, TaskField field, const Q
             auto macro = std::make_unique<QUndoCommand>(
                 tr("Change marks of \"%1\"").arg(plan.tasks.at(row).id));
             for (int i : std::as_const(losers)) {
-                new ChangeTaskFieldCommand(&document, i, TaskField::Marks,
+                new ChangeTaskFieldCommand(&document, {i, TaskField::Marks},
                                            QVariant::fromValue(plan.tasks.at(i).marks & ~added), macro.get());
             }
-            new ChangeTaskFieldCommand(&document, row, field, value, macro.get());
-            document.undoStack()->push(macro.release());
-            return Ok{};
+            new ChangeTaskFieldCommand(&document, {row, field}, value, macro.get());
+            return push(document, macro.release());
         }
     }
 
-    document.undoStack()->push(new ChangeTaskFieldCommand(&document, row, field, value));
-    return Ok{};
+    return push(document, new ChangeTaskFieldCommand(&document, {row, field}, value));
 }
 
 Status TaskEdits::setFieldText(Document &document, int row, TaskField field, const QString &text)
 {
-    if (auto ro = refuseReadOnly(document); !ro)
-        return ro;
     auto value = TaskFieldText::parse(document.plan(), row, field, text);
     if (!value)
         return value.error();
@@ -144,20 +129,18 @@ Task TaskEdits::newTask(const Plan &plan, const QString &phase)
 
 Result<int> TaskEdits::insertTasks(Document &document, int row, const QList<Task> &tasks)
 {
-    if (auto ro = refuseReadOnly(document); !ro)
-        return ro.error();
     if (tasks.isEmpty())
         return Error{tr("nothing to insert")};
     const int count = int(document.plan().tasks.size());
     const int at = row < 0 || row > count ? count : row;
-    document.undoStack()->push(new InsertTasksCommand(&document, at, tasks));
+    if (auto pushed = push(document, new InsertTasksCommand(&document, at, tasks)); !pushed)
+        return pushed.error();
     return at;
 }
 
-Status TaskEdits::removeTasks(Document &document, QList<int> rows)
+Result<QList<TaskListRules::Reconnection>> TaskEdits::removeTasks(Document &document, QList<int> rows,
+                                                                 TaskListRules::LinkPolicy links)
 {
-    if (auto ro = refuseReadOnly(document); !ro)
-        return ro;
     rows = sortedUnique(std::move(rows));
     if (rows.isEmpty())
         return Error{tr("no task selected")};
@@ -169,28 +152,53 @@ Status TaskEdits::removeTasks(Document &document, QList<int> rows)
         gone.insert(plan.tasks.at(r).id);
 
     auto macro = std::make_unique<QUndoCommand>();
-    // Drop links to the removed tasks from the tasks that stay (before the rows shift).
-    for (int i = 0; i < plan.tasks.size(); ++i) {
-        if (gone.contains(plan.tasks.at(i).id))
-            continue;
-        QList<Dependency> deps = plan.tasks.at(i).after;
-        const auto removed = deps.removeIf([&gone](const Dependency &d) { return gone.contains(d.task); });
-        if (removed > 0)
-            new ChangeTaskFieldCommand(&document, i, TaskField::Predecessors, QVariant::fromValue(deps), macro.get());
-    }
+    // Fix the links of the tasks that stay (before the rows shift), then remove.
+    QList<Task> tasks = plan.tasks;
+    QList<TaskListRules::Reconnection> reconnections;
+    for (int i : TaskListRules::dropLinks(tasks, gone, links, &reconnections))
+        new ChangeTaskFieldCommand(&document, {i, TaskField::Predecessors}, QVariant::fromValue(tasks.at(i).after), macro.get());
     QList<GateDecision> decisions = plan.decisions;
     if (decisions.removeIf([&gone](const GateDecision &d) { return gone.contains(d.gate); }) > 0)
-        new ChangeSectionCommand(&document, Document::Section::Decisions, QVariant::fromValue(decisions), {}, -1, macro.get());
+        new ChangeSectionCommand(&document, {Document::Section::Decisions}, QVariant::fromValue(decisions), {}, Merge::Never, macro.get());
     auto *remove = new RemoveTasksCommand(&document, rows, macro.get());
     macro->setText(remove->text());
-    document.undoStack()->push(macro.release());
-    return Ok{};
+    if (auto pushed = push(document, macro.release()); !pushed)
+        return pushed.error();
+    return reconnections;
+}
+
+QList<int> TaskEdits::successorRows(const Plan &plan, const QList<int> &rows)
+{
+    QSet<QString> gone;
+    for (int r : rows) {
+        if (r >= 0 && r < plan.tasks.size())
+            gone.insert(plan.tasks.at(r).id);
+    }
+    QList<int> out;
+    for (int i = 0; i < plan.tasks.size(); ++i) {
+        const Task &t = plan.tasks.at(i);
+        if (!gone.contains(t.id)
+            && std::any_of(t.after.begin(), t.after.end(), [&gone](const Dependency &d) { return gone.contains(d.task); }))
+            out.append(i);
+    }
+    return out;
+}
+
+Result<int> TaskEdits::addTaskAfter(Document &document, int row)
+{
+    const Plan &plan = document.plan();
+    if (row < 0 || row >= plan.tasks.size()) {
+        const QString phase = plan.phases.isEmpty() ? QString() : plan.phases.first().id;
+        return insertTasks(document, int(plan.tasks.size()), {newTask(plan, phase)});
+    }
+    const Task &current = plan.tasks.at(row);
+    Task task = newTask(plan, current.phase);
+    task.after = {{current.id, DependencyType::FS, 0.0}};
+    return insertTasks(document, row + 1, {task});
 }
 
 Result<QList<int>> TaskEdits::duplicateTasks(Document &document, QList<int> rows)
 {
-    if (auto ro = refuseReadOnly(document); !ro)
-        return ro.error();
     rows = sortedUnique(std::move(rows));
     if (rows.isEmpty())
         return Error{tr("no task selected")};
@@ -219,7 +227,8 @@ Result<QList<int>> TaskEdits::duplicateTasks(Document &document, QList<int> rows
     auto *command = new InsertTasksCommand(&document, at, copies);
     command->setText(copies.size() == 1 ? tr("Duplicate task \"%1\"").arg(plan.tasks.at(rows.first()).id)
                                         : tr("Duplicate %n tasks", nullptr, int(copies.size())));
-    document.undoStack()->push(command);
+    if (auto pushed = push(document, command); !pushed)
+        return pushed.error();
     QList<int> out;
     for (int i = 0; i < copies.size(); ++i)
         out.append(at + i);
@@ -228,8 +237,6 @@ Result<QList<int>> TaskEdits::duplicateTasks(Document &document, QList<int> rows
 
 Result<QList<int>> TaskEdits::moveTasks(Document &document, QList<int> rows, int delta)
 {
-    if (auto ro = refuseReadOnly(document); !ro)
-        return ro.error();
     rows = sortedUnique(std::move(rows));
     if (rows.isEmpty())
         return Error{tr("no task selected")};
@@ -250,7 +257,8 @@ Result<QList<int>> TaskEdits::moveTasks(Document &document, QList<int> rows, int
     else
         macro->setText(delta < 0 ? tr("Move %n tasks up", nullptr, int(rows.size()))
                                  : tr("Move %n tasks down", nullptr, int(rows.size())));
-    document.undoStack()->push(macro.release());
+    if (auto pushed = push(document, macro.release()); !pushed)
+        return pushed.error();
     for (int &r : rows)
         r += delta;
     return rows;
@@ -258,8 +266,6 @@ Result<QList<int>> TaskEdits::moveTasks(Document &document, QList<int> rows, int
 
 Status TaskEdits::moveToPhase(Document &document, const QList<int> &rows, const QString &phase)
 {
-    if (auto ro = refuseReadOnly(document); !ro)
-        return ro;
     const QList<int> sorted = sortedUnique(rows);
     if (sorted.isEmpty())
         return Error{tr("no task selected")};
@@ -273,12 +279,11 @@ Status TaskEdits::moveToPhase(Document &document, const QList<int> &rows, const 
         tr("Move %n tasks to phase \"%1\"", nullptr, int(sorted.size())).arg(it->name.isEmpty() ? it->id : it->name));
     for (int r : sorted) {
         if (plan.tasks.at(r).phase != phase)
-            new ChangeTaskFieldCommand(&document, r, TaskField::Phase, phase, macro.get());
+            new ChangeTaskFieldCommand(&document, {r, TaskField::Phase}, phase, macro.get());
     }
     if (macro->childCount() == 0)
         return Ok{};
-    document.undoStack()->push(macro.release());
-    return Ok{};
+    return push(document, macro.release());
 }
 
 } // namespace cutover

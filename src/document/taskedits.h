@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document.h"
+#include "tasklistrules.h"
 #include "model/result.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,8 @@ namespace cutover {
  * The runbook edits a planner makes, each pushed as one undo step onto the document's stack.
  * They keep the plan consistent: renaming a task's ID renames it in every predecessor list
  * and gate decision; deleting tasks drops the links to them; a mark set on a task moves off
- * the task that had it (each mark is on at most one task). A read-only document refuses all.
+ * the task that had it (each mark is on at most one task). Each pushes through
+ * Document::push(), so a read-only document refuses all (the error says why).
  */
 class TaskEdits
 {
@@ -29,7 +31,20 @@ public:
 
     /** Inserts `tasks` at `row` (appends when row is out of range); returns the first row. */
     static Result<int> insertTasks(Document &document, int row, const QList<Task> &tasks);
-    static Status removeTasks(Document &document, QList<int> rows);
+    /**
+     * Adds a new task (newTask()) after `row`, in its phase and linked to it (FS, no lag);
+     * with no such row, appends one in the first phase, unlinked. Returns the new row.
+     */
+    static Result<int> addTaskAfter(Document &document, int row);
+    /**
+     * Deletes the rows as one undo step, with the links to them dropped or reconnected
+     * (TaskListRules::dropLinks) and their gate decisions dropped. Returns the successors
+     * that got new predecessors.
+     */
+    static Result<QList<TaskListRules::Reconnection>> removeTasks(
+        Document &document, QList<int> rows, TaskListRules::LinkPolicy links = TaskListRules::LinkPolicy::Drop);
+    /** The rows outside `rows` that wait on one of them (whom deleting `rows` affects). */
+    static QList<int> successorRows(const Plan &plan, const QList<int> &rows);
     /** Copies the rows below the last of them, with fresh IDs; links between copies follow. */
     static Result<QList<int>> duplicateTasks(Document &document, QList<int> rows);
     /** Moves each row one up (delta -1) or down (+1); returns the rows' new positions. */
@@ -37,7 +52,7 @@ public:
     static Status moveToPhase(Document &document, const QList<int> &rows, const QString &phase);
 
 private:
-    static Status refuseReadOnly(const Document &document);
+    static Status push(Document &document, QUndoCommand *command);
 };
 
 } // namespace cutover

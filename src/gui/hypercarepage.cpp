@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hypercarepage.h"
 
-#include "document/changeplanpropertycommand.h"
+#include "document/changevaluecommand.h"
 #include "document/document.h"
 #include "document/sectionadapters.h"
 #include "messagebanner.h"
@@ -46,10 +46,10 @@ HypercarePage::HypercarePage(Document *document, QWidget *parent)
 
     connect(m_hours, &QLineEdit::editingFinished, this, &HypercarePage::commitHours);
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_loading || m_document->isReadOnly())
+        if (m_loading)
             return;
         if (m_notes->toPlainText() != m_document->plan().hypercare.notes)
-            m_document->undoStack()->push(new ChangePlanPropertyCommand(m_document, P::HypercareNotes, m_notes->toPlainText()));
+            m_document->push(new ChangePlanPropertyCommand(m_document, {P::HypercareNotes}, m_notes->toPlainText()));
     });
     connect(document, &Document::planPropertyChanged, this, &HypercarePage::load);
     connect(document, &Document::planReset, this, &HypercarePage::load);
@@ -73,7 +73,7 @@ void HypercarePage::load()
 
 void HypercarePage::commitHours()
 {
-    if (m_loading || m_document->isReadOnly())
+    if (m_loading)
         return;
     const QString text = m_hours->text().trimmed();
     // A bare number here means hours, the unit hypercare is planned in.
@@ -89,7 +89,7 @@ void HypercarePage::commitHours()
     m_banner->clearMessage();
     const double hours = *minutes / 60.0;
     if (hours != m_document->plan().hypercare.durationHours)
-        m_document->undoStack()->push(new ChangePlanPropertyCommand(m_document, P::HypercareHours, hours));
+        m_document->push(new ChangePlanPropertyCommand(m_document, {P::HypercareHours}, hours));
 }
 
 void HypercarePage::saveSettings(QSettings &settings) const

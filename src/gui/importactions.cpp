@@ -97,8 +97,6 @@ QString ImportActions::summary(const ImportBatch &batch)
 
 Status ImportActions::apply(const ImportBatch &batch)
 {
-    if (m_document->isReadOnly())
-        return Error(tr("the plan is open read-only"));
     QList<MetricSeries> series;
     QList<ValidationResult> validation;
     for (const ImportResult &result : batch.results) {
@@ -110,7 +108,8 @@ Status ImportActions::apply(const ImportBatch &batch)
     Result<std::unique_ptr<ImportDataCommand>> command = ImportDataCommand::create(m_document, series, validation, text);
     if (!command.ok())
         return command.error();
-    m_document->undoStack()->push(std::move(command).value().release());
+    if (!m_document->push(std::move(command).value().release()))
+        return Error(m_document->refusalReason());
     return Ok{};
 }
 

@@ -147,6 +147,10 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::readOnlyChanged, this, &MainWindow::updateTitle);
+    // Document::push() refused an edit: say why here, once, whichever view tried it.
+    connect(m_document, &Document::editRefused, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Not changed: %1").arg(reason), 10000);
+    });
     connect(m_document, &Document::planPropertyChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::planReset, this, &MainWindow::updateTitle);
     readSettings();

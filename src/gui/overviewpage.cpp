@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewpage.h"
 
-#include "document/changeplanpropertycommand.h"
+#include "document/changevaluecommand.h"
 #include "document/taskfieldtext.h"
 #include "messagebanner.h"
 #include "model/durationtext.h"
@@ -124,20 +124,20 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
             m_banner->showError(tr("Time zone: \"%1\" is not a known IANA time zone (e.g. Europe/Berlin)").arg(zone));
             return;
         }
-        m_document->undoStack()->push(new ChangePlanPropertyCommand(m_document, P::Timezone, zone));
+        m_document->push(new ChangePlanPropertyCommand(m_document, {P::Timezone}, zone));
     });
     connect(m_status, &QComboBox::activated, this, [this] {
         const auto status = parseEnum<PlanStatus>(m_status->currentText());
         if (m_loading || !status || *status == m_document->plan().status)
             return;
-        m_document->undoStack()->push(new ChangePlanPropertyCommand(m_document, P::Status, QVariant::fromValue(*status)));
+        m_document->push(new ChangePlanPropertyCommand(m_document, {P::Status}, QVariant::fromValue(*status)));
     });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_loading || m_document->isReadOnly())
+        if (m_loading)
             return;
         const QString text = m_description->toPlainText();
         if (text != m_document->plan().description)
-            m_document->undoStack()->push(new ChangePlanPropertyCommand(m_document, P::Description, text));
+            m_document->push(new ChangePlanPropertyCommand(m_document, {P::Description}, text));
     });
     connect(m_document, &Document::planPropertyChanged, this, &OverviewPage::loadProperties);
     connect(m_document, &Document::planReset, this, &OverviewPage::loadProperties);
@@ -199,7 +199,7 @@ void OverviewPage::loadProperties()
 
 void OverviewPage::commitText(Document::PlanProperty property, QLineEdit *edit)
 {
-    if (m_loading || m_document->isReadOnly())
+    if (m_loading)
         return;
     const QString text = edit->text().trimmed();
     if (property == P::Name && text.isEmpty()) {
@@ -210,17 +210,17 @@ void OverviewPage::commitText(Document::PlanProperty property, QLineEdit *edit)
     if (text == m_document->planProperty(property).toString())
         return;
     m_banner->clearMessage();
-    m_document->undoStack()->push(new ChangePlanPropertyCommand(m_document, property, text));
+    m_document->push(new ChangePlanPropertyCommand(m_document, {property}, text));
 }
 
 void OverviewPage::commitTime(Document::PlanProperty property, QLineEdit *edit)
 {
-    if (m_loading || m_document->isReadOnly())
+    if (m_loading)
         return;
     const Plan &plan = m_document->plan();
     auto time = TaskFieldText::parseTime(plan, edit->text());
     if (!time) {
-        m_banner->showError(ChangePlanPropertyCommand::propertyTitle(property) + QStringLiteral(": ") + time.error().message);
+        m_banner->showError(PlanPropertyKey::title(property) + QStringLiteral(": ") + time.error().message);
         emit statusMessage(time.errorString());
         return;
     }
@@ -232,7 +232,7 @@ void OverviewPage::commitTime(Document::PlanProperty property, QLineEdit *edit)
     if (time.value() == old && time.value().isValid() == old.isValid())
         return;
     m_banner->clearMessage();
-    m_document->undoStack()->push(new ChangePlanPropertyCommand(m_document, property, time.value()));
+    m_document->push(new ChangePlanPropertyCommand(m_document, {property}, time.value()));
 }
 
 void OverviewPage::showEvent(QShowEvent *event)

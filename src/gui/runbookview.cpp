@@ -19,6 +19,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
@@ -197,7 +199,9 @@ void RunbookView::selectRows(const QList<int> &rows)
 void RunbookView::refuse(const QString &reason)
 {
     m_banner->showError(reason);
-    emit statusMessage(reason);
+    // A refused push (read-only plan) is already in the status bar: Document::editRefused.
+    if (m_document->refusalReason().isEmpty())
+        emit statusMessage(reason);
 }
 
 void RunbookView::updateActions()
@@ -224,12 +228,11 @@ void RunbookView::updateScheduleNotice()
 
 void RunbookView::addTask()
 {
+    // After the current row (else the last selected one, else at the end), linked to it.
+    const QModelIndex current = m_table->currentIndex();
     const QList<int> rows = selectedRows();
-    const Plan &plan = m_document->plan();
-    const int after = rows.isEmpty() ? int(plan.tasks.size()) - 1 : rows.last();
-    const QString phase = after >= 0 ? plan.tasks.at(after).phase
-                          : plan.phases.isEmpty() ? QString() : plan.phases.first().id;
-    auto at = TaskEdits::insertTasks(*m_document, after + 1, {TaskEdits::newTask(plan, phase)});
+    const int after = current.isValid() ? current.row() : rows.isEmpty() ? -1 : rows.last();
+    auto at = TaskEdits::addTaskAfter(*m_document, after);
     if (!at) {
         refuse(at.errorString());
         return;
@@ -250,14 +253,75 @@ void RunbookView::duplicateTasks()
         selectRows(rows.value());
 }
 
+RunbookView::DeleteChoice RunbookView::askDelete(const QStringList &deleted, const QStringList &successors)
+{
+    if (m_askDelete)
+        return m_askDelete(deleted, successors);
+    const auto quoted = [](const QStringList &ids) {
+        QStringList out;
+        for (const QString &id : ids)
+            out.append(tr("\"%1\"").arg(id));
+        return out.join(QStringLiteral(", "));
+    };
+    QMessageBox box(QMessageBox::Question, tr("Delete tasks"),
+                    tr("Tasks that wait on %1: %2.").arg(quoted(deleted), quoted(successors)),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Reconnect them to the deleted tasks' predecessors, so the order of the plan "
+                              "stays as it was? Just deleting drops their links, and they may start too early."));
+    QPushButton *reconnect = box.addButton(tr("&Reconnect"), QMessageBox::AcceptRole);
+    QPushButton *justDelete = box.addButton(tr("&Just delete"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(reconnect);
+    box.exec();
+    if (box.clickedButton() == reconnect)
+        return DeleteChoice::Reconnect;
+    if (box.clickedButton() == justDelete)
+        return DeleteChoice::JustDelete;
+    return DeleteChoice::Cancel;
+}
+
 void RunbookView::deleteTasks()
 {
     const QList<int> rows = selectedRows();
-    const Status status = TaskEdits::removeTasks(*m_document, rows);
-    if (!status) {
-        refuse(status.errorString());
+    const Plan &plan = m_document->plan();
+    QStringList deleted;
+    for (int r : rows) {
+        if (r >= 0 && r < plan.tasks.size())
+            deleted.append(plan.tasks.at(r).id);
+    }
+    QStringList successors;
+    for (int r : TaskEdits::successorRows(plan, rows))
+        successors.append(plan.tasks.at(r).id);
+    auto links = TaskListRules::LinkPolicy::Drop;
+    if (!successors.isEmpty() && m_document->refusalReason().isEmpty()) { // no question for an edit push() refuses
+        const DeleteChoice choice = askDelete(deleted, successors);
+        if (choice == DeleteChoice::Cancel)
+            return;
+        if (choice == DeleteChoice::Reconnect)
+            links = TaskListRules::LinkPolicy::Reconnect;
+    }
+    const auto result = TaskEdits::removeTasks(*m_document, rows, links);
+    if (!result) {
+        refuse(result.errorString());
         return;
     }
+    // Say what happened to the tasks that waited on the deleted ones.
+    QString what = deleted.size() == 1 ? tr("Deleted \"%1\"").arg(deleted.first())
+                                       : tr("Deleted %n tasks", nullptr, int(deleted.size()));
+    QStringList reconnected;
+    for (const TaskListRules::Reconnection &r : result.value()) {
+        QStringList follows;
+        for (const QString &id : r.nowFollows)
+            follows.append(tr("\"%1\"").arg(id));
+        reconnected.append(tr("\"%1\" now follows %2").arg(r.task, follows.join(QStringLiteral(", "))));
+    }
+    if (!reconnected.isEmpty())
+        what += QStringLiteral("; ") + reconnected.join(QStringLiteral("; "));
+    else if (links == TaskListRules::LinkPolicy::Drop && !successors.isEmpty())
+        what += deleted.size() == 1 ? tr("; %n tasks no longer wait on it", nullptr, int(successors.size()))
+                                    : tr("; %n tasks no longer wait on them", nullptr, int(successors.size()));
+    m_banner->showInfo(what);
+    emit statusMessage(what);
     const int next = std::min(rows.first(), m_model->rowCount() - 1);
     if (next >= 0)
         selectRows({next});

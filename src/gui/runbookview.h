@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -29,7 +31,18 @@ class RunbookView : public QWidget
 {
     Q_OBJECT
 public:
+    /** The planner's answer when a delete affects tasks that wait on the deleted ones. */
+    enum class DeleteChoice { Reconnect, JustDelete, Cancel };
+    /**
+     * Asks what to do; gets the IDs of the tasks to delete and of the successors waiting on
+     * them. The default shows a message box (Reconnect, the default button; Just delete;
+     * Cancel); tests set their own.
+     */
+    using DeleteQuestion = std::function<DeleteChoice(const QStringList &deleted, const QStringList &successors)>;
+
     explicit RunbookView(Document *document, QWidget *parent = nullptr);
+
+    void setDeleteQuestion(DeleteQuestion question) { m_askDelete = std::move(question); }
 
     QTableView *table() const { return m_table; }
     RunbookModel *model() const { return m_model; }
@@ -58,6 +71,7 @@ private:
     void updateActions();
     void updateScheduleNotice();
     void refuse(const QString &reason);
+    DeleteChoice askDelete(const QStringList &deleted, const QStringList &successors);
 
     Document *m_document;
     RunbookModel *m_model;
@@ -75,6 +89,7 @@ private:
     QAction *m_moveToPhase;
     QAction *m_copy;
     QAction *m_paste;
+    DeleteQuestion m_askDelete;
 };
 
 } // namespace cutover::gui

@@ -71,7 +71,9 @@ SectionTableView::SectionTableView(const QString &title, Document *document, std
     connect(deleteAction, &QAction::triggered, this, &SectionTableView::removeSelected);
     connect(m_model, &SectionTableModel::editRefused, this, [this](const QModelIndex &, const QString &reason) {
         m_banner->showError(reason);
-        emit statusMessage(reason);
+        // A refused push (read-only plan) is already in the status bar: Document::editRefused.
+        if (m_document->refusalReason().isEmpty())
+            emit statusMessage(reason);
     });
     connect(m_model, &QAbstractItemModel::dataChanged, m_banner, &MessageBanner::clearMessage);
     auto updateButtons = [this, add, remove] {

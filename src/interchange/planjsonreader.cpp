@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <tuple>
 
 namespace cutover {
 
@@ -226,7 +227,7 @@ Result<JsonPlan> PlanJsonReader::read(const QJsonObject &rootObject)
     if (!failed())
         readValidation(root, plan);
     if (!failed() && m_checks == PlanJson::Checks::Full)
-        checkSemantics(plan);
+        failOnPlanIssues(plan);
     if (m_error)
         return *m_error;
     return JsonPlan{std::move(plan), m_warnings};
@@ -585,106 +586,57 @@ void PlanJsonReader::readValidation(const JsonFields &root, Plan &plan)
     }
 }
 
-void PlanJsonReader::checkSemantics(const Plan &plan)
+QString PlanJsonReader::pathOf(const PlanIssue::Location &location)
 {
-    QSet<QString> phaseIds;
-    for (qsizetype i = 0; i < plan.phases.size(); ++i) {
-        const QString &id = plan.phases.at(i).id;
-        if (id.isEmpty())
-            return fail(at(QStringLiteral("phases"), i) + QStringLiteral(".id"), tr("must not be empty"));
-        if (phaseIds.contains(id))
-            return fail(at(QStringLiteral("phases"), i) + QStringLiteral(".id"), tr("duplicate phase id \"%1\"").arg(id));
-        phaseIds.insert(id);
+    using C = PlanIssue::Location::Collection;
+    QString list;
+    switch (location.collection) {
+    case C::None: return {};
+    case C::Phase: list = QStringLiteral("phases"); break;
+    case C::Task: list = QStringLiteral("tasks"); break;
+    case C::RollbackTask: list = QStringLiteral("rollback.tasks"); break;
+    case C::Criterion: list = QStringLiteral("criteria"); break;
+    case C::Readiness: list = QStringLiteral("readiness"); break;
+    case C::Decision: list = QStringLiteral("decisions"); break;
     }
+    QString path = at(list, location.index);
+    if (location.field.isEmpty())
+        return path;
+    path += u'.' + location.field;
+    if (location.fieldIndex >= 0) {
+        path = at(path, location.fieldIndex);
+        if (location.field == u"after")
+            path += QStringLiteral(".task"); // a predecessor entry is named by its task
+    }
+    return path;
+}
 
-    struct Where { qsizetype index; bool rollback; };
-    QHash<QString, Where> taskPaths;
-    taskPaths.reserve(plan.tasks.size() + plan.rollbackTasks.size());
-    const auto pathOf = [](const Where &w) {
-        return at(w.rollback ? QStringLiteral("rollback.tasks") : QStringLiteral("tasks"), w.index);
+void PlanJsonReader::failOnPlanIssues(const Plan &plan)
+{
+    // The model's invariants live in PlanValidator; report the first error in document order
+    // (lists in file order, then item, then field) at its JSON path.
+    using C = PlanIssue::Location::Collection;
+    static const QStringList fieldOrder = {QStringLiteral("id"), QStringLiteral("phase"), QStringLiteral("after"),
+                                           QStringLiteral("marks")};
+    const auto rank = [](const PlanIssue::Location &l) {
+        const int collection = l.collection == C::None ? int(C::Decision) + 1 : int(l.collection);
+        const qsizetype field = fieldOrder.indexOf(l.field);
+        return std::tuple(collection, l.index, field < 0 ? fieldOrder.size() : field, l.fieldIndex);
     };
-    const auto collect = [&](const QList<Task> &tasks, const QString &listPath, bool rollback) {
-        for (qsizetype i = 0; i < tasks.size() && !failed(); ++i) {
-            const QString &id = tasks.at(i).id;
-            if (id.isEmpty())
-                return fail(at(listPath, i) + QStringLiteral(".id"), tr("must not be empty"));
-            if (const auto it = taskPaths.constFind(id); it != taskPaths.cend())
-                return fail(at(listPath, i) + QStringLiteral(".id"),
-                            tr("duplicate task id \"%1\" (already used at %2)").arg(id, pathOf(*it)));
-            taskPaths.insert(id, Where{i, rollback});
-        }
-    };
-    collect(plan.tasks, QStringLiteral("tasks"), false);
-    collect(plan.rollbackTasks, QStringLiteral("rollback.tasks"), true);
-
-    QHash<unsigned, QString> markCarrier;
-    const auto checkTasks = [&](const QList<Task> &tasks, const QString &listPath, bool rollback) {
-        for (qsizetype i = 0; i < tasks.size() && !failed(); ++i) {
-            const Task &t = tasks.at(i);
-            const auto path = [&]() -> QString { return at(listPath, i); };
-            if (!rollback && !t.phase.isEmpty() && !phaseIds.contains(t.phase))
-                return fail(path() + QStringLiteral(".phase"), tr("unknown phase \"%1\"").arg(t.phase));
-            for (qsizetype k = 0; k < t.after.size(); ++k) {
-                const Dependency &dep = t.after.at(k);
-                const auto dp = [&]() -> QString { return at(path() + QStringLiteral(".after"), k) + QStringLiteral(".task"); };
-                if (dep.task == t.id)
-                    return fail(dp(), tr("task \"%1\" cannot wait on itself").arg(t.id));
-                const auto it = taskPaths.constFind(dep.task);
-                if (it == taskPaths.cend())
-                    return fail(dp(), tr("unknown task \"%1\"").arg(dep.task));
-                if (it->rollback != rollback)
-                    return fail(dp(), rollback ? tr("rollback tasks may wait only on rollback tasks; \"%1\" is a runbook task").arg(dep.task)
-                                             : tr("runbook tasks may not wait on rollback task \"%1\"").arg(dep.task));
-            }
-            if (t.marks != Marks() && rollback)
-                return fail(path() + QStringLiteral(".marks"), tr("marks belong to runbook tasks, not to the rollback plan"));
-            for (const Mark mark : {Mark::FreezeStart, Mark::TrafficSwitched, Mark::PointOfNoReturn}) {
-                if (!t.marks.testFlag(mark))
-                    continue;
-                if (markCarrier.contains(unsigned(mark)))
-                    return fail(path() + QStringLiteral(".marks"), tr("mark \"%1\" is already on task \"%2\"; each mark may be on one task only")
-                                                                 .arg(toString(mark), markCarrier.value(unsigned(mark))));
-                markCarrier.insert(unsigned(mark), t.id);
-            }
-        }
-    };
-    checkTasks(plan.tasks, QStringLiteral("tasks"), false);
-    checkTasks(plan.rollbackTasks, QStringLiteral("rollback.tasks"), true);
-    if (failed())
+    const PlanIssue *first = nullptr;
+    const QList<PlanIssue> issues = PlanValidator::validate(plan);
+    for (const PlanIssue &issue : issues) {
+        if (issue.severity == PlanIssue::Severity::Error && (!first || rank(issue.location) < rank(first->location)))
+            first = &issue;
+    }
+    if (!first)
         return;
-
-    QSet<QString> criterionIds;
-    for (qsizetype i = 0; i < plan.criteria.size(); ++i) {
-        const QString &id = plan.criteria.at(i).id;
-        const QString p = at(QStringLiteral("criteria"), i) + QStringLiteral(".id");
-        if (id.isEmpty())
-            return fail(p, tr("must not be empty"));
-        if (criterionIds.contains(id))
-            return fail(p, tr("duplicate criterion id \"%1\"").arg(id));
-        criterionIds.insert(id);
-    }
-    QSet<QString> readinessIds;
-    for (qsizetype i = 0; i < plan.readiness.size(); ++i) {
-        const QString &id = plan.readiness.at(i).id;
-        if (!id.isEmpty() && readinessIds.contains(id))
-            return fail(at(QStringLiteral("readiness"), i) + QStringLiteral(".id"), tr("duplicate readiness item id \"%1\"").arg(id));
-        readinessIds.insert(id);
-    }
-    for (qsizetype i = 0; i < plan.decisions.size(); ++i) {
-        const QString &gate = plan.decisions.at(i).gate;
-        const QString p = at(QStringLiteral("decisions"), i) + QStringLiteral(".gate");
-        const qsizetype index = plan.taskIndex(gate);
-        if (index < 0)
-            return fail(p, tr("unknown gate \"%1\"").arg(gate));
-        if (plan.tasks.at(index).kind != TaskKind::Gate)
-            return fail(p, tr("task \"%1\" is not a gate (its kind is \"%2\")").arg(gate, toString(plan.tasks.at(index).kind)));
-    }
-
-    // Anything else the model insists on (kept in one place: PlanValidator).
-    for (const PlanIssue &issue : PlanValidator::validate(plan)) {
-        if (issue.severity == PlanIssue::Severity::Error)
-            return fail({}, issue.message);
-    }
+    if (!first->location.isValid() || first->detail.isEmpty())
+        return fail(pathOf(first->location), first->message);
+    QString message = first->detail;
+    if (first->firstUse.isValid())
+        message = tr("%1 (already used at %2)").arg(message, pathOf(first->firstUse));
+    fail(pathOf(first->location), message);
 }
 
 } // namespace cutover

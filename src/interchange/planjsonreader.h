@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/planvalidation.h"
+
 #include "planjson.h"
 
 #include <QCoreApplication>
@@ -84,8 +86,10 @@ private:
     void readSeries(const JsonFields &root, Plan &plan);
     void readValidation(const JsonFields &root, Plan &plan);
 
-    /** The checks of PlanValidator, with JSON paths. */
-    void checkSemantics(const Plan &plan);
+    /** Fails with the first error of PlanValidator, at the JSON path of its location. */
+    void failOnPlanIssues(const Plan &plan);
+    /** "tasks[3].after[0].task" for a PlanIssue location; empty for the plan as a whole. */
+    static QString pathOf(const PlanIssue::Location &location);
 
     QString m_fileName;
     PlanJson::Checks m_checks;

@@ -8,14 +8,49 @@
 
 namespace cutover {
 
-/** One structural problem of a plan, with the ids it concerns. */
+/**
+ * Where in the plan an issue is: which list, which item of it and which field of the
+ * item, named as in the plan format (spec/plan-format.md), so a reader can turn it into
+ * a JSON path ("tasks[3].after[0].task") and a view can select the item.
+ */
+struct PlanIssueLocation
+{
+    enum class Collection { None, Phase, Task, RollbackTask, Criterion, Readiness, Decision };
+    Collection collection = Collection::None;
+    qsizetype index = -1;      ///< the item in the collection
+    QString field;             ///< "id", "phase", "after", "marks", "for", "gate"; empty: the whole item
+    qsizetype fieldIndex = -1; ///< the entry of a list field (the predecessor in "after"), or -1
+    bool isValid() const { return collection != Collection::None && index >= 0; }
+    friend bool operator==(const PlanIssueLocation &, const PlanIssueLocation &) = default;
+};
+
+/** One structural problem of a plan, with the ids it concerns and where it is. */
 struct PlanIssue
 {
     enum class Severity { Error, Warning };
+    using Location = PlanIssueLocation;
+
+    PlanIssue() = default;
+    /** Positional construction as before the location existed: `PlanIssue{severity, code, message, ids}`. */
+    PlanIssue(Severity severity, QString code, QString message, QStringList ids, Location location = {},
+              QString detail = {}, Location firstUse = {})
+        : severity(severity)
+        , code(std::move(code))
+        , message(std::move(message))
+        , ids(std::move(ids))
+        , location(std::move(location))
+        , detail(std::move(detail))
+        , firstUse(std::move(firstUse))
+    {
+    }
+
     Severity severity = Severity::Error;
     QString code;        ///< stable machine-readable id, e.g. "duplicate-id"
-    QString message;     ///< translated, one line
+    QString message;     ///< translated, one line, readable without a location
     QStringList ids;     ///< task / phase / criterion ids concerned
+    Location location;   ///< where it is; Collection::None when it concerns the plan as a whole
+    QString detail;      ///< translated, what is wrong at `location` ("unknown task \"x\""); empty: use `message`
+    Location firstUse;   ///< for a duplicate task id: the task that has it first
 };
 
 /**

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/changeplanpropertycommand.h"
-#include "document/changesectioncommand.h"
-#include "document/changetaskfieldcommand.h"
+#include "document/changevaluecommand.h"
 #include "document/document.h"
+#include "document/importdatacommand.h"
 #include "document/inserttaskscommand.h"
 #include "document/movetaskcommand.h"
 #include "document/removetaskscommand.h"
+#include "document/runbookclipboard.h"
+#include "document/sectionadapters.h"
+#include "document/sectiontablemodel.h"
 #include "document/taskedits.h"
 #include "testplan.h"
 
@@ -24,6 +26,9 @@ private slots:
     void consecutiveEditsOfOneCellMerge();
     void editsOfDifferentCellsDoNotMerge();
     void mergeBackToOriginalIsObsolete();
+    void mergeKeys_data();
+    void mergeKeys();
+    void mergedStepUndoesToFirstValue();
     void insertTasks();
     void removeNonContiguousRows();
     void moveTask();
@@ -36,6 +41,8 @@ private slots:
     void moveToPhase();
     void markMovesOffOtherTask();
     void readOnlyRefusesEdits();
+    void readOnlyPushRefusesEveryCommandKind();
+    void readOnlyRefusesEveryEditPath();
     void modifiedFollowsCleanState();
     void fineGrainedSignals();
 };
@@ -58,7 +65,9 @@ void TestCommands::changeTaskField_data()
     QTest::addColumn<int>("field");
     QTest::addColumn<QVariant>("value");
     const QDateTime t(QDate(2026, 12, 5), QTime(23, 15), QTimeZone(3600));
+    QTest::newRow("id") << 1 << int(TaskField::Id) << QVariant(QString("write-freeze"));
     QTest::newRow("name") << 1 << int(TaskField::Name) << QVariant(QString("Block writes"));
+    QTest::newRow("phase") << 1 << int(TaskField::Phase) << QVariant(QString("sync"));
     QTest::newRow("owner") << 1 << int(TaskField::Owner) << QVariant(QString("DBA"));
     QTest::newRow("kind") << 0 << int(TaskField::Kind) << QVariant::fromValue(TaskKind::Milestone);
     QTest::newRow("optimistic set") << 1 << int(TaskField::Optimistic) << QVariant(5.0);
@@ -86,7 +95,7 @@ void TestCommands::changeTaskField()
     Plan after = before;
     Document::setTaskFieldValue(after.tasks[row], TaskField(field), value);
     QVERIFY(after != before);
-    doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, row, TaskField(field), value));
+    doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, {row, TaskField(field)}, value));
     checkRoundTrip(doc, before, after);
 }
 
@@ -94,8 +103,8 @@ void TestCommands::consecutiveEditsOfOneCellMerge()
 {
     Document doc(testing::smallPlan());
     const Plan before = doc.plan();
-    doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, 2, TaskField::Likely, 40.0));
-    doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, 2, TaskField::Likely, 50.0));
+    doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, {2, TaskField::Likely}, 40.0));
+    doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, {2, TaskField::Likely}, 50.0));
     QCOMPARE(doc.undoStack()->count(), 1);
     QCOMPARE(doc.plan().tasks.at(2).duration.likely, 50.0);
     doc.undoStack()->undo();
@@ -105,9 +114,9 @@ void TestCommands::consecutiveEditsOfOneCellMerge()
 void TestCommands::editsOfDifferentCellsDoNotMerge()
 {
     Document doc(testing::smallPlan());
-    doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, 2, TaskField::Likely, 40.0));
-    doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, 3, TaskField::Likely, 40.0));
-    doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, 3, TaskField::Owner, QString("Network")));
+    doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, {2, TaskField::Likely}, 40.0));
+    doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, {3, TaskField::Likely}, 40.0));
+    doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, {3, TaskField::Owner}, QString("Network")));
     QCOMPARE(doc.undoStack()->count(), 3);
     doc.undoStack()->undo();
     QCOMPARE(doc.plan().tasks.at(3).owner, QString());
@@ -117,10 +126,107 @@ void TestCommands::editsOfDifferentCellsDoNotMerge()
 void TestCommands::mergeBackToOriginalIsObsolete()
 {
     Document doc(testing::smallPlan());
-    doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, 2, TaskField::Likely, 40.0));
-    doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, 2, TaskField::Likely, 30.0));
+    doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, {2, TaskField::Likely}, 40.0));
+    doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, {2, TaskField::Likely}, 30.0));
     QCOMPARE(doc.undoStack()->count(), 0);
     QVERIFY(!doc.isModified());
+}
+
+namespace {
+
+/** Pushes `first` then `second` (both merging) and returns how many undo steps result. */
+template<typename Key>
+int stepsAfter(Document &doc, Key first, QVariant a, Key second, QVariant b, Merge merge = Merge::Consecutive)
+{
+    doc.undoStack()->push(new ChangeValueCommand<Key>(&doc, first, std::move(a), "one", merge));
+    doc.undoStack()->push(new ChangeValueCommand<Key>(&doc, second, std::move(b), "two", merge));
+    return doc.undoStack()->count();
+}
+
+QVariant criteria(double threshold)
+{
+    Criterion c;
+    c.id = "lag";
+    c.threshold = threshold;
+    return QVariant::fromValue(QList<Criterion>{c});
+}
+
+} // namespace
+
+void TestCommands::mergeKeys_data()
+{
+    QTest::addColumn<int>("kind");   // 0 task field, 1 plan property, 2 section, 3 mixed key types
+    QTest::addColumn<int>("variant");
+    QTest::addColumn<int>("steps");
+    QTest::newRow("task: same row and field") << 0 << 0 << 1;
+    QTest::newRow("task: other row") << 0 << 1 << 2;
+    QTest::newRow("task: other field") << 0 << 2 << 2;
+    QTest::newRow("task: same key, Merge::Never") << 0 << 3 << 2;
+    QTest::newRow("plan: same property") << 1 << 0 << 1;
+    QTest::newRow("plan: other property") << 1 << 1 << 2;
+    QTest::newRow("section: same cell") << 2 << 0 << 1;
+    QTest::newRow("section: other row") << 2 << 1 << 2;
+    QTest::newRow("section: other column") << 2 << 2 << 2;
+    QTest::newRow("section: other section") << 2 << 3 << 2;
+    QTest::newRow("section: whole-list edits, Merge::Never") << 2 << 4 << 2;
+    QTest::newRow("task field then plan property") << 3 << 0 << 2;
+}
+
+void TestCommands::mergeKeys()
+{
+    QFETCH(int, kind);
+    QFETCH(int, variant);
+    QFETCH(int, steps);
+    using P = Document::PlanProperty;
+    using S = Document::Section;
+    Document doc(testing::smallPlan());
+    int got = -1;
+    if (kind == 0) {
+        const TaskFieldKey first{2, TaskField::Likely};
+        const TaskFieldKey second = variant == 1 ? TaskFieldKey{3, TaskField::Likely}
+                                  : variant == 2 ? TaskFieldKey{2, TaskField::Pessimistic}
+                                                 : first;
+        got = stepsAfter(doc, first, 40.0, second, 50.0, variant == 3 ? Merge::Never : Merge::Consecutive);
+    } else if (kind == 1) {
+        got = stepsAfter(doc, PlanPropertyKey{P::Name}, QString("A"), PlanPropertyKey{variant == 0 ? P::Name : P::Author},
+                         QString("B"));
+    } else if (kind == 2) {
+        const SectionKey first{S::Criteria, 0, 5};
+        SectionKey second = first;
+        if (variant == 1)
+            second.row = 1;
+        if (variant == 2)
+            second.column = 4;
+        if (variant == 3)
+            second.section = S::Readiness;
+        const QVariant b = variant == 3 ? QVariant::fromValue(QList<ReadinessItem>{{"r", "RBAC", {}, {}, {}}}) : criteria(60);
+        got = stepsAfter(doc, first, criteria(30), second, b, variant == 4 ? Merge::Never : Merge::Consecutive);
+    } else {
+        doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, {0, TaskField::Name}, QString("x")));
+        doc.undoStack()->push(new ChangePlanPropertyCommand(&doc, {P::Name}, QString("x")));
+        got = doc.undoStack()->count();
+    }
+    QCOMPARE(got, steps);
+    // However they merged, undoing everything restores the plan exactly.
+    while (doc.undoStack()->canUndo())
+        doc.undoStack()->undo();
+    QVERIFY(doc.plan() == testing::smallPlan());
+}
+
+void TestCommands::mergedStepUndoesToFirstValue()
+{
+    Document doc(testing::smallPlan());
+    const Plan before = doc.plan();
+    for (double v : {31.0, 32.0, 45.0})
+        doc.undoStack()->push(new ChangeTaskFieldCommand(&doc, {2, TaskField::Likely}, v));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    const auto *step = static_cast<const ChangeTaskFieldCommand *>(doc.undoStack()->command(0));
+    QCOMPARE(step->oldValue(), QVariant(30.0));
+    QCOMPARE(step->newValue(), QVariant(45.0));
+    QCOMPARE(step->text(), QString("Change likely of \"final-sync\""));
+    Plan after = before;
+    after.tasks[2].duration.likely = 45.0;
+    checkRoundTrip(doc, before, after);
 }
 
 void TestCommands::insertTasks()
@@ -175,16 +281,16 @@ void TestCommands::planProperty()
     for (const auto &[property, value] : edits) {
         Document doc(testing::smallPlan());
         const Plan before = doc.plan();
-        doc.undoStack()->push(new ChangePlanPropertyCommand(&doc, property, value));
-        QVERIFY2(doc.plan() != before, qPrintable(ChangePlanPropertyCommand::propertyTitle(property)));
+        doc.undoStack()->push(new ChangePlanPropertyCommand(&doc, {property}, value));
+        QVERIFY2(doc.plan() != before, qPrintable(PlanPropertyKey::title(property)));
         QCOMPARE(doc.planProperty(property), value);
         const Plan after = doc.plan();
         checkRoundTrip(doc, before, after);
     }
     // Typing a name: one undo step.
     Document doc(testing::smallPlan());
-    doc.undoStack()->push(new ChangePlanPropertyCommand(&doc, P::Name, QString("O")));
-    doc.undoStack()->push(new ChangePlanPropertyCommand(&doc, P::Name, QString("Or")));
+    doc.undoStack()->push(new ChangePlanPropertyCommand(&doc, {P::Name}, QString("O")));
+    doc.undoStack()->push(new ChangePlanPropertyCommand(&doc, {P::Name}, QString("Or")));
     QCOMPARE(doc.undoStack()->count(), 1);
     QCOMPARE(doc.undoStack()->text(0), QString("Change plan name"));
 }
@@ -197,15 +303,15 @@ void TestCommands::section()
     c.id = "lag";
     c.metric = "lag_seconds";
     c.threshold = 30;
-    doc.undoStack()->push(new ChangeSectionCommand(&doc, Document::Section::Criteria,
-                                                   QVariant::fromValue(QList<Criterion>{c}), "Add criterion", 7));
+    doc.undoStack()->push(new ChangeSectionCommand(&doc, {Document::Section::Criteria, 0, 5},
+                                                   QVariant::fromValue(QList<Criterion>{c}), "Add criterion", Merge::Consecutive));
     Plan after = before;
     after.criteria = {c};
     QCOMPARE(doc.undoStack()->text(0), QString("Add criterion"));
     // Same merge key: merges; the result is the last value.
     c.threshold = 60;
-    doc.undoStack()->push(new ChangeSectionCommand(&doc, Document::Section::Criteria,
-                                                   QVariant::fromValue(QList<Criterion>{c}), "Edit criterion", 7));
+    doc.undoStack()->push(new ChangeSectionCommand(&doc, {Document::Section::Criteria, 0, 5},
+                                                   QVariant::fromValue(QList<Criterion>{c}), "Edit criterion", Merge::Consecutive));
     QCOMPARE(doc.undoStack()->count(), 1);
     after.criteria = {c};
     checkRoundTrip(doc, before, after);
@@ -225,7 +331,7 @@ void TestCommands::section()
         case Document::Section::Contacts: a.hypercare.contacts.append({"Ada", "DBA", "+49"}); v = QVariant::fromValue(a.hypercare.contacts); break;
         case Document::Section::Criteria: break;
         }
-        d.undoStack()->push(new ChangeSectionCommand(&d, s, v, "edit"));
+        d.undoStack()->push(new ChangeSectionCommand(&d, {s}, v, "edit", Merge::Never));
         checkRoundTrip(d, b, a);
     }
 }
@@ -335,6 +441,105 @@ void TestCommands::readOnlyRefusesEdits()
     QVERIFY(doc.plan() == before);
 }
 
+namespace {
+
+/** Records whether it ran and whether it was deleted. */
+class ProbeCommand : public QUndoCommand
+{
+public:
+    ProbeCommand(bool *ran, bool *deleted) : m_ran(ran), m_deleted(deleted) {}
+    ~ProbeCommand() override { *m_deleted = true; }
+    void redo() override { *m_ran = true; }
+    void undo() override {}
+
+private:
+    bool *m_ran;
+    bool *m_deleted;
+};
+
+} // namespace
+
+void TestCommands::readOnlyPushRefusesEveryCommandKind()
+{
+    bool ran = false;
+    bool deleted = false;
+    Document doc(testing::smallPlan()); // after the flags: its stack deletes probes last
+    doc.setReadOnly(true);
+    QCOMPARE(doc.refusalReason(), QString("the plan is open read-only"));
+    QSignalSpy refused(&doc, &Document::editRefused);
+    const Plan before = doc.plan();
+    MetricSeries series;
+    series.metric = "lag_seconds";
+    auto import = ImportDataCommand::create(&doc, {series}, {}, "Import");
+    QVERIFY(import.ok());
+    auto macro = std::make_unique<QUndoCommand>("Rename");
+    new ChangeTaskFieldCommand(&doc, {0, TaskField::Id}, QString("gate"), macro.get());
+    new ChangeSectionCommand(&doc, {Document::Section::Decisions}, QVariant::fromValue(QList<GateDecision>{}), {},
+                             Merge::Never, macro.get());
+    const QList<QUndoCommand *> commands = {
+        new ChangeTaskFieldCommand(&doc, {1, TaskField::Name}, QString("x")),
+        new ChangePlanPropertyCommand(&doc, {Document::PlanProperty::WindowEnd}, QDateTime()),
+        new ChangeSectionCommand(&doc, {Document::Section::Criteria, 0, 0}, criteria(1), "Edit", Merge::Consecutive),
+        new InsertTasksCommand(&doc, 0, {TaskEdits::newTask(before, "sync")}),
+        new RemoveTasksCommand(&doc, {1, 3}),
+        new MoveTaskCommand(&doc, 0, 2),
+        std::move(import).value().release(),
+        macro.release(),
+    };
+    for (QUndoCommand *command : commands)
+        QVERIFY(!doc.push(command));
+    QVERIFY(!doc.push(new ProbeCommand(&ran, &deleted)));
+    QVERIFY(!ran);
+    QVERIFY(deleted); // refused commands are deleted, not leaked
+    QCOMPARE(refused.count(), int(commands.size()) + 1);
+    QCOMPARE(refused.at(0).at(0).toString(), QString("the plan is open read-only"));
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QVERIFY(doc.plan() == before);
+    QVERIFY(!doc.isModified());
+
+    // Writable again: the same call runs the command.
+    doc.setReadOnly(false);
+    QVERIFY(doc.refusalReason().isEmpty());
+    deleted = false;
+    QVERIFY(doc.push(new ProbeCommand(&ran, &deleted)));
+    QVERIFY(ran);
+    QVERIFY(!deleted);
+    QCOMPARE(doc.undoStack()->count(), 1);
+}
+
+void TestCommands::readOnlyRefusesEveryEditPath()
+{
+    Document doc(testing::smallPlan());
+    doc.setReadOnly(true);
+    const Plan before = doc.plan();
+    const QString reason = "the plan is open read-only";
+    QSignalSpy refused(&doc, &Document::editRefused);
+    // TaskEdits: each edit kind, including the macros (rename, marks) and the moves.
+    QCOMPARE(TaskEdits::setFieldText(doc, 0, TaskField::Id, "gate").errorString(), reason);
+    QCOMPARE(TaskEdits::setFieldText(doc, 2, TaskField::Marks, "freeze-start").errorString(), reason);
+    QCOMPARE(TaskEdits::setField(doc, 2, TaskField::Likely, 45.0).errorString(), reason);
+    QCOMPARE(TaskEdits::duplicateTasks(doc, {1}).errorString(), reason);
+    QCOMPARE(TaskEdits::moveTasks(doc, {1}, 1).errorString(), reason);
+    QCOMPARE(TaskEdits::moveToPhase(doc, {1}, "sync").errorString(), reason);
+    QCOMPARE(TaskEdits::removeTasks(doc, {1}).errorString(), reason);
+    QCOMPARE(TaskEdits::addTaskAfter(doc, 1).errorString(), reason);
+    // Paste: new rows and cells.
+    const QList<TaskField> fields = {TaskField::Id, TaskField::Name, TaskField::Likely};
+    QCOMPARE(RunbookClipboard::paste(doc, 1, 0, fields, "ID\tName\nnew\tNew").errorString(), reason);
+    QCOMPARE(RunbookClipboard::paste(doc, 1, 1, fields, "Renamed").errorString(), reason);
+    // Section tables: edit, add, remove.
+    SectionTableModel criteriaModel(&doc, SectionAdapters::criteria());
+    SectionTableModel rollback(&doc, SectionAdapters::rollbackTasks());
+    QVERIFY(!rollback.setData(rollback.index(0, 1), "Restore"));
+    QCOMPARE(rollback.lastError(), reason);
+    QCOMPARE(criteriaModel.addRow(), -1);
+    QCOMPARE(criteriaModel.lastError(), reason);
+    QVERIFY(!rollback.removeRowsAt({0}));
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QVERIFY(doc.plan() == before);
+    QCOMPARE(refused.count(), 13); // each refusal said once, by the document
+}
+
 void TestCommands::modifiedFollowsCleanState()
 {
     Document doc(testing::smallPlan());
@@ -378,7 +583,7 @@ void TestCommands::fineGrainedSignals()
     QCOMPARE(moved.count(), 1);
     QCOMPARE(moved.at(0).at(0).toInt(), 2);
     QCOMPARE(moved.at(0).at(1).toInt(), 3);
-    doc.undoStack()->push(new ChangePlanPropertyCommand(&doc, Document::PlanProperty::Name, QString("n")));
+    doc.undoStack()->push(new ChangePlanPropertyCommand(&doc, {Document::PlanProperty::Name}, QString("n")));
     QCOMPARE(property.count(), 1);
 }
 

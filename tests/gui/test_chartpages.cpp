@@ -6,7 +6,7 @@
 #include "charts/criteriaboard.h"
 #include "charts/ganttdata.h"
 #include "charts/lagchart.h"
-#include "document/changetaskfieldcommand.h"
+#include "document/changevaluecommand.h"
 #include "document/document.h"
 #include "document/importdatacommand.h"
 #include "gui/backgroundtask.h"
@@ -139,7 +139,7 @@ void TestChartPages::onlyTheVisiblePageRefreshes()
     // An edit: the visible timeline follows on the next turn of the event loop, the hidden
     // simulation page only notes that it is stale.
     Document *document = m_window->document();
-    document->undoStack()->push(new ChangeTaskFieldCommand(document, 2, Document::TaskField::Name, QStringLiteral("Last sync")));
+    document->undoStack()->push(new ChangeTaskFieldCommand(document, {2, Document::TaskField::Name}, QStringLiteral("Last sync")));
     auto renamed = [this] {
         const QList<charts::GanttBar> &bars = m_window->timelinePage()->view()->data().bars;
         return std::any_of(bars.begin(), bars.end(), [](const charts::GanttBar &bar) { return bar.id == u"final-sync" && bar.name == u"Last sync"; });
@@ -202,7 +202,7 @@ void TestChartPages::ghostBarsFollowTheSimulation()
 
     // An edit makes the simulation stale: the ghost bars go, and the control says why.
     Document *document = m_window->document();
-    document->undoStack()->push(new ChangeTaskFieldCommand(document, 2, Document::TaskField::Name, QStringLiteral("Last sync")));
+    document->undoStack()->push(new ChangeTaskFieldCommand(document, {2, Document::TaskField::Name}, QStringLiteral("Last sync")));
     QTRY_COMPARE(ghostCount(), 0);
     QVERIFY(!ghosts->isEnabled());
     QCOMPARE(ghosts->toolTip(), QStringLiteral("Run the simulation first"));

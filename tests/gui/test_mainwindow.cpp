@@ -24,6 +24,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -49,6 +50,9 @@ private slots:
     void undoRedoByShortcutWithCommandText();
     void addTaskButton();
     void multiSelectDeleteAndMove();
+    void deleteBetweenDrainAndFinalSyncReconnects();
+    void deleteCancelledChangesNothing();
+    void readOnlyEditSaysWhyInStatusBar();
     void copyThenPasteRows();
     void pasteCellsFromSpreadsheet();
     void overviewUpdatesLive();
@@ -221,6 +225,7 @@ void TestMainWindow::multiSelectDeleteAndMove()
         ids << t.id;
     QCOMPARE(ids, (QStringList{"freeze", "sync-ok", "dns", "final-sync"}));
     QCOMPARE(view->selectedRows(), (QList<int>{0, 2}));
+    view->setDeleteQuestion([](const QStringList &, const QStringList &) { return RunbookView::DeleteChoice::JustDelete; });
     QTest::keyClick(table, Qt::Key_Delete);
     QCOMPARE(m_window->document()->plan().tasks.size(), 2);
     QCOMPARE(m_window->document()->plan().tasks.at(1).id, QString("final-sync"));
@@ -228,6 +233,103 @@ void TestMainWindow::multiSelectDeleteAndMove()
     m_window->document()->undoStack()->undo();
     m_window->document()->undoStack()->undo();
     QVERIFY(m_window->document()->plan() == testing::smallPlan());
+}
+
+void TestMainWindow::deleteBetweenDrainAndFinalSyncReconnects()
+{
+    QVERIFY(m_window->fileActions()->newFromTemplate("online-migration"));
+    Document *document = m_window->document();
+    const Plan original = document->plan();
+    const int drain = original.taskIndex("drain-queues");
+    QVERIFY(drain >= 0);
+    QCOMPARE(original.tasks.at(original.taskIndex("final-sync")).after,
+             (QList<Dependency>{{"drain-queues", DependencyType::FS, 0}}));
+    m_window->showPage(MainWindow::Runbook);
+    RunbookView *view = m_window->runbookView();
+    QTableView *table = view->table();
+    table->setFocus();
+
+    // Add a task after drain-queues: it lands below it, in its phase, following it.
+    const QRect drainCell = table->visualRect(table->model()->index(drain, M::IdColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, drainCell.center());
+    QTest::mouseClick(toolButton(view->editActions().at(0)), Qt::LeftButton);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(qobject_cast<QLineEdit *>(editor));
+    qobject_cast<QLineEdit *>(editor)->selectAll();
+    QTest::keyClicks(editor, "Pause batch jobs");
+    commitEditor(editor);
+    const Task added = document->plan().tasks.at(drain + 1);
+    QCOMPARE(added.name, QString("Pause batch jobs"));
+    QCOMPARE(added.phase, QString("cutover"));
+    QCOMPARE(added.after, (QList<Dependency>{{"drain-queues", DependencyType::FS, 0}}));
+    // final-sync now waits on the new task: it is between drain-queues and final-sync.
+    const int finalSync = document->plan().taskIndex("final-sync");
+    editCell(finalSync, M::PredecessorsColumn, added.id);
+    QCOMPARE(document->plan().tasks.at(finalSync).after, (QList<Dependency>{{added.id, DependencyType::FS, 0}}));
+    const Plan beforeDelete = document->plan();
+    const int undoSteps = document->undoStack()->count();
+
+    // Delete it and accept the reconnect offer (the view's question, answered here).
+    QStringList askedDeleted, askedSuccessors;
+    view->setDeleteQuestion([&](const QStringList &deleted, const QStringList &successors) {
+        askedDeleted = deleted;
+        askedSuccessors = successors;
+        return RunbookView::DeleteChoice::Reconnect;
+    });
+    const QRect addedCell = table->visualRect(table->model()->index(drain + 1, M::IdColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, addedCell.center());
+    QCOMPARE(view->selectedRows(), QList<int>{drain + 1});
+    QTest::mouseClick(toolButton(view->editActions().at(2)), Qt::LeftButton);
+    QCOMPARE(askedDeleted, QStringList{added.id});
+    QCOMPARE(askedSuccessors, QStringList{"final-sync"});
+
+    const Plan &plan = document->plan();
+    QCOMPARE(plan.taskIndex(added.id), -1);
+    QCOMPARE(plan.tasks.at(plan.taskIndex("final-sync")).after,
+             (QList<Dependency>{{"drain-queues", DependencyType::FS, 0}}));
+    // Nothing else moved: the plan is the template again.
+    QVERIFY(plan == original);
+    QTRY_VERIFY(view->banner()->isVisible());
+    const QString said = QString("Deleted \"%1\"; \"final-sync\" now follows \"drain-queues\"").arg(added.id);
+    QCOMPARE(view->banner()->text(), said);
+    // One undo step brings back the task and final-sync's link to it.
+    QCOMPARE(document->undoStack()->count(), undoSteps + 1);
+    document->undoStack()->undo();
+    QVERIFY(document->plan() == beforeDelete);
+}
+
+void TestMainWindow::deleteCancelledChangesNothing()
+{
+    m_window->showPage(MainWindow::Runbook);
+    RunbookView *view = m_window->runbookView();
+    int asked = 0;
+    view->setDeleteQuestion([&asked](const QStringList &, const QStringList &) {
+        ++asked;
+        return RunbookView::DeleteChoice::Cancel;
+    });
+    view->selectRows({1}); // freeze: final-sync and dns wait on it
+    QTest::mouseClick(toolButton(view->editActions().at(2)), Qt::LeftButton);
+    QCOMPARE(asked, 1);
+    QVERIFY(m_window->document()->plan() == testing::smallPlan());
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    // A task nobody waits on is deleted without a question.
+    view->selectRows({3});
+    QTest::mouseClick(toolButton(view->editActions().at(2)), Qt::LeftButton);
+    QCOMPARE(asked, 1);
+    QCOMPARE(m_window->document()->plan().tasks.size(), 3);
+}
+
+void TestMainWindow::readOnlyEditSaysWhyInStatusBar()
+{
+    Document *document = m_window->document();
+    document->setReadOnly(true);
+    // An edit that reaches the document despite the disabled editors (here a direct
+    // setData) is refused by Document::push(), and the window says why.
+    QVERIFY(!m_window->runbookView()->model()->setData(m_window->runbookView()->model()->index(1, M::OwnerColumn), "DBA"));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString("Not changed: the plan is open read-only"));
+    QVERIFY(document->plan() == testing::smallPlan());
+    QVERIFY(!m_window->isWindowModified());
+    document->setReadOnly(false);
 }
 
 void TestMainWindow::copyThenPasteRows()

@@ -348,6 +348,34 @@ private slots:
             << replaced(base, "\n  ]\n}", R"(
   ], "decisions": [ { "gate": "a", "outcome": "go" } ] })")
             << R"(plan.json: decisions[0].gate: task "a" is not a gate (its kind is "task"))";
+        // The model's invariants come from PlanValidator, each at the JSON path of its location.
+        QTest::newRow("duplicate phase id")
+            << replaced(base, R"("phases": [ { "id": "p", "name": "P" } ])", R"("phases": [ { "id": "p", "name": "P" }, { "id": "p" } ])")
+            << R"(plan.json: phases[1].id: duplicate phase id "p")";
+        QTest::newRow("runbook waits on rollback")
+            << replaced(replaced(base, "\n  ]\n}", R"(
+  ], "rollback": { "tasks": [ { "id": "r", "duration": 5 } ] } })"), R"({ "task": "c", "type": "SS" })", R"({ "task": "r" })")
+            << R"(plan.json: tasks[3].after[0].task: runbook tasks may not wait on rollback task "r")";
+        QTest::newRow("mark on a rollback task")
+            << replaced(base, "\n  ]\n}", R"(
+  ], "rollback": { "tasks": [ { "id": "r", "duration": 5, "marks": ["freeze-start"] } ] } })")
+            << R"(plan.json: rollback.tasks[0].marks: marks belong to runbook tasks, not to the rollback plan)";
+        QTest::newRow("duplicate id across runbook and rollback")
+            << replaced(base, "\n  ]\n}", R"(
+  ], "rollback": { "tasks": [ { "id": "x", "duration": 5 }, { "id": "c", "duration": 5 } ] } })")
+            << R"(plan.json: rollback.tasks[1].id: duplicate task id "c" (already used at tasks[2]))";
+        QTest::newRow("duplicate criterion id")
+            << replaced(base, "\n  ]\n}", R"(
+  ], "criteria": [ { "id": "lag", "metric": "m", "op": ">", "threshold": 1 }, { "id": "lag", "metric": "n", "op": ">", "threshold": 2 } ] })")
+            << R"(plan.json: criteria[1].id: duplicate criterion id "lag")";
+        QTest::newRow("unknown gate")
+            << replaced(base, "\n  ]\n}", R"(
+  ], "decisions": [ { "gate": "zz", "outcome": "go" } ] })")
+            << R"(plan.json: decisions[0].gate: unknown gate "zz")";
+        QTest::newRow("first problem in document order")
+            << replaced(replaced(base, R"("id": "a", "name": "A", "phase": "p")", R"("id": "a", "name": "A", "phase": "q")"),
+                        R"({ "task": "c", "type": "SS" })", R"({ "task": "frezee" })")
+            << R"(plan.json: tasks[0].phase: unknown phase "q")";
         QTest::newRow("criterion op")
             << replaced(base, "\n  ]\n}", R"(
   ], "criteria": [ { "id": "lag", "metric": "m", "op": "=>", "threshold": 1 } ] })")

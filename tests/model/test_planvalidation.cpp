@@ -72,6 +72,31 @@ private slots:
         plan.tasks[0].after.append(Dependency{QStringLiteral("r1")});
         QCOMPARE(codes(PlanValidator::validate(plan)), QStringList{QStringLiteral("cross-plan-dependency")});
     }
+    void issuesHaveLocations()
+    {
+        using C = PlanIssue::Location::Collection;
+        Plan plan = basePlan();
+        plan.tasks.append(task(QStringLiteral("c"), {Dependency{QStringLiteral("a")}, Dependency{QStringLiteral("zz")}}));
+        plan.tasks[0].marks = Mark::FreezeStart;
+        plan.tasks[2].marks = Mark::FreezeStart;
+        plan.rollbackTasks.append(task(QStringLiteral("a")));
+        plan.rollbackTasks.last().phase.clear();
+        GateDecision decision;
+        decision.gate = QStringLiteral("b");
+        plan.decisions = {decision};
+        const QList<PlanIssue> issues = PlanValidator::validate(plan);
+        QCOMPARE(codes(issues), (QStringList{"duplicate-id", "unknown-predecessor", "duplicate-mark", "not-a-gate"}));
+        QCOMPARE(issues[0].location, (PlanIssue::Location{C::RollbackTask, 1, "id"}));
+        QCOMPARE(issues[0].firstUse, (PlanIssue::Location{C::Task, 0, {}}));
+        QCOMPARE(issues[0].detail, QString("duplicate task id \"a\""));
+        QCOMPARE(issues[1].location, (PlanIssue::Location{C::Task, 2, "after", 1}));
+        QCOMPARE(issues[1].detail, QString("unknown task \"zz\""));
+        QCOMPARE(issues[2].location, (PlanIssue::Location{C::Task, 2, "marks"})); // the second carrier
+        QCOMPARE(issues[2].detail, QString("mark \"freeze-start\" is already on task \"a\"; each mark may be on one task only"));
+        QCOMPARE(issues[3].location, (PlanIssue::Location{C::Decision, 0, "gate"}));
+        QVERIFY(!PlanIssue::Location{}.isValid());
+    }
+
     void markUsedTwice()
     {
         Plan plan = basePlan();
