@@ -6,7 +6,7 @@
 # Fails (exit 1) on any crash, sanitizer report, leak, broken contract, slow input (-timeout),
 # memory blow-up (-rss_limit_mb) or a run that does not end. New corpus entries and the crash
 # inputs go to OUT (default: a new temporary folder); the repository keeps only the seeds.
-# Set FUZZ_NO_BUILD=1 to run what build/fuzz already holds.
+# FUZZ_STEP=build only builds, FUZZ_STEP=run only runs what build/fuzz holds (default: both).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 seconds=${1:-60}
@@ -22,9 +22,11 @@ names=${*:-detect $importers planjson planfile}
 
 targets=()
 for name in $names; do targets+=("fuzz_${name//-/_}"); done
-if [ -z "${FUZZ_NO_BUILD:-}" ]; then
+step=${FUZZ_STEP:-all}
+if [ "$step" != run ]; then
     (cd "$root" && cmake --preset fuzz >/dev/null)
     cmake --build "$build" --parallel "$jobs" --target "${targets[@]}"
+    [ "$step" = build ] && exit 0
 fi
 mkdir -p "$out/artifacts"
 
