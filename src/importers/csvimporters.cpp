@@ -324,7 +324,7 @@ Status readColumns(ImportContext &ctx, const CsvLayout &layout, const char *data
                     return ctx.numberError(r.fieldPos(target.column), cell);
                 case CsvCellParser::UnitConflict:
                     return ctx.errorAt(r.fieldPos(target.column),
-                                       ImportContext::tr("\"%1\" is not in the column's unit (%2)").arg(excerpt(cell, ctx.source), target.parser.unit));
+                                       ImportContext::tr("\"%1\" is not in the column's unit (%2)").arg(excerpt(cell, ctx.source), clip(target.parser.unit)));
                 }
             }
             target.builder->add(utc, v);
@@ -425,7 +425,7 @@ Status importGrafanaRows(ImportContext &ctx)
         switch (parser.parse(cell, v)) {
         case CsvCellParser::Bad: return ctx.numberError(r.fieldPos(2), cell);
         case CsvCellParser::UnitConflict:
-            return ctx.errorAt(r.fieldPos(2), ImportContext::tr("\"%1\" is not in the series' unit (%2)").arg(excerpt(cell, ctx.source), parser.unit));
+            return ctx.errorAt(r.fieldPos(2), ImportContext::tr("\"%1\" is not in the series' unit (%2)").arg(excerpt(cell, ctx.source), clip(parser.unit)));
         default: break;
         }
         qint64 &prev = previous[b];

@@ -52,6 +52,11 @@ QString PlanJsonReader::describe(const QJsonValue &value)
         QString s = value.toString();
         if (s.size() > 40)
             s = s.left(37) + QStringLiteral("...");
+        // A JSON string may hold "\n" and other control characters: keep the message one line.
+        for (QChar &c : s) {
+            if (c.unicode() < 0x20)
+                c = u' ';
+        }
         return u'"' + s + u'"';
     }
     case QJsonValue::Array: return tr("an array");

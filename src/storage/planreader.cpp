@@ -91,7 +91,8 @@ public:
 private:
     static Error sqlError(const QSqlError &error)
     {
-        const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+        // SQLite quotes the damaged schema text, line breaks included: keep the message one line.
+        const QString detail = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified();
         // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes.
         const int code = error.nativeErrorCode().toInt() & 0xff;
         if (code == 11 || code == 26)

@@ -10,10 +10,11 @@ namespace cutover {
 namespace {
 QAtomicInteger<quint64> s_connectionCounter;
 
-/** SQLite's own message ("disk I/O error") when there is one, else Qt's whole text. */
+/** SQLite's own message ("disk I/O error") when there is one, else Qt's whole text; one line
+    (a damaged schema is quoted with its line breaks). */
 QString describe(const QSqlError &error)
 {
-    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified();
 }
 } // namespace
 

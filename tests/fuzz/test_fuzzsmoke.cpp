@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A short, deterministic fuzz run that is part of the normal test suite (any compiler): the
 // stored corpus and the samples, plus thousands of mutations of them, through every parser.
+// The plan readers get their seeds and mutations too, and every input libFuzzer ever crashed
+// on (tests/fuzz/regressions/<target>/) is replayed through the target that found it.
 // A broken contract aborts inside fuzzOneInput(); the test passes when every input was handled.
 #include "fuzzinput.h"
+#include "planinput.h"
 
 #include "importers/importer.h"
 
@@ -75,6 +78,8 @@ class TestFuzzSmoke : public QObject
 
 private slots:
     void corpusAndMutations();
+    void planReaders();
+    void regressions();
 };
 
 void TestFuzzSmoke::corpusAndMutations()
@@ -111,6 +116,67 @@ void TestFuzzSmoke::corpusAndMutations()
         ++runs;
     }
     QVERIFY(runs > 20000);
+}
+
+namespace {
+
+QList<QByteArray> filesIn(const QString &folder)
+{
+    QList<QByteArray> out;
+    QDirIterator it(folder, QDir::Files);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly))
+            out << f.readAll();
+    }
+    return out;
+}
+
+} // namespace
+
+void TestFuzzSmoke::planReaders()
+{
+    const QString corpus = QStringLiteral(CUTOVER_SOURCE_DIR "/tests/fuzz/corpus/");
+    const QList<QByteArray> json = filesIn(corpus + QStringLiteral("planjson"));
+    const QList<QByteArray> files = filesIn(corpus + QStringLiteral("planfile"));
+    QVERIFY(json.size() >= 3);
+    QVERIFY(!files.isEmpty());
+    Random rnd;
+    for (const QByteArray &seed : json)
+        fuzzPlanJson(reinterpret_cast<const uint8_t *>(seed.constData()), size_t(seed.size()));
+    for (int i = 0; i < 3000; ++i) {
+        const QByteArray input = mutate(json[rnd.below(json.size())], rnd);
+        fuzzPlanJson(reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size()));
+    }
+    // Each .cutover input is a file written and opened with SQLite: fewer, but every seed.
+    for (const QByteArray &seed : files)
+        fuzzPlanFile(reinterpret_cast<const uint8_t *>(seed.constData()), size_t(seed.size()));
+    for (int i = 0; i < 200; ++i) {
+        const QByteArray input = mutate(files[rnd.below(files.size())], rnd);
+        fuzzPlanFile(reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size()));
+    }
+}
+
+void TestFuzzSmoke::regressions()
+{
+    // One folder per fuzz target: a format id, "detect", "planjson" or "planfile".
+    const QDir root(QStringLiteral(CUTOVER_SOURCE_DIR "/tests/fuzz/regressions"));
+    QVERIFY(root.exists());
+    QStringList ids{QStringLiteral("detect"), QStringLiteral("planjson"), QStringLiteral("planfile")};
+    for (const ImportFormat &f : Importer::formats())
+        ids << f.id;
+    for (const QString &target : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QVERIFY2(ids.contains(target), qPrintable(QStringLiteral("regressions/%1 is not a fuzz target").arg(target)));
+        for (const QByteArray &input : filesIn(root.filePath(target))) {
+            const auto *data = reinterpret_cast<const uint8_t *>(input.constData());
+            if (target == QLatin1String("planjson"))
+                fuzzPlanJson(data, size_t(input.size()));
+            else if (target == QLatin1String("planfile"))
+                fuzzPlanFile(data, size_t(input.size()));
+            else
+                fuzzOneInput(data, size_t(input.size()), target == QLatin1String("detect") ? QString() : target);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFuzzSmoke)
