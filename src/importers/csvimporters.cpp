@@ -87,8 +87,10 @@ CsvCellParser::Outcome CsvCellParser::parse(std::string_view cell, double &out)
     std::string_view unitText;
     if (!splitValueAndUnit(cell, out, unitText, decimalComma))
         return Bad;
-    if (unitText.empty())
-        return Bad; // a number that from_chars did not read whole, e.g. "1.2.3"
+    if (unitText.empty()) { // "1,204": thousands separators, no unit
+        out *= plainFactor;
+        return Value;
+    }
     if (unitText != m_lastUnitText) {
         const NormalisedUnit n = normaliseUnit(QString::fromUtf8(unitText.data(), qsizetype(unitText.size())));
         if (!n.known)

@@ -428,6 +428,7 @@ void TestHostileInput::numberCells_data()
     QTest::newRow("min no space") << QByteArray("lag_seconds") << QByteArray("2min") << 120.0 << s << QString();
     QTest::newRow("hours") << QByteArray("lag_seconds") << QByteArray("1.5 h") << 5400.0 << s << QString();
     QTest::newRow("percent") << QByteArray("cpu") << QByteArray("45.5%") << 45.5 << QStringLiteral("%") << QString();
+    QTest::newRow("thousands, no unit") << QByteArray("rows") << QByteArray("\"1,204\"") << 1204.0 << QString() << QString();
     QTest::newRow("thousands") << QByteArray("cpu") << QByteArray("\"1,204 ms\"") << 1.204 << s << QString();
     // Before: 0 with unit "x10", 1 with unit "_000", 1 with unit "e", 5 with unit "abc".
     QTest::newRow("hex") << QByteArray("lag_seconds") << QByteArray("0x10") << 0.0 << s
