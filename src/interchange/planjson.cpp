@@ -57,8 +57,7 @@ QList<Rewrite> markNegativeZeros(QByteArray &text)
     QList<Rewrite> rewrites;
     if (!text.contains("-0"))
         return rewrites;
-    QByteArray out;
-    out.reserve(text.size() + 64);
+    QByteArray out; // allocated at the first rewrite only
     const char *p = text.constData();
     const char *const end = p + text.size();
     const char *copied = p;
@@ -96,6 +95,8 @@ QList<Rewrite> markNegativeZeros(QByteArray &text)
         }
         const bool tokenEnds = q == end || !(isDigit(*q) || *q == '.' || *q == 'e' || *q == 'E' || *q == '+' || *q == '-');
         if (zero && tokenEnds) {
+            if (rewrites.isEmpty())
+                out.reserve(text.size() + 64);
             out.append(copied, p - copied);
             rewrites.append({out.size(), 4 - (q - p)});
             out.append("\"-0\"");
