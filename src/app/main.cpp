@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CUTOVER_VERSION));
 
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (!first.isEmpty() && cutover::cli::isCommand(first)) {
+    if (cutover::cli::runsHeadless(first)) {
         if (cutover::cli::commandNeedsGui(first)) {
             // Headless painting (charts, PDF) must work without an X server.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return runCommand();
     }
-    // No subcommand, or just a plan file: the desktop application.
+    // No argument, an existing plan file or Qt's own options: the desktop application.
     QApplication app(argc, argv);
     QStringList files = QCoreApplication::arguments().mid(1);
     files.removeIf([](const QString &a) { return a.startsWith(QLatin1Char('-')); });

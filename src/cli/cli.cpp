@@ -5,6 +5,7 @@
 #include "console.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace cutover::cli {
 
@@ -40,6 +41,15 @@ bool isCommand(const QString &name)
         || name == u"--version" || name == u"-v";
 }
 
+bool runsHeadless(const QString &first)
+{
+    if (first.isEmpty())
+        return false;
+    if (isCommand(first))
+        return true;
+    return !first.startsWith(u'-') && !QFileInfo::exists(first);
+}
+
 bool commandNeedsGui(const QString &name)
 {
     const CommandInfo *c = find(name);
@@ -60,7 +70,13 @@ int run(const QStringList &arguments, Console &console)
     }
     const CommandInfo *command = find(name);
     if (!command) {
-        console.error(QCoreApplication::translate("cli", "unknown command \"%1\" (see cutover-planner --help)").arg(name));
+        // A missing plan the user meant to open reads better as such than as a command.
+        const QString suffix = QFileInfo(name).suffix().toLower();
+        if (name.contains(u'/') || suffix == u"cutover" || suffix == u"json")
+            console.error(QCoreApplication::translate("cli", "%1: no such file (to open a plan it must exist; "
+                                                             "see cutover-planner --help)").arg(name));
+        else
+            console.error(QCoreApplication::translate("cli", "unknown command \"%1\" (see cutover-planner --help)").arg(name));
         return ExitUsage;
     }
     const int code = command->run(arguments, console);

@@ -7,8 +7,15 @@ namespace cutover::cli {
 
 class Console;
 
-/** Whether `name` is a subcommand (so main() runs headless instead of opening the GUI). */
+/** Whether `name` is a subcommand (or --help, --version). */
 bool isCommand(const QString &name);
+/**
+ * Whether main() runs the command line for a first argument `first` instead of opening the
+ * desktop: a subcommand, and also anything that is neither empty, nor an option for Qt
+ * ("-style ..."), nor an existing file, so that `cutover-planner frobnicate x` is a usage error
+ * (exit 2, "unknown command") rather than a desktop window (which headless never ends).
+ */
+bool runsHeadless(const QString &first);
 /** Whether the subcommand paints (charts, PDF) and so needs a QGuiApplication. */
 bool commandNeedsGui(const QString &name);
 

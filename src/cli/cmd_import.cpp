@@ -6,9 +6,12 @@
 #include "importers/importer.h"
 #include "importers/timeparse.h"
 #include "interchange/jsonwriter.h"
+#include "interchange/planjson.h"
+#include "model/regularfile.h"
 #include "storage/planfile.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QTimeZone>
@@ -34,6 +37,26 @@ struct FileImport
     ImportResult result;
     bool replaced = false;   ///< the same file (by checksum) was imported into the plan before
 };
+
+/** Why `path` cannot take an import: missing, not a regular file, a JSON plan, not a plan at all. */
+Error notAPlanError(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error(tr("no such plan file"), path);
+    if (auto notRegular = notRegularFileError(path))
+        return *notRegular;
+    if (!info.isDir()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && PlanJson::looksLikeJson(file.peek(4096)))
+            return Error(tr("import needs a .cutover plan (convert a .json plan first: "
+                            "cutover-planner convert PLAN.json PLAN.cutover)"),
+                         path);
+    }
+    // Says what the file is instead: empty, truncated, another application's SQLite database, ...
+    const auto read = PlanFile::read(path);
+    return read ? Error(tr("not a Cutover Planner plan"), path) : read.error();
+}
 
 QString timeText(qint64 ms, const QTimeZone &zone)
 {
@@ -165,10 +188,7 @@ int cmdImport(const QStringList &args, Console &console)
     const QStringList positional = parser.positionalArguments();
     const QString planPath = positional.first();
     if (!PlanFile::isPlanFile(planPath)) {
-        console.error(Error(QFileInfo::exists(planPath) ? tr("import needs a .cutover plan (convert a .json plan first: "
-                                                             "cutover-planner convert PLAN.json PLAN.cutover)")
-                                                        : tr("no such plan file"),
-                            planPath));
+        console.error(notAPlanError(planPath));
         return ExitUsage;
     }
     const auto plan = PlanFile::read(planPath);
@@ -255,8 +275,8 @@ int cmdImport(const QStringList &args, Console &console)
         if (shown >= 0)
             console.err() << QStringLiteral("\r\x1b[K") << Qt::flush;
         if (!result) {
-            console.error(result.error());
-            console.error(tr("import: nothing was imported; %1 is unchanged").arg(planPath));
+            // One line: the file's error, then what it means for the plan.
+            console.error(tr("%1 (nothing was imported; %2 is unchanged)").arg(result.errorString(), planPath));
             return ExitUsage;
         }
         if (seenInThisRun.contains(result->checksum))

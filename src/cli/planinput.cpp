@@ -3,6 +3,7 @@
 
 #include "console.h"
 #include "interchange/planjson.h"
+#include "model/regularfile.h"
 #include "storage/planfile.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@ Result<Plan> readPlan(const QString &path, Console &console, PlanChecks checks)
         return Error(QCoreApplication::translate("cli", "no such file"), path);
     if (info.isDir())
         return Error(QCoreApplication::translate("cli", "is a directory, expected a .cutover or .json plan"), path);
+    if (auto notRegular = notRegularFileError(path))
+        return *notRegular;
     if (PlanFile::isPlanFile(path))
         return PlanFile::read(path);
 
@@ -26,7 +29,7 @@ Result<Plan> readPlan(const QString &path, Console &console, PlanChecks checks)
         return Error(QCoreApplication::translate("cli", "cannot open for reading: %1").arg(file.errorString()), path);
     const QByteArray head = file.peek(4096);
     if (head.startsWith("SQLite format 3"))
-        return Error(QCoreApplication::translate("cli", "is an SQLite database but not a Cutover Planner plan"), path);
+        return PlanFile::read(path).error(); // says why: truncated, another application's database, ...
     if (!PlanJson::looksLikeJson(head))
         return Error(QCoreApplication::translate("cli", "is neither a .cutover plan nor a JSON plan (a JSON plan starts with '{')"), path);
     const QByteArray data = file.readAll();

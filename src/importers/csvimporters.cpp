@@ -6,6 +6,7 @@
 #include "importcontext.h"
 #include "jsoncursor.h"
 #include "units.h"
+#include "model/regularfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -64,11 +65,19 @@ bool looksDecimalComma(std::string_view s)
 
 } // namespace
 
+void CsvCellParser::adopt(SeriesBuilder *b)
+{
+    seriesUnit = b->series.unit;
+    plainFactor = b->factor;
+    b->factor = 1.0;
+}
+
 CsvCellParser::Outcome CsvCellParser::parse(std::string_view cell, double &out)
 {
     if (parseDouble(cell, out, decimalComma)) {
         if (std::isnan(out))
             return Gap;
+        out *= plainFactor;
         return Value;
     }
     if (isGapCell(cell)) {
@@ -78,11 +87,17 @@ CsvCellParser::Outcome CsvCellParser::parse(std::string_view cell, double &out)
     std::string_view unitText;
     if (!splitValueAndUnit(cell, out, unitText, decimalComma))
         return Bad;
+    if (unitText.empty()) { // "1,204": thousands separators, no unit
+        out *= plainFactor;
+        return Value;
+    }
     if (unitText != m_lastUnitText) {
-        m_lastUnitText.assign(unitText);
         const NormalisedUnit n = normaliseUnit(QString::fromUtf8(unitText.data(), qsizetype(unitText.size())));
-        if (!unit.isEmpty() && n.unit != unit)
+        if (!n.known)
+            return Bad;
+        if ((!unit.isEmpty() && n.unit != unit) || (!seriesUnit.isEmpty() && n.unit != seriesUnit))
             return UnitConflict;
+        m_lastUnitText.assign(unitText);
         unit = n.unit;
         m_factor = n.factor;
     }
@@ -125,10 +140,14 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
 
     // Sample the first data rows.
     std::vector<std::vector<std::string>> rows;
+    std::vector<const char *> firstRowPos; // where each cell of the first data row starts, for errors
     while (rows.size() < 200 && nextRecord(r)) {
         std::vector<std::string> row;
-        for (qsizetype i = 0; i < r.size(); ++i)
+        for (qsizetype i = 0; i < r.size(); ++i) {
             row.emplace_back(r.field(i));
+            if (rows.empty())
+                firstRowPos.push_back(r.fieldPos(i));
+        }
         rows.push_back(std::move(row));
     }
     if (r.failed())
@@ -168,8 +187,16 @@ Result<CsvLayout> detectCsvLayout(const SourceText &source, const CsvMapping &ma
                 byValue = col;
         }
         layout.timeColumn = byName >= 0 ? byName : byValue;
-        if (layout.timeColumn < 0)
+        if (layout.timeColumn < 0) {
+            // A cell written like a time that is not one (2026-02-30) is the likely cause.
+            for (size_t col = 0; col < rows.front().size() && col < firstRowPos.size(); ++col) {
+                const QString problem = timeProblem(rows.front()[col]);
+                if (!problem.isEmpty())
+                    return source.errorAt(firstRowPos[col], ImportContext::tr("cannot read \"%1\" as a time (%2)")
+                                                                .arg(excerpt(rows.front()[col], source), problem));
+            }
             return source.error(ImportContext::tr("no column holds times (use --time-column to name it)"));
+        }
     }
     const size_t tc = size_t(layout.timeColumn);
 
@@ -280,6 +307,7 @@ Status readColumns(ImportContext &ctx, const CsvLayout &layout, const char *data
         SeriesBuilder *b = ctx.series(QString::number(col), header, metric, {}, unit);
         targets.push_back({col, b, {}});
         targets.back().parser.decimalComma = layout.decimalComma;
+        targets.back().parser.adopt(b);
     }
     // Reserve from the length of the first rows so that big files do not reallocate (which
     // would briefly need twice the memory of every series).
@@ -324,7 +352,7 @@ Status readColumns(ImportContext &ctx, const CsvLayout &layout, const char *data
                     return ctx.numberError(r.fieldPos(target.column), cell);
                 case CsvCellParser::UnitConflict:
                     return ctx.errorAt(r.fieldPos(target.column),
-                                       ImportContext::tr("\"%1\" is not in the column's unit (%2)").arg(excerpt(cell, ctx.source), clip(target.parser.unit)));
+                                       ImportContext::tr("\"%1\" is not in the column's unit (%2)").arg(excerpt(cell, ctx.source), clip(target.parser.expectedUnit())));
                 }
             }
             target.builder->add(utc, v);
@@ -409,6 +437,7 @@ Status importGrafanaRows(ImportContext &ctx)
             b = ctx.series(n, n, ctx.options.metric.isEmpty() ? n : ctx.options.metric, {}, {});
             bySeries.insert(key, b);
             previous.insert(b, std::numeric_limits<qint64>::min());
+            parsers[b].adopt(b);
         }
         const std::string_view timeCell = r.field(1);
         if (layout == TimeLayout::Auto)
@@ -425,7 +454,7 @@ Status importGrafanaRows(ImportContext &ctx)
         switch (parser.parse(cell, v)) {
         case CsvCellParser::Bad: return ctx.numberError(r.fieldPos(2), cell);
         case CsvCellParser::UnitConflict:
-            return ctx.errorAt(r.fieldPos(2), ImportContext::tr("\"%1\" is not in the series' unit (%2)").arg(excerpt(cell, ctx.source), clip(parser.unit)));
+            return ctx.errorAt(r.fieldPos(2), ImportContext::tr("\"%1\" is not in the series' unit (%2)").arg(excerpt(cell, ctx.source), clip(parser.expectedUnit())));
         default: break;
         }
         qint64 &prev = previous[b];
@@ -569,11 +598,12 @@ namespace cutover {
 
 Result<CsvPreview> Importer::previewCsv(const QString &path, const ImportOptions &options, int rows)
 {
+    if (auto notRegular = notRegularFileError(path))
+        return *notRegular;
     QFile file(path);
-    const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
         return Error(ImportContext::tr("cannot open: %1").arg(file.errorString()), path);
-    auto opened = SourceText::open(&file, name, options);
+    auto opened = SourceText::open(&file, path, options);
     if (!opened)
         return opened.error();
     SourceText &source = *opened.value();

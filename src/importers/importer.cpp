@@ -5,6 +5,7 @@
 #include "importcontext.h"
 #include "sourcetext.h"
 #include "units.h"
+#include "model/regularfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -181,11 +182,26 @@ QString Importer::detect(std::string_view head)
 
 Result<ImportResult> Importer::importFile(const QString &path, const ImportOptions &options)
 {
-    const QString name = QFileInfo(path).fileName();
+    // Checked before opening: opening a FIFO without a writer blocks, and a device or a /proc
+    // file has no size to bound the read by.
+    if (auto notRegular = notRegularFileError(path))
+        return *notRegular;
+    if (QFileInfo(path).isDir())
+        return Error(tr("is a folder, expected an export file"), path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(tr("cannot open: %1").arg(file.errorString()), path);
-    return importDevice(&file, name, options);
+    // Errors name the file as given (the full path); the series and validation rows record
+    // the file's name, as before.
+    auto result = importDevice(&file, path, options);
+    if (result) {
+        const QString name = QFileInfo(path).fileName();
+        for (MetricSeries &s : result->series)
+            s.sourceFile = name;
+        for (ValidationResult &v : result->validation)
+            v.sourceFile = name;
+    }
+    return result;
 }
 
 Result<ImportResult> Importer::importDevice(QIODevice *device, const QString &fileName, const ImportOptions &options)
@@ -284,12 +300,16 @@ qint64 ImportContext::localToUtc(qint64 wallMs, qint64 previousUtc)
 
 Error ImportContext::timeError(const char *pos, std::string_view text, TimeLayout layout) const
 {
+    const QString problem = timeProblem(text);
+    if (!problem.isEmpty())
+        return errorAt(pos, tr("cannot read \"%1\" as a time (%2)").arg(excerpt(text, source), problem));
     return errorAt(pos, tr("cannot read \"%1\" as a time (expected %2)").arg(excerpt(text, source), timeLayoutPattern(layout)));
 }
 
 Error ImportContext::numberError(const char *pos, std::string_view text) const
 {
-    return errorAt(pos, tr("cannot read \"%1\" as a number").arg(excerpt(text, source)));
+    return errorAt(pos, tr("cannot read \"%1\" as a number (expected a number, or a number with a unit: %2)")
+                            .arg(excerpt(text, source), knownUnitsHint()));
 }
 
 void ImportContext::addValidation(ValidationResult v)

@@ -90,7 +90,10 @@ Status importPrometheus(ImportContext &ctx)
         if (key == "status" && c.readString(s)) {
             status = ctx.text(s);
         } else if ((key == "error" || key == "errorType") && c.peek() == JsonCursor::Type::String && c.readString(s)) {
-            errorText += (errorText.isEmpty() ? QString() : QStringLiteral(": ")) + ctx.text(s);
+            const QString text = ctx.text(s).trimmed();
+            if (!text.isEmpty()) // errorType first when both are there ("bad_data: ...")
+                errorText = key == "errorType" ? text + (errorText.isEmpty() ? QString() : QStringLiteral(": ") + errorText)
+                                               : (errorText.isEmpty() ? text : errorText + QStringLiteral(": ") + text);
         } else if (key == "data") {
             if (!c.enterObject())
                 break;
@@ -167,7 +170,8 @@ Status importPrometheus(ImportContext &ctx)
     }
     if (!c.failed() && status != u"success")
         return ctx.source.error(status.isEmpty() ? ImportContext::tr("not a Prometheus API response (no \"status\")")
-                                                 : ImportContext::tr("Prometheus reported %1: %2").arg(clip(status), clip(errorText)));
+                                   : errorText.isEmpty() ? ImportContext::tr("Prometheus reported %1 (the file has no error text)").arg(clip(status))
+                                                         : ImportContext::tr("Prometheus reported %1: %2").arg(clip(status), clip(errorText)));
     if (!c.expectEnd())
         return cursorError(ctx, c);
     return Ok{};

@@ -316,6 +316,49 @@ TimeLayout detectTimeLayout(std::string_view text)
     return TimeLayout::Auto;
 }
 
+QString timeProblem(std::string_view text)
+{
+    while (!text.empty() && text.front() == ' ')
+        text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ')
+        text.remove_suffix(1);
+    const auto tr = [](const char *message) { return QCoreApplication::translate("cutover::ImportContext", message); };
+    Scanner s{text.data(), text.data() + text.size()};
+    int y = 0, a = 0, b = 0; // a is the month, b the day
+    bool either = false;    // M/D/Y or D/M/Y: valid when one reading is
+    if (s.digits(4, y) && (s.accept('-') || s.accept('/'))) {
+        const char sep = s.p[-1];
+        if (!s.number(2, a) || !s.accept(sep) || !s.number(2, b))
+            return {};
+    } else {
+        s.p = text.data();
+        if (!s.number(2, a))
+            return {};
+        const char sep = s.peek('/') ? '/' : s.peek('.') ? '.' : 0;
+        if (!sep || !s.accept(sep) || !s.number(2, b) || !s.accept(sep) || !s.digits(4, y))
+            return {};
+        either = sep == '/';
+        std::swap(a, b); // D.M.Y: a is the month now
+    }
+    const bool valid = validDate(y, a, b) || (either && validDate(y, b, a));
+    if (!valid) {
+        const bool monthOk = (a >= 1 && a <= 12) || (either && b >= 1 && b <= 12);
+        return monthOk ? tr("no such day") : tr("no such month");
+    }
+    if (s.accept('T') || s.accept('t') || s.accept(',') || s.peek(' ')) {
+        s.spaces();
+        int h = 0, mi = 0;
+        if (s.number(2, h) && s.accept(':') && s.digits(2, mi)) {
+            int sec = 0;
+            if (s.accept(':') && !s.digits(2, sec))
+                return {};
+            if (h > 24 || mi > 59 || sec > 60 || (h == 24 && (mi || sec)))
+                return tr("no such time of day");
+        }
+    }
+    return {};
+}
+
 QString timeLayoutPattern(TimeLayout layout)
 {
     switch (layout) {

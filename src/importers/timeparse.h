@@ -24,6 +24,11 @@ struct ParsedTime
 bool parseTime(std::string_view text, TimeLayout layout, ParsedTime &out, int year = 1970);
 /** The layout `text` is written in, or Auto when none fits. Slash dates are read M/D first. */
 TimeLayout detectTimeLayout(std::string_view text);
+/**
+ * Why `text`, written like a date, is not one: "no such month", "no such day" (2026-02-30) or
+ * "no such time of day" (25:00); empty when it does not look like a date at all or is valid.
+ */
+QString timeProblem(std::string_view text);
 /** The layout as the user would write it, for "expected ..." in errors. */
 QString timeLayoutPattern(TimeLayout layout);
 /** The CLI/GUI spelling ("iso", "epoch-s", ...) and back. */

@@ -39,9 +39,14 @@ NormalisedUnit normaliseUnit(QStringView unit)
     const QStringView u = unit.trimmed();
     for (const UnitRow &row : kUnits) {
         if (u.compare(QStringView(row.name), Qt::CaseInsensitive) == 0)
-            return {QString::fromUtf16(row.unit), row.factor};
+            return {QString::fromUtf16(row.unit), row.factor, true};
     }
-    return {u.toString(), 1.0};
+    return {u.toString(), 1.0, false};
+}
+
+QString knownUnitsHint()
+{
+    return QStringLiteral("s, ms, us, ns, min, h, d, %, count, B, kB, MB, GB, TB, KiB, MiB, GiB");
 }
 
 QString unitForMetric(QStringView metric)

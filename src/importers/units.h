@@ -12,6 +12,7 @@ struct NormalisedUnit
 {
     QString unit;          ///< "s", "%", "count", "bytes", or the source text
     double factor = 1.0;   ///< multiply source values by this
+    bool known = false;    ///< the name is one of the units the importers know (not kept as written)
 };
 
 /**
@@ -26,9 +27,14 @@ NormalisedUnit normaliseUnit(QStringView unit);
  */
 QString unitForMetric(QStringView metric);
 
+/** The known unit spellings for messages: "s, ms, us, ns, min, h, d, %, count, B, kB, MB, ...". */
+QString knownUnitsHint();
+
 /**
  * Splits a cell of a formatted export ("850 ms", "1.58 min", "45.2%", "1,5 s") into value and
- * unit text. Returns false when the cell does not start with a number.
+ * unit text. Returns false when the cell does not start with a number. The unit text is not
+ * checked here: CsvCellParser accepts a cell only when normaliseUnit() knows its unit, so
+ * "0x10", "1_000", "1e" and "5abc" are errors rather than a number with a made-up unit.
  */
 bool splitValueAndUnit(std::string_view cell, double &value, std::string_view &unit, bool decimalComma);
 

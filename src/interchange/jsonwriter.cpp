@@ -8,6 +8,24 @@ namespace cutover {
 
 void JsonWriter::prefix(const char *key)
 {
+    separator();
+    if (key) {
+        m_out += '"';
+        m_out += key;
+        m_out += "\": ";
+    }
+}
+
+void JsonWriter::value(const QString &key, const QString &text)
+{
+    separator();
+    m_out += quoted(key);
+    m_out += ": ";
+    m_out += quoted(text);
+}
+
+void JsonWriter::separator()
+{
     if (!m_first.isEmpty()) {
         if (m_inline.last()) {
             m_out += m_first.last() ? " " : ", ";
@@ -18,11 +36,6 @@ void JsonWriter::prefix(const char *key)
             m_out += QByteArray(m_depth * 2, ' ');
         }
         m_first.last() = false;
-    }
-    if (key) {
-        m_out += '"';
-        m_out += key;
-        m_out += "\": ";
     }
 }
 
@@ -90,7 +103,7 @@ void JsonWriter::value(const char *key, const QString &text)
 void JsonWriter::value(const char *key, double n)
 {
     prefix(key);
-    m_out += number(n);
+    m_out += m_numbers == Numbers::Exact ? exactNumber(n) : number(n);
 }
 
 void JsonWriter::value(const char *key, bool flag)
@@ -124,7 +137,8 @@ void JsonWriter::numberArray(const char *key, const QList<double> &items)
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (i > 0)
             m_out += ", ";
-        m_out += number(items.at(i));
+        const double v = items.at(i);
+        m_out += m_numbers == Numbers::Exact && !std::isnan(v) ? exactNumber(v) : number(v);
     }
     m_out += ']';
 }
@@ -191,6 +205,17 @@ QByteArray JsonWriter::number(double n)
     char buffer[32];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, n);
     return QByteArray(buffer, result.ptr - buffer);
+}
+
+QByteArray JsonWriter::exactNumber(double n)
+{
+    if (std::isnan(n))
+        return QByteArrayLiteral("\"NaN\"");
+    if (std::isinf(n))
+        return n > 0 ? QByteArrayLiteral("\"Infinity\"") : QByteArrayLiteral("\"-Infinity\"");
+    if (n == 0.0 && std::signbit(n))
+        return QByteArrayLiteral("-0.0");
+    return number(n);
 }
 
 } // namespace cutover

@@ -4,6 +4,7 @@
 #include "isotime.h"
 #include "jsonwriter.h"
 #include "model/enumnames.h"
+#include "model/regularfile.h"
 #include "planjsonreader.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
 
 namespace cutover {
 
@@ -33,6 +37,90 @@ std::pair<int, int> lineColumn(const QByteArray &data, qsizetype offset)
         }
     }
     return {line, column};
+}
+
+/** A rewrite of the text before parsing: at `position` (in the new text) it grew by `delta` bytes. */
+struct Rewrite
+{
+    qsizetype position;
+    qsizetype delta;
+};
+
+/**
+ * QJsonDocument reads every negative zero ("-0", "-0.0", "-0e3") as the integer 0, losing the
+ * sign. Before parsing, each such number token outside strings becomes the string "-0", which
+ * the reader takes as -0.0 (PlanJsonReader::numberValue). Returns the rewrites so that an
+ * error offset can be mapped back to the original text.
+ */
+QList<Rewrite> markNegativeZeros(QByteArray &text)
+{
+    QList<Rewrite> rewrites;
+    if (!text.contains("-0"))
+        return rewrites;
+    QByteArray out; // allocated at the first rewrite only
+    const char *p = text.constData();
+    const char *const end = p + text.size();
+    const char *copied = p;
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    while (p < end) {
+        const char c = *p;
+        if (c == '"') { // skip the string, escapes included
+            ++p;
+            while (p < end && *p != '"')
+                p += (*p == '\\' && p + 1 < end) ? 2 : 1;
+            ++p;
+            continue;
+        }
+        if (c != '-' || p + 1 >= end || p[1] != '0') {
+            ++p;
+            continue;
+        }
+        const char *q = p + 2;
+        bool zero = true;
+        if (q < end && *q == '.') {
+            ++q;
+            const char *digits = q;
+            for (; q < end && isDigit(*q); ++q)
+                zero = zero && *q == '0';
+            zero = zero && q > digits;
+        }
+        if (zero && q < end && (*q == 'e' || *q == 'E')) {
+            ++q;
+            if (q < end && (*q == '+' || *q == '-'))
+                ++q;
+            const char *digits = q;
+            while (q < end && isDigit(*q))
+                ++q;
+            zero = q > digits;
+        }
+        const bool tokenEnds = q == end || !(isDigit(*q) || *q == '.' || *q == 'e' || *q == 'E' || *q == '+' || *q == '-');
+        if (zero && tokenEnds) {
+            if (rewrites.isEmpty())
+                out.reserve(text.size() + 64);
+            out.append(copied, p - copied);
+            rewrites.append({out.size(), 4 - (q - p)});
+            out.append("\"-0\"");
+            copied = q;
+        }
+        p = q;
+    }
+    if (rewrites.isEmpty())
+        return rewrites;
+    out.append(copied, end - copied);
+    text = std::move(out);
+    return rewrites;
+}
+
+/** The offset in the original text of `offset` in the rewritten one. */
+qsizetype originalOffset(qsizetype offset, const QList<Rewrite> &rewrites)
+{
+    qsizetype shift = 0;
+    for (const Rewrite &r : rewrites) {
+        if (r.position >= offset)
+            break;
+        shift += std::min(r.delta, offset - r.position);
+    }
+    return offset - shift;
 }
 
 void writeTime(JsonWriter &w, const char *key, const QDateTime &time)
@@ -139,7 +227,7 @@ void writeSeries(JsonWriter &w, const QList<MetricSeries> &series)
         w.value("metric", s.metric);
         w.beginObject("labels");
         for (auto it = s.labels.constBegin(); it != s.labels.constEnd(); ++it)
-            w.value(it.key().toUtf8().constData(), it.value());
+            w.value(it.key(), it.value());
         w.endObject();
         w.value("unit", s.unit);
         w.value("sourceFile", s.sourceFile);
@@ -162,7 +250,7 @@ void writeValidation(JsonWriter &w, const QList<ValidationResult> &results)
         w.value("check", r.check);
         w.value("sourceValue", r.sourceValue);
         w.value("targetValue", r.targetValue);
-        if (r.difference)
+        if (r.difference && !std::isnan(*r.difference)) // NaN: unknown, as in a .cutover file
             w.value("difference", *r.difference);
         w.value("status", toString(r.status));
         w.value("tool", r.tool);
@@ -180,10 +268,12 @@ Result<JsonPlan> PlanJson::parse(const QByteArray &json, const QString &fileName
 {
     // A UTF-8 byte order mark (as some Windows editors write) is not JSON; skip it.
     const qsizetype skip = json.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    QByteArray text = skip ? json.mid(skip) : json;
+    const QList<Rewrite> rewrites = markNegativeZeros(text);
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(skip ? json.mid(skip) : json, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineColumn(json, parseError.offset + skip);
+        const auto [line, column] = lineColumn(json, originalOffset(parseError.offset, rewrites) + skip);
         return Error(tr("invalid JSON: %1").arg(parseError.errorString()), fileName, line, column);
     }
     if (!doc.isObject())
@@ -194,6 +284,8 @@ Result<JsonPlan> PlanJson::parse(const QByteArray &json, const QString &fileName
 
 Result<JsonPlan> PlanJson::readFile(const QString &path, Checks checks)
 {
+    if (auto notRegular = notRegularFileError(path))
+        return *notRegular;
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
@@ -206,7 +298,7 @@ Result<JsonPlan> PlanJson::readFile(const QString &path, Checks checks)
 
 QByteArray PlanJson::serialize(const Plan &plan)
 {
-    JsonWriter w;
+    JsonWriter w(JsonWriter::Numbers::Exact);
     w.beginObject();
     w.value("format", QStringLiteral("cutover-plan"));
     w.value("version", double(FormatVersion));

@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <tuple>
 
 namespace cutover {
@@ -117,8 +118,26 @@ QString PlanJsonReader::string(const JsonFields &o, const QString &path, const c
     return {};
 }
 
+std::optional<double> PlanJsonReader::numberValue(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    if (!value.isString())
+        return std::nullopt;
+    const QString s = value.toString();
+    if (s == u"Infinity")
+        return std::numeric_limits<double>::infinity();
+    if (s == u"-Infinity")
+        return -std::numeric_limits<double>::infinity();
+    if (s == u"NaN")
+        return std::numeric_limits<double>::quiet_NaN();
+    if (s == u"-0")
+        return -0.0;
+    return std::nullopt;
+}
+
 double PlanJsonReader::number(const JsonFields &o, const QString &path, const char *key, const QString &expected,
-                              double fallback, bool required, bool nonNegative)
+                              double fallback, bool required, bool nonNegative, NonFinite nonFinite)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
@@ -126,11 +145,14 @@ double PlanJsonReader::number(const JsonFields &o, const QString &path, const ch
             fail(join(path, key), tr("missing, expected %1").arg(expected));
         return fallback;
     }
-    if (!v.isDouble() || !std::isfinite(v.toDouble())) {
+    const std::optional<double> value = numberValue(v);
+    const bool allowed = value && (std::isfinite(*value) || nonFinite == NonFinite::Any
+                                   || (nonFinite == NonFinite::Infinities && std::isinf(*value)));
+    if (!allowed) {
         fail(join(path, key), tr("expected %1, got %2").arg(expected, describe(v)));
         return fallback;
     }
-    const double d = v.toDouble();
+    const double d = *value;
     if (nonNegative && d < 0) {
         fail(join(path, key), tr("expected %1 (not negative), got %2").arg(expected, describe(v)));
         return fallback;
@@ -139,12 +161,12 @@ double PlanJsonReader::number(const JsonFields &o, const QString &path, const ch
 }
 
 std::optional<double> PlanJsonReader::optionalNumber(const JsonFields &o, const QString &path, const char *key,
-                                                     const QString &expected, bool nonNegative)
+                                                     const QString &expected, bool nonNegative, NonFinite nonFinite)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
-    return number(o, path, key, expected, 0.0, true, nonNegative);
+    return number(o, path, key, expected, 0.0, true, nonNegative, nonFinite);
 }
 
 QDateTime PlanJsonReader::time(const JsonFields &o, const QString &path, const char *key, bool required)
@@ -337,7 +359,7 @@ Estimate PlanJsonReader::readEstimate(const JsonFields &task, const QString &pat
             fail(p, tr("missing, expected { \"likely\": minutes } or a number of minutes"));
         return e;
     }
-    if (v.isDouble()) { // shorthand: a fixed duration
+    if (v.isDouble() || numberValue(v)) { // shorthand: a fixed duration
         e.likely = number(task, path, "duration", expected, 0.0, true, true);
         return e;
     }
@@ -406,7 +428,7 @@ void PlanJsonReader::readCriteria(const JsonFields &root, Plan &plan)
         c.kind = enumValue(fo, path, "kind", CriterionKind::Metric);
         c.metric = string(fo, path, "metric", c.kind == CriterionKind::Metric);
         c.op = enumValue(fo, path, "op", CompareOp::Greater);
-        c.threshold = number(fo, path, "threshold", tr("a number"), 0.0, c.kind != CriterionKind::Manual);
+        c.threshold = number(fo, path, "threshold", tr("a number"), 0.0, c.kind != CriterionKind::Manual, false, NonFinite::Any);
         c.forSeconds = number(fo, path, "for", tr("a number of seconds"), 0.0, false, true);
         c.action = enumValue(fo, path, "action", CriterionAction::Rollback);
         c.answer = enumValue(fo, path, "answer", ManualAnswer::Unknown);
@@ -532,6 +554,8 @@ void PlanJsonReader::readSeries(const JsonFields &root, Plan &plan)
             qint64 ms = 0;
             if (v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && std::abs(v.toDouble()) < 9.0e15) {
                 ms = qint64(v.toDouble());
+            } else if (v.isString() && v.toString() == u"-0") {
+                ms = 0; // a -0 token (see numberValue)
             } else if (const auto t = v.isString() ? IsoTime::parse(v.toString()) : std::nullopt) {
                 ms = t->toMSecsSinceEpoch();
             } else {
@@ -554,8 +578,10 @@ void PlanJsonReader::readSeries(const JsonFields &root, Plan &plan)
                 s.values.append(std::nan(""));
             } else if (v.isDouble()) {
                 s.values.append(v.toDouble());
+            } else if (const auto special = numberValue(v)) {
+                s.values.append(*special);
             } else {
-                fail(at(vp, k), tr("expected a number or null (a gap), got %1").arg(describe(v)));
+                fail(at(vp, k), tr("expected a number, null (a gap), \"Infinity\" or \"-Infinity\", got %1").arg(describe(v)));
                 break;
             }
         }
@@ -581,7 +607,9 @@ void PlanJsonReader::readValidation(const JsonFields &root, Plan &plan)
         r.check = string(fo, path, "check");
         r.sourceValue = string(fo, path, "sourceValue");
         r.targetValue = string(fo, path, "targetValue");
-        r.difference = optionalNumber(fo, path, "difference", tr("a number"), false);
+        r.difference = optionalNumber(fo, path, "difference", tr("a number"), false, NonFinite::Any);
+        if (r.difference && std::isnan(*r.difference))
+            r.difference.reset(); // NaN: unknown, as a .cutover file stores it
         r.status = enumValue(fo, path, "status", ValidationStatus::Unknown);
         r.tool = string(fo, path, "tool");
         r.runAt = time(fo, path, "runAt");

@@ -59,11 +59,22 @@ private:
     static QString at(const QString &path, qsizetype index);
     static QString describe(const QJsonValue &value);
 
+    /** Which values beyond the finite numbers a field takes (docs/plan-format-extensions.md). */
+    enum class NonFinite { Rejected, Infinities, Any };
+    /**
+     * The number `value` stands for: a JSON number, or one of the strings of the format's
+     * extension ("Infinity", "-Infinity", "NaN", and "-0", which the parser substitutes for a
+     * negative zero token because QJsonDocument reads -0 as the integer 0).
+     */
+    static std::optional<double> numberValue(const QJsonValue &value);
+
     QString string(const JsonFields &o, const QString &path, const char *key, bool required = false);
     double number(const JsonFields &o, const QString &path, const char *key, const QString &expected,
-                  double fallback, bool required = false, bool nonNegative = false);
+                  double fallback, bool required = false, bool nonNegative = false,
+                  NonFinite nonFinite = NonFinite::Rejected);
     std::optional<double> optionalNumber(const JsonFields &o, const QString &path, const char *key,
-                                         const QString &expected, bool nonNegative);
+                                         const QString &expected, bool nonNegative,
+                                         NonFinite nonFinite = NonFinite::Rejected);
     QDateTime time(const JsonFields &o, const QString &path, const char *key, bool required = false);
     template<typename E>
     E enumValue(const JsonFields &o, const QString &path, const char *key, E fallback);

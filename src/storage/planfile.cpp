@@ -6,6 +6,7 @@
 #include "planwriter.h"
 #include "sqliteconnection.h"
 #include "sqliteheader.h"
+#include "model/regularfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,6 +45,8 @@ Result<int> inspect(const QString &path)
 {
     if (QFileInfo(path).isDir())
         return fileError(path, PlanFile::tr("is a folder, not a Cutover plan"));
+    if (auto notRegular = notRegularFileError(path))
+        return *notRegular;
     QString readError;
     const SqliteHeader header = SqliteHeader::read(path, &readError);
     if (!header.exists())

@@ -9,8 +9,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QtEndian>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <numeric>
 
@@ -50,13 +52,28 @@ public:
     double real(int column) const
     {
         const QVariant v = m_query.value(column);
-        return v.isNull() ? std::numeric_limits<double>::quiet_NaN() : v.toDouble();
+        return v.isNull() ? std::numeric_limits<double>::quiet_NaN() : toReal(v);
     }
 
     std::optional<double> optionalReal(int column) const
     {
         const QVariant v = m_query.value(column);
-        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+        return v.isNull() ? std::nullopt : std::optional<double>(toReal(v));
+    }
+
+    /** A REAL column's value; a negative zero is stored as an 8-byte BLOB (see PlanWriter). */
+    static double toReal(const QVariant &v)
+    {
+        if (v.typeId() == QMetaType::QByteArray) {
+            const QByteArray bytes = v.toByteArray();
+            if (bytes.size() != 8)
+                return 0.0;
+            const quint64 bits = qFromLittleEndian<quint64>(bytes.constData());
+            double d;
+            std::memcpy(&d, &bits, sizeof d);
+            return d;
+        }
+        return v.toDouble();
     }
 
     /** `path` is a callable giving the place for the error message, built only on failure. */

@@ -8,8 +8,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QtEndian>
 
 #include <cmath>
+#include <cstring>
 #include <initializer_list>
 #include <memory>
 
@@ -111,7 +113,18 @@ QVariant text(const QString &s)
 
 QVariant real(double v)
 {
-    return std::isnan(v) ? QVariant() : QVariant(v);
+    if (std::isnan(v))
+        return QVariant();
+    // SQLite stores a whole REAL as an integer, which drops the sign of -0.0; a negative zero is
+    // kept as its 8 IEEE 754 bytes (little-endian) in a BLOB instead (docs/storage.md).
+    if (v == 0.0 && std::signbit(v)) {
+        quint64 bits;
+        std::memcpy(&bits, &v, sizeof bits);
+        QByteArray bytes(8, Qt::Uninitialized);
+        qToLittleEndian(bits, bytes.data());
+        return bytes;
+    }
+    return QVariant(v);
 }
 
 QVariant optionalReal(const std::optional<double> &v)

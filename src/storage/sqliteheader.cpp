@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqliteheader.h"
 
+#include "model/regularfile.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -19,6 +21,12 @@ SqliteHeader SqliteHeader::read(const QString &path, QString *readError)
     header.m_exists = info.exists();
     if (!header.m_exists)
         return header;
+    // Never open a FIFO (it blocks without a writer) or a device: stat() first.
+    if (auto notRegular = notRegularFileError(path)) {
+        if (readError)
+            *readError = notRegular->message;
+        return header;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         if (readError)
             *readError = file.errorString();

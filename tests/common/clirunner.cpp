@@ -5,6 +5,7 @@
 #include "cli/console.h"
 
 #include <QBuffer>
+#include <QProcess>
 
 namespace cutover {
 
@@ -23,6 +24,29 @@ CliOutcome runCli(const QStringList &args)
     }
     outcome.out = QString::fromUtf8(out.data());
     outcome.err = QString::fromUtf8(err.data());
+    return outcome;
+}
+
+CliOutcome runProgram(const QStringList &args, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(CUTOVER_PLANNER_BINARY), args);
+    CliOutcome outcome;
+    if (!process.waitForStarted(timeoutMs)) {
+        outcome.err = process.errorString();
+        return outcome;
+    }
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(-1);
+        outcome.code = kCliHung;
+    } else {
+        outcome.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
+    outcome.err = QString::fromUtf8(process.readAllStandardError());
     return outcome;
 }
 

@@ -17,4 +17,13 @@ struct CliOutcome
 /** Runs `cutover-planner ARGS...` in this process with stdout and stderr captured. */
 CliOutcome runCli(const QStringList &args);
 
+/** The exit code runProgram() reports for a process it had to kill after `timeoutMs`. */
+constexpr int kCliHung = -2;
+
+/**
+ * Runs the real `cutover-planner` binary (as built) with ARGS, stdin closed, and waits at most
+ * `timeoutMs`: a hang guard (the process is killed, code kCliHung), not a timing assertion.
+ */
+CliOutcome runProgram(const QStringList &args, int timeoutMs = 60000);
+
 } // namespace cutover

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <iterator>
 #include <limits>
 
 namespace cutover {
@@ -36,6 +38,190 @@ QString taskId(int i)
 double rounded(double minutes)
 {
     return std::round(minutes * 4.0) / 4.0; // quarter minutes: exact in binary
+}
+
+/** The hostile edits of PlanGeneratorOptions::hostile. */
+class Hostile
+{
+public:
+    explicit Hostile(QRandomGenerator &rng) : m_rng(rng) {}
+
+    /** Any double, NaN and infinities included. */
+    double anyDouble()
+    {
+        switch (m_rng.bounded(3)) {
+        case 0: return special(true);
+        case 1: return bits();
+        default: return ordinary();
+        }
+    }
+    /** A finite double of any sign and size. */
+    double finite()
+    {
+        for (;;) {
+            const double d = m_rng.bounded(2) ? special(false) : (m_rng.bounded(2) ? bits() : ordinary());
+            if (std::isfinite(d))
+                return d;
+        }
+    }
+    /** A finite double that is not negative (-0 included: it is not below zero). */
+    double nonNegative() { return m_rng.bounded(8) == 0 ? -0.0 : std::fabs(finite()); }
+    /** Finite or infinite, never NaN. */
+    double notNaN()
+    {
+        const double d = anyDouble();
+        return std::isnan(d) ? std::numeric_limits<double>::infinity() : d;
+    }
+
+    QString text()
+    {
+        static const QStringList pieces{u""_s, u"\"quoted\""_s, u"back\\slash"_s, u"tab\there"_s, u"new\nline"_s,
+                                        u"\u0001\u001f control"_s, u"caf\u00e9"_s, u"\U0001F680 rocket"_s,
+                                        u"\u202eright-to-left"_s, u"   spaces   "_s, u"{\"json\": [1, -0]}"_s,
+                                        u"-0"_s, u"Infinity"_s, u"NaN"_s, u"null"_s, u"</script>"_s, u"\u00a0nbsp"_s};
+        QString s;
+        const int n = m_rng.bounded(4);
+        for (int i = 0; i < n; ++i)
+            s += pieces.at(m_rng.bounded(int(pieces.size())));
+        return s;
+    }
+
+    template<typename E>
+    E pick(int count)
+    {
+        return E(m_rng.bounded(count));
+    }
+
+    /** A time with an odd offset and milliseconds (offsets are whole minutes in ISO 8601). */
+    QDateTime time(const QDateTime &around)
+    {
+        static const int offsets[] = {0, 3600, -34200, 20700, 50400, -43200, 19800, 45900};
+        const int offset = offsets[m_rng.bounded(int(std::size(offsets)))];
+        const qint64 ms = around.toMSecsSinceEpoch() + qint64(m_rng.bounded(1000000000)) - 500000000;
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offset);
+    }
+
+private:
+    double special(bool nonFinite)
+    {
+        static const double values[] = {0.0, -0.0, std::numeric_limits<double>::denorm_min(),
+                                        -std::numeric_limits<double>::denorm_min(), std::numeric_limits<double>::min(),
+                                        std::numeric_limits<double>::max(), -std::numeric_limits<double>::max(),
+                                        std::numeric_limits<double>::epsilon(), 0.1, 1.0 / 3.0, 1e-300, 1e300,
+                                        9007199254740993.0, 1234567890123456800.0, 12345678901234567890.0,
+                                        -9223372036854775808.0, 2.2250738585072009e-308, 4.9406564584124654e-324 * 3};
+        const int n = int(std::size(values));
+        const int i = m_rng.bounded(n + (nonFinite ? 3 : 0));
+        if (i < n)
+            return values[i];
+        if (i == n)
+            return std::numeric_limits<double>::infinity();
+        if (i == n + 1)
+            return -std::numeric_limits<double>::infinity();
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    /** Any bit pattern that is a finite double. */
+    double bits()
+    {
+        for (;;) {
+            const quint64 b = m_rng.generate64();
+            double d;
+            std::memcpy(&d, &b, sizeof d);
+            if (std::isfinite(d))
+                return d;
+        }
+    }
+    double ordinary() { return (m_rng.generateDouble() - 0.5) * std::pow(10.0, m_rng.bounded(-12, 13)); }
+
+    QRandomGenerator &m_rng;
+};
+
+void makeHostile(Plan &plan, QRandomGenerator &rng)
+{
+    Hostile h(rng);
+    plan.name = u"Hostile "_s + h.text();
+    plan.author = h.text();
+    plan.description = h.text();
+    plan.status = h.pick<PlanStatus>(7);
+    plan.start = h.time(plan.start);
+    plan.window = {h.time(plan.start), h.time(plan.start)};
+    for (Phase &p : plan.phases)
+        p.name = h.text(), p.description = h.text();
+    const auto editTask = [&](Task &t) {
+        t.name = h.text();
+        t.owner = h.text();
+        t.notes = h.text();
+        if (t.kind == TaskKind::Task) {
+            // Three non-negative values in order (the validator wants optimistic <= likely <= pessimistic).
+            double v[3] = {h.nonNegative(), h.nonNegative(), h.nonNegative()};
+            std::sort(std::begin(v), std::end(v));
+            t.duration.optimistic = rng.bounded(3) ? std::optional<double>(v[0]) : std::nullopt;
+            t.duration.likely = v[1];
+            t.duration.pessimistic = rng.bounded(3) ? std::optional<double>(v[2]) : std::nullopt;
+            t.distribution = h.pick<Distribution>(3);
+        }
+        for (Dependency &d : t.after)
+            d.lag = rng.bounded(2) ? h.finite() : d.lag;
+        t.status = h.pick<TaskStatus>(5);
+        if (rng.bounded(4) == 0)
+            t.notBefore = h.time(plan.start);
+        if (rng.bounded(4) == 0) {
+            t.actualStart = h.time(plan.start);
+            t.actualFinish = rng.bounded(2) ? h.time(plan.start) : QDateTime();
+        }
+    };
+    for (Task &t : plan.tasks)
+        editTask(t);
+    for (Task &t : plan.rollbackTasks)
+        editTask(t);
+    if (plan.tasks.size() > 2)
+        plan.tasks[1].marks |= Mark::PointOfNoReturn;
+    for (GateDecision &d : plan.decisions) {
+        d.outcome = h.pick<GateOutcome>(4);
+        d.decidedBy = h.text();
+        d.rationale = h.text();
+        d.decidedAt = rng.bounded(3) ? h.time(plan.start) : QDateTime();
+    }
+    for (Criterion &c : plan.criteria) {
+        c.name = h.text();
+        c.op = h.pick<CompareOp>(4);
+        c.threshold = h.anyDouble();
+        c.forSeconds = h.nonNegative();
+        c.action = h.pick<CriterionAction>(3);
+        c.answer = h.pick<ManualAnswer>(3);
+        c.notes = h.text();
+    }
+    for (ReadinessItem &r : plan.readiness) {
+        r.text = h.text() + u"item"_s;
+        r.owner = h.text();
+        r.status = h.pick<ReadinessStatus>(4);
+        r.evidence = h.text();
+    }
+    plan.hypercare.durationHours = h.nonNegative();
+    for (SlaTarget &s : plan.hypercare.slas)
+        s.responseMinutes = h.nonNegative(), s.resolveMinutes = h.nonNegative();
+    plan.hypercare.notes = h.text();
+    for (ValidationResult &v : plan.validation) {
+        v.check = h.text();
+        v.sourceValue = h.text();
+        v.targetValue = h.text();
+        v.difference = rng.bounded(4) ? std::optional<double>(h.notNaN()) : std::nullopt;
+        v.status = h.pick<ValidationStatus>(3);
+        v.tool = h.text();
+        v.runAt = rng.bounded(4) ? h.time(plan.start) : QDateTime();
+        v.sourceFile = h.text();
+    }
+    for (MetricSeries &s : plan.series) {
+        s.name = h.text();
+        s.unit = h.text();
+        s.labels.insert(h.text(), h.text());
+        s.sourceFile = h.text();
+        s.importedAt = h.time(plan.start);
+        for (double &v : s.values)
+            v = h.anyDouble();
+        if (!s.times.isEmpty())
+            s.times.first() = -qint64(rng.bounded(1000000)) * 86400000LL; // before 1970 too
+    }
 }
 
 } // namespace
@@ -184,6 +370,8 @@ Plan generatePlan(const PlanGeneratorOptions &options)
             plan.series.append(std::move(ms));
         }
     }
+    if (options.hostile)
+        makeHostile(plan, rng);
     return plan;
 }
 

@@ -14,6 +14,13 @@ struct PlanGeneratorOptions
     int seriesCount = 4;         ///< how many series share seriesPoints
     int rollbackTasks = 6;
     int validationRows = 24;
+    /**
+     * Hostile values for round-trip tests: every double the model allows in each field (-0,
+     * subnormals, the largest and smallest doubles, infinities and NaN where allowed, random bit
+     * patterns), odd strings (quotes, backslashes, control characters, non-BMP text, empty),
+     * every enum value, odd time offsets and milliseconds. The structure stays valid.
+     */
+    bool hostile = false;
 };
 
 /**

@@ -390,8 +390,8 @@ private slots:
             << "plan.json: series[0].times[1]: expected UTC milliseconds since 1970 (an integer) or an ISO 8601 time, got 2.5";
         QTest::newRow("series value text")
             << replaced(base, "\n  ]\n}", R"(
-  ], "series": [ { "id": "s", "metric": "m", "times": [1], "values": ["NaN"] } ] })")
-            << R"(plan.json: series[0].values[0]: expected a number or null (a gap), got "NaN")";
+  ], "series": [ { "id": "s", "metric": "m", "times": [1], "values": ["nan"] } ] })")
+            << R"(plan.json: series[0].values[0]: expected a number, null (a gap), "Infinity" or "-Infinity", got "nan")";
         QTest::newRow("top level array") << QByteArray("[1, 2]")
                                          << R"(plan.json: expected a JSON object with "format": "cutover-plan" at the top level)";
     }
