@@ -2,7 +2,7 @@
 #include "document/autosaver.h"
 #include "document/document.h"
 #include "document/documentio.h"
-#include "document/planlock.h"
+#include "storage/planlock.h"
 #include "interchange/planjson.h"
 #include "testplan.h"
 
