@@ -75,9 +75,9 @@ Status PlanWriteLock::acquire(const QString &realPath, const QString &shownPath,
             announced = true;
             onWait();
         }
-        // Saves of one plan take milliseconds to a second: poll often at first, then every 20 ms.
+        // Saves of one plan take milliseconds to a second: poll often (a poll is one system call).
         QThread::msleep(ulong(std::min<qint64>(pauseMs, std::max<qint64>(deadline.remainingTime(), 0))));
-        pauseMs = std::min(pauseMs * 2, 20);
+        pauseMs = std::min(pauseMs * 2, 8);
     }
 }
 

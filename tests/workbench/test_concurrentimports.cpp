@@ -7,7 +7,9 @@
 #include "storage/planwritelock.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -73,7 +75,10 @@ private:
     QString freshPlan(const QString &name);
     std::unique_ptr<QProcess> startHelper(const QString &plan, int n);
 
-    QTemporaryDir m_dir;
+    // In memory where the system has it: the trials test who writes when, not how fast a disk
+    // syncs (each save's two fsyncs take ~50 ms on a busy disk and would make this take minutes).
+    QTemporaryDir m_dir{QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm/test_concurrentimports-XXXXXX")
+                                                                            : QDir::temp().filePath(QStringLiteral("test_concurrentimports-XXXXXX"))};
     int m_planCounter = 0;
 };
 
@@ -104,6 +109,8 @@ std::unique_ptr<QProcess> TestConcurrentImports::startHelper(const QString &plan
 
 void TestConcurrentImports::runTrials(int trials, int writers)
 {
+    QElapsedTimer clock;
+    clock.start();
     int lost = 0;
     for (int trial = 0; trial < trials; ++trial) {
         const QString plan = freshPlan(QStringLiteral("trial"));
@@ -129,6 +136,7 @@ void TestConcurrentImports::runTrials(int trials, int writers)
         QVERIFY(QFile::remove(plan));
     }
     QCOMPARE(lost, 0);
+    qInfo("%d trials of %d simultaneous imports: 0 lost, %lld ms", trials, writers, clock.elapsed());
     // Nothing left beside the plans: no temporaries, no lock files, no journals.
     QStringList left = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
     left.removeIf([](const QString &name) { return name.startsWith(QLatin1String("export-")); });
@@ -192,6 +200,7 @@ void TestConcurrentImports::cliWaitsForAnotherWriter()
 
     QProcess cli;
     cli.setProcessChannelMode(QProcess::SeparateChannels);
+    cli.setReadChannel(QProcess::StandardError); // waitForReadyRead() waits for this channel
     cli.start(QStringLiteral(CUTOVER_PLANNER), {QStringLiteral("import"), plan, exportPath(2)});
     QByteArray err;
     while (!err.contains("waiting for another program to finish saving it")) {
