@@ -259,7 +259,7 @@ int cmdImport(const QStringList &args, Console &console)
     }
     // Under the plan's write lock: the plan is read again and merged, so an import never
     // overwrites what another writer saved meanwhile; refused while the desktop has it open.
-    if (const Status stored = BatchImport::intoPlanFile(planPath, &batch.value(), writerOptions(planPath, console)); !stored) {
+    if (const Status stored = BatchImport::intoPlanFile(planPath, &batch.value(), writerOptions(planPath, &console)); !stored) {
         console.error(stored.error());
         return ExitUsage;
     }

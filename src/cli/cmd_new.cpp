@@ -96,7 +96,7 @@ int cmdNew(const QStringList &args, Console &console)
         return ExitUsage;
     }
     // --force or not is decided again under the plan's write lock: two `new`s never both win.
-    SaveOptions options = writerOptions(path, console);
+    SaveOptions options = writerOptions(path, &console);
     options.createOnly = !parser.isSet(forceOption);
     if (const Result<FileStamp> written = PlanIo::save(plan.value(), path, options); !written) {
         console.error(written.error());

@@ -22,15 +22,17 @@ bool isWritablePlanPath(const QString &path)
     return PlanIo::isWritablePlanPath(path);
 }
 
-SaveOptions writerOptions(const QString &path, Console &console)
+SaveOptions writerOptions(const QString &path, Console *console)
 {
-    return PlanIo::commandLineOptions([path, &console] {
-        console.err() << QCoreApplication::translate("cli", "%1: waiting for another program to finish saving it…").arg(path)
+    if (!console)
+        return PlanIo::commandLineOptions();
+    return PlanIo::commandLineOptions([path, console] {
+        console->err() << QCoreApplication::translate("cli", "%1: waiting for another program to finish saving it…").arg(path)
                       << Qt::endl;
     });
 }
 
-Status writePlan(const Plan &plan, const QString &path, Console &console)
+Status writePlan(const Plan &plan, const QString &path, Console *console)
 {
     const Result<FileStamp> saved = PlanIo::save(plan, path, writerOptions(path, console));
     if (!saved)

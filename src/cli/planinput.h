@@ -21,9 +21,9 @@ bool isWritablePlanPath(const QString &path);
 /** Writes a .cutover or .json plan, chosen by extension, never half-written, as a command-line
     writer: it waits for another writer of the plan (saying so on stderr) and refuses while the
     desktop has the plan open (PlanIo::commandLineOptions). */
-Status writePlan(const Plan &plan, const QString &path, Console &console);
+Status writePlan(const Plan &plan, const QString &path, Console *console = nullptr);
 
-/** The save options of every command that writes a plan, telling `console` when it waits. */
-SaveOptions writerOptions(const QString &path, Console &console);
+/** The save options of every command that writes a plan, telling `console` (if any) when it waits. */
+SaveOptions writerOptions(const QString &path, Console *console);
 
 } // namespace cutover::cli

@@ -18,6 +18,9 @@ class Document;
 
 namespace cutover::gui {
 
+/** The batch type of the shared import (src/workbench), also known here as gui::ImportBatch. */
+using cutover::ImportBatch;
+
 
 /**
  * File > Import monitoring data… and dropped export files: the import dialog, the import on

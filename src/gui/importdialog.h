@@ -19,6 +19,8 @@ class QTreeWidget;
 
 namespace cutover::gui {
 
+using cutover::ImportRequest;
+
 
 /**
  * Shows what will be imported before anything is: every file with its detected format (which
