@@ -31,7 +31,7 @@ int cmdConvert(const QStringList &args, Console &console)
         console.error(plan.error());
         return ExitUsage;
     }
-    if (const Status written = writePlan(plan.value(), out); !written) {
+    if (const Status written = writePlan(plan.value(), out, &console); !written) {
         console.error(written.error());
         return ExitUsage;
     }

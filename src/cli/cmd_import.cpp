@@ -8,12 +8,13 @@
 #include "interchange/jsonwriter.h"
 #include "interchange/planjson.h"
 #include "model/regularfile.h"
+#include "planinput.h"
 #include "storage/planfile.h"
+#include "workbench/batchimport.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
 #include <QTimeZone>
 
 #include <cmath>
@@ -191,14 +192,15 @@ int cmdImport(const QStringList &args, Console &console)
         console.error(notAPlanError(planPath));
         return ExitUsage;
     }
-    const auto plan = PlanFile::read(planPath);
+    // Only for the zone of naive times: the merge reads the plan again under its write lock.
+    const Result<OpenedPlan> plan = PlanIo::open(planPath);
     if (!plan) {
         console.error(plan.error());
         return ExitUsage;
     }
 
     ImportOptions options;
-    options.timeZone = parser.isSet(zoneOption) ? parser.value(zoneOption) : plan->timezone;
+    options.timeZone = parser.isSet(zoneOption) ? parser.value(zoneOption) : plan->plan.timezone;
     if (!options.timeZone.isEmpty() && !QTimeZone(options.timeZone.toUtf8()).isValid()) {
         console.error(tr("import: --timezone: unknown time zone \"%1\" (expected an IANA name such as Europe/Berlin)").arg(options.timeZone));
         return ExitUsage;
@@ -245,54 +247,45 @@ int cmdImport(const QStringList &args, Console &console)
     }
 
     // Read every file first: nothing is written unless all of them import.
-    QSet<QString> knownChecksums;
-    for (const MetricSeries &s : plan->series)
-        knownChecksums.insert(s.sourceChecksum);
-    for (const ValidationResult &v : plan->validation)
-        knownChecksums.insert(v.sourceChecksum);
-    QList<FileImport> imports;
-    QList<MetricSeries> allSeries;
-    QList<ValidationResult> allValidation;
-    QSet<QString> seenInThisRun;
+    QList<ImportRequest> requests;
     // Progress on a terminal for big files ("importing lag.csv: 45%"), nothing in pipelines.
     const bool interactive = isatty(fileno(stderr)) != 0;
+    QList<int> shown(positional.size(), -1);
     for (qsizetype i = 1; i < positional.size(); ++i) {
         const QString &path = positional[i];
-        int shown = -1;
+        ImportRequest request{path, options};
+        request.options.progress = nullptr;
         if (interactive && QFileInfo(path).size() >= (qint64(8) << 20)) {
             const QString name = QFileInfo(path).fileName();
-            options.progress = [&console, &shown, name](qint64 done, qint64 total) {
+            int *last = &shown[i - 1];
+            request.options.progress = [&console, last, name](qint64 done, qint64 total) {
                 const int percent = total > 0 ? int(done * 100 / total) : 0;
-                if (percent != shown) {
-                    shown = percent;
+                if (percent != *last) {
+                    *last = percent;
                     console.err() << QStringLiteral("\r") << tr("importing %1: %2%").arg(name).arg(percent) << Qt::flush;
                 }
             };
-        } else {
-            options.progress = nullptr;
         }
-        auto result = Importer::importFile(path, options);
-        if (shown >= 0)
-            console.err() << QStringLiteral("\r\x1b[K") << Qt::flush;
-        if (!result) {
-            // One line: the file's error, then what it means for the plan.
-            console.error(tr("%1 (nothing was imported; %2 is unchanged)").arg(result.errorString(), planPath));
-            return ExitUsage;
-        }
-        if (seenInThisRun.contains(result->checksum))
-            continue; // the same file named twice
-        seenInThisRun.insert(result->checksum);
-        FileImport f{path, std::move(result).value(), false};
-        f.replaced = knownChecksums.contains(f.result.checksum);
-        allSeries += f.result.series;
-        allValidation += f.result.validation;
-        imports.append(std::move(f));
+        requests.append(std::move(request));
     }
-    const Status stored = PlanFile::addImported(planPath, allSeries, allValidation);
-    if (!stored) {
+    Result<ImportBatch> batch = BatchImport::read(requests, {}, nullptr, [&](qsizetype index) {
+        if (shown.at(index) >= 0)
+            console.err() << QStringLiteral("\r\x1b[K") << Qt::flush;
+    });
+    if (!batch) {
+        // One line: the file's error, then what it means for the plan.
+        console.error(tr("%1 (nothing was imported; %2 is unchanged)").arg(batch.errorString(), planPath));
+        return ExitUsage;
+    }
+    // Under the plan's write lock: the plan is read again and merged, so an import never
+    // overwrites what another writer saved meanwhile; refused while the desktop has it open.
+    if (const Status stored = BatchImport::intoPlanFile(planPath, &batch.value(), writerOptions(planPath, &console)); !stored) {
         console.error(stored.error());
         return ExitUsage;
     }
+    QList<FileImport> imports;
+    for (qsizetype i = 0; i < batch->results.size(); ++i)
+        imports.append(FileImport{batch->files.at(i), batch->results.at(i), batch->replaced.value(i)});
     if (parser.isSet(jsonOption))
         printJson(imports, zone, console);
     else

@@ -95,7 +95,10 @@ int cmdNew(const QStringList &args, Console &console)
         console.error(QCoreApplication::translate("cli", "new: %1").arg(plan.errorString()));
         return ExitUsage;
     }
-    if (const Status written = writePlan(plan.value(), path); !written) {
+    // --force or not is decided again under the plan's write lock: two `new`s never both win.
+    SaveOptions options = writerOptions(path, &console);
+    options.createOnly = !parser.isSet(forceOption);
+    if (const Result<FileStamp> written = PlanIo::save(plan.value(), path, options); !written) {
         console.error(written.error());
         return ExitUsage;
     }

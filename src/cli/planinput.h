@@ -3,6 +3,7 @@
 
 #include "model/plan.h"
 #include "model/result.h"
+#include "workbench/planio.h"
 
 #include <QString>
 
@@ -10,20 +11,19 @@ namespace cutover::cli {
 
 class Console;
 
-/** How much readPlan() checks a JSON plan before handing it over. */
-enum class PlanChecks {
-    Full,          ///< types, shapes and the plan's invariants (first problem is an error)
-    StructureOnly, ///< types and shapes only; `check` reports the rest as findings
-};
-
-/** Reads a plan from a .cutover (via PlanFile::read) or .json file, detected by content; prints
-    JSON warnings to the console; errors are one line naming the file. */
+/** Reads a plan from a .cutover or .json file, detected by content (PlanIo::open); prints JSON
+    warnings to the console; errors are one line naming the file. */
 Result<Plan> readPlan(const QString &path, Console &console, PlanChecks checks = PlanChecks::Full);
 
 /** Whether `path` names a file type writePlan() can write (.cutover or .json, any case). */
 bool isWritablePlanPath(const QString &path);
 
-/** Writes a .cutover (PlanFile::write) or .json plan, chosen by extension; never half-written. */
-Status writePlan(const Plan &plan, const QString &path);
+/** Writes a .cutover or .json plan, chosen by extension, never half-written, as a command-line
+    writer: it waits for another writer of the plan (saying so on stderr) and refuses while the
+    desktop has the plan open (PlanIo::commandLineOptions). */
+Status writePlan(const Plan &plan, const QString &path, Console *console = nullptr);
+
+/** The save options of every command that writes a plan, telling `console` (if any) when it waits. */
+SaveOptions writerOptions(const QString &path, Console *console);
 
 } // namespace cutover::cli

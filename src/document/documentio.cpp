@@ -2,11 +2,7 @@
 #include "documentio.h"
 
 #include "interchange/planjson.h"
-#include "storage/planfile.h"
-
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
+#include "workbench/planio.h"
 
 namespace cutover {
 
@@ -17,40 +13,28 @@ bool DocumentIo::isJsonPath(const QString &path)
 
 QString DocumentIo::nativePathFor(const QString &path)
 {
-    const QFileInfo info(path);
-    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".cutover"));
+    return PlanIo::nativePathFor(path);
 }
 
 Result<LoadedPlan> DocumentIo::load(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error{tr("no such file"), path};
-    if (info.isDir())
-        return Error{tr("is a folder, not a plan"), path};
-    if (PlanFile::isPlanFile(path)) {
-        auto plan = PlanFile::read(path);
-        if (!plan)
-            return plan.error();
-        return LoadedPlan{std::move(plan).value(), {}, true};
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot open: %1").arg(file.errorString()), path};
-    const QByteArray head = file.read(64);
-    file.close();
-    if (isJsonPath(path) || PlanJson::looksLikeJson(head)) {
-        auto json = PlanJson::readFile(path);
-        if (!json)
-            return json.error();
-        return LoadedPlan{std::move(json.value().plan), json.value().warnings, false};
-    }
-    return Error{tr("not a Cutover Planner plan (expected a .cutover file or a JSON plan)"), path};
+    Result<OpenedPlan> opened = PlanIo::open(path);
+    if (!opened)
+        return opened.error();
+    OpenedPlan &o = opened.value();
+    return LoadedPlan{std::move(o.plan), std::move(o.warnings), o.native, o.stamp};
 }
 
 Status DocumentIo::save(const Plan &plan, const QString &path)
 {
     return PlanFile::write(plan, path);
+}
+
+Result<FileStamp> DocumentIo::save(const Plan &plan, const QString &path, const FileStamp &expected, SaveFailure *failure)
+{
+    SaveOptions options;
+    options.expected = expected;
+    return PlanFile::save(plan, path, options, failure);
 }
 
 Status DocumentIo::exportJson(const Plan &plan, const QString &path)

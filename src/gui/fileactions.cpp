@@ -4,7 +4,6 @@
 #include "document/autosaver.h"
 #include "document/document.h"
 #include "document/documentio.h"
-#include "interchange/planjson.h"
 #include "interchange/plantemplates.h"
 #include "recentfiles.h"
 
@@ -14,6 +13,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimeZone>
 
 namespace cutover::gui {
@@ -159,6 +159,7 @@ bool FileActions::openPath(const QString &path)
         m_document->setReadOnly(false);
     }
     m_autosaver->discard();
+    m_diskStamp = loaded->stamp;
     m_document->resetPlan(std::move(loaded.value().plan));
     m_document->setFilePath(loaded->native ? absolute : QString());
     m_importedFrom = loaded->native ? QString() : absolute;
@@ -231,11 +232,36 @@ bool FileActions::saveTo(const QString &path)
                                               .arg(QFileInfo(absolute).fileName(), newLock.holder()));
         return false;
     }
-    const Status status = DocumentIo::save(m_document->plan(), absolute);
-    if (!status) {
-        showError(tr("Cannot save plan"), status.errorString());
+    // Saving over the plan this window opened: only over the version it opened or saved. Saving
+    // elsewhere: over what is there now (the file dialog asked about replacing it).
+    const FileStamp expected = samePlan ? m_diskStamp : FileStamp::of(absolute);
+    SaveFailure failure = SaveFailure::None;
+    Result<FileStamp> saved = DocumentIo::save(m_document->plan(), absolute, expected, &failure);
+    if (!saved && failure == SaveFailure::ChangedOnDisk) {
+        const QString question = tr("%1 was changed on disk by another program (for example a command-line import) since "
+                                    "it was opened here.\n\nOverwrite it with this version, losing those changes, or save "
+                                    "this version under another name?")
+                                     .arg(QDir::toNativeSeparators(absolute));
+        if (!m_window || !m_window->isVisible()) {
+            emit statusMessage(saved.errorString());
+            return false;
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Plan changed on disk"), question, QMessageBox::Cancel, m_window);
+        QPushButton *saveElsewhere = box.addButton(tr("Save &As…"), QMessageBox::AcceptRole);
+        QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(saveElsewhere);
+        box.exec();
+        if (box.clickedButton() == saveElsewhere)
+            return saveAs();
+        if (box.clickedButton() != overwrite)
+            return false;
+        saved = DocumentIo::save(m_document->plan(), absolute, FileStamp::of(absolute), &failure);
+    }
+    if (!saved) {
+        showError(tr("Cannot save plan"), saved.errorString());
         return false;
     }
+    m_diskStamp = saved.value();
     if (!samePlan) {
         newLock.release();
         m_lock.release();
@@ -263,16 +289,19 @@ bool FileActions::exportJsonTo(const QString &path)
 
 bool FileActions::recover(const RecoveryFile &file)
 {
-    auto json = PlanJson::readFile(file.path);
-    if (!json) {
-        showError(tr("Cannot recover plan"), json.errorString());
+    // The same reader as File > Open (the recovery file is a JSON plan).
+    auto loaded = DocumentIo::load(file.path);
+    if (!loaded) {
+        showError(tr("Cannot recover plan"), loaded.errorString());
         return false;
     }
     m_lock.release();
     m_document->setReadOnly(false);
     if (!file.originalPath.isEmpty() && !m_lock.acquire(file.originalPath))
         m_document->setReadOnly(true);
-    m_document->resetPlan(std::move(json.value().plan));
+    // The recovered edits are meant to replace the plan as it is on disk now.
+    m_diskStamp = file.originalPath.isEmpty() ? FileStamp() : FileStamp::of(file.originalPath);
+    m_document->resetPlan(std::move(loaded.value().plan));
     m_document->setFilePath(file.originalPath);
     m_importedFrom.clear();
     m_document->markUnsaved();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/planlock.h"
+#include "storage/planlock.h"
+#include "storage/savetarget.h"
 
 #include <QObject>
 
@@ -41,7 +42,10 @@ public:
     bool newFromTemplate(const QString &templateName);
     bool save();
     bool saveAs();
-    /** Saves to `path` as a .cutover file (no dialog) and makes it the document's file. */
+    /** Saves to `path` as a .cutover file (no dialog) and makes it the document's file. When
+        another program (a command-line import) saved the plan since it was opened or saved
+        here, asks whether to overwrite that version, save under another name or cancel;
+        without a visible window it refuses and says so. */
     bool saveTo(const QString &path);
     bool exportJsonTo(const QString &path);
     /** Reads a JSON plan as a new, unsaved plan (Save asks where the .cutover goes). */
@@ -71,6 +75,7 @@ private:
     Autosaver *m_autosaver;
     RecentFiles *m_recent;
     PlanLock m_lock;
+    FileStamp m_diskStamp; ///< the version of the document's file last read or written here
     QMenu *m_recentMenu = nullptr;
     QString m_importedFrom;
 };

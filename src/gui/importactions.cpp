@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -38,71 +37,18 @@ bool ImportActions::isExportFile(const QString &path)
 Result<ImportBatch> ImportActions::importAll(const QList<ImportRequest> &requests, const ProgressFunction &progress,
                                              const std::atomic_bool *cancel)
 {
-    qint64 total = 0;
-    for (const ImportRequest &request : requests)
-        total += QFileInfo(request.path).size();
-    ImportBatch batch;
-    qint64 before = 0;
-    for (const ImportRequest &request : requests) {
-        if (cancel && *cancel)
-            return Error(tr("cancelled"));
-        ImportOptions options = request.options;
-        options.cancel = cancel;
-        if (progress)
-            options.progress = [&](qint64 done, qint64) { progress(before + done, total); };
-        Result<ImportResult> result = Importer::importFile(request.path, options);
-        if (!result.ok())
-            return result.error();
-        before += QFileInfo(request.path).size();
-        if (progress)
-            progress(before, total);
-        batch.files << request.path;
-        batch.timeZone = options.timeZone;
-        batch.results.append(std::move(result).value());
-    }
-    return batch;
+    return BatchImport::read(requests, progress, cancel);
 }
 
 QString ImportActions::summary(const ImportBatch &batch)
 {
-    qsizetype series = 0, points = 0, gaps = 0, objects = 0, failed = 0;
-    for (const ImportResult &result : batch.results) {
-        series += result.series.size();
-        for (const MetricSeries &s : result.series)
-            points += s.size();
-        gaps += result.gaps;
-        objects += result.validation.size();
-        failed += result.failedObjects();
-    }
-    const QLocale locale;
-    QStringList lines;
-    lines << tr("Files imported: %n.", nullptr, int(batch.files.size()));
-    if (series > 0) {
-        lines << tr("%1 series with %2 points (%3 gaps).").arg(locale.toString(series), locale.toString(points), locale.toString(gaps));
-        lines << tr("Times written without a UTC offset were read in %1.")
-                     .arg(batch.timeZone.isEmpty() ? QStringLiteral("UTC") : batch.timeZone);
-    }
-    if (objects > 0)
-        lines << tr("%1 validation results, %2 failed.").arg(locale.toString(objects), locale.toString(failed));
-    QStringList notes;
-    for (qsizetype i = 0; i < batch.results.size(); ++i) {
-        const QString file = QFileInfo(batch.files.value(i)).fileName();
-        for (const QString &note : batch.results.at(i).notes)
-            notes << tr("%1: %2").arg(file, note);
-    }
-    if (notes.isEmpty())
-        return lines.join(QLatin1Char('\n'));
-    return lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + notes.join(QLatin1Char('\n'));
+    return BatchImport::summary(batch);
 }
 
 Status ImportActions::apply(const ImportBatch &batch)
 {
-    QList<MetricSeries> series;
-    QList<ValidationResult> validation;
-    for (const ImportResult &result : batch.results) {
-        series.append(result.series);
-        validation.append(result.validation);
-    }
+    const QList<MetricSeries> series = batch.allSeries();
+    const QList<ValidationResult> validation = batch.allValidation();
     const QString text = batch.files.size() == 1 ? tr("Import %1").arg(QFileInfo(batch.files.constFirst()).fileName())
                                                  : tr("Import %n files", nullptr, int(batch.files.size()));
     Result<std::unique_ptr<ImportDataCommand>> command = ImportDataCommand::create(m_document, series, validation, text);

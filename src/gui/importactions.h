@@ -18,13 +18,9 @@ class Document;
 
 namespace cutover::gui {
 
-/** What a batch of files yielded, in the order of the files. */
-struct ImportBatch
-{
-    QStringList files;
-    QString timeZone;
-    QList<ImportResult> results;
-};
+/** The batch type of the shared import (src/workbench), also known here as gui::ImportBatch. */
+using cutover::ImportBatch;
+
 
 /**
  * File > Import monitoring data… and dropped export files: the import dialog, the import on
@@ -42,10 +38,12 @@ public:
     /** Whether a dropped file is a monitoring or validation export (not a plan). */
     static bool isExportFile(const QString &path);
 
-    /** Imports every request in order, stopping at the first error (or at cancel). */
+    /** Imports every request in order, stopping at the first error (or at cancel):
+        BatchImport::read(), which the command line's import uses too. */
     static Result<ImportBatch> importAll(const QList<ImportRequest> &requests, const ProgressFunction &progress = {},
                                          const std::atomic_bool *cancel = nullptr);
-    /** One line per fact: series and points, validation results, the zone assumed, the notes. */
+    /** One line per fact: series and points, validation results, the zone assumed, the notes
+        (BatchImport::summary()). */
     static QString summary(const ImportBatch &batch);
 
     /** Adds the batch to the document as one undo step (replacing data from the same files). */

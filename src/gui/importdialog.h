@@ -2,6 +2,7 @@
 #pragma once
 
 #include "importers/importer.h"
+#include "workbench/batchimport.h"
 
 #include <QDialog>
 
@@ -18,12 +19,8 @@ class QTreeWidget;
 
 namespace cutover::gui {
 
-/** One file to import and how (format, CSV mapping, zone for naive times). */
-struct ImportRequest
-{
-    QString path;
-    ImportOptions options;
-};
+using cutover::ImportRequest;
+
 
 /**
  * Shows what will be imported before anything is: every file with its detected format (which

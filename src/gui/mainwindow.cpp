@@ -19,6 +19,7 @@
 #include "validationpage.h"
 #include "views/monitoringview.h"
 #include "views/timelineview.h"
+#include "workbench/planio.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -38,16 +39,6 @@
 #include <QUndoView>
 
 namespace cutover::gui {
-
-namespace {
-
-bool isPlanPath(const QString &path)
-{
-    return path.endsWith(QLatin1String(".cutover"), Qt::CaseInsensitive)
-        || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-}
-
-} // namespace
 
 MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     : QMainWindow(parent)
@@ -289,7 +280,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         const QString path = url.toLocalFile();
         if (ImportActions::isExportFile(path))
             exports << path;
-        else if (plan.isEmpty() && isPlanPath(path))
+        else if (plan.isEmpty() && PlanIo::kindOf(path) != PlanKind::None)
             plan = path;
     }
     if (exports.isEmpty() && plan.isEmpty()) {

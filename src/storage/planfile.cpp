@@ -2,7 +2,9 @@
 #include "planfile.h"
 
 #include "planreader.h"
+#include "planlock.h"
 #include "planschema.h"
+#include "planwritelock.h"
 #include "planwriter.h"
 #include "sqliteconnection.h"
 #include "sqliteheader.h"
@@ -19,13 +21,9 @@
 #include <cstdio>
 #include <cstring>
 
-#if defined(Q_OS_WIN)
-#include <io.h>
-#include <windows.h>
-#else
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
-#endif
 
 static_assert(cutover::PlanFile::schemaVersion == cutover::PlanSchema::currentVersion);
 
@@ -98,56 +96,84 @@ Result<Plan> readFrom(SqliteConnection &connection, int version, const QString &
     return plan;
 }
 
-bool syncFile(const QString &path)
+/** fsyncs the temporary through the descriptor this save created it with. */
+bool syncFile(int fd)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return false;
-#if defined(Q_OS_WIN)
-    return _commit(file.handle()) == 0;
-#else
-    return ::fsync(file.handle()) == 0;
-#endif
+    return ::fsync(fd) == 0;
 }
 
 void syncDirectory(const QString &dir)
 {
-#if !defined(Q_OS_WIN)
     const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd >= 0) {
         (void)::fsync(fd);
         ::close(fd);
     }
-#else
-    Q_UNUSED(dir);
-#endif
 }
 
 /** Atomically replaces `target` with `source` (same directory). */
 bool replaceFile(const QString &source, const QString &target, QString *error)
 {
-#if defined(Q_OS_WIN)
-    if (MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(source).utf16()),
-                    reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(target).utf16()),
-                    MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        return true;
-    *error = PlanFile::tr("cannot replace the file (Windows error %1)").arg(GetLastError());
-    return false;
-#else
     if (std::rename(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) == 0)
         return true;
     *error = QString::fromLocal8Bit(std::strerror(errno));
     return false;
-#endif
 }
 
-void removeTemporary(const QString &temp)
+/** Whether `path` still names the file open as `fd` (nobody replaced our temporary). */
+bool isSameFile(int fd, const QString &path)
 {
-    QFile::remove(temp);
-    QFile::remove(temp + "-journal"_L1);
+    struct stat open {};
+    struct stat named {};
+    return ::fstat(fd, &open) == 0 && ::lstat(QFile::encodeName(path).constData(), &named) == 0
+        && open.st_dev == named.st_dev && open.st_ino == named.st_ino;
 }
 
-/** Removes what an interrupted save of `fileName` left in `dir`. */
+/** This save's own temporary: created exclusively (O_EXCL), so it is never another one's. */
+class Temporary
+{
+public:
+    Temporary() = default;
+    ~Temporary()
+    {
+        if (m_fd >= 0) {
+            if (!m_kept && isSameFile(m_fd, m_path)) {
+                QFile::remove(m_path);
+                QFile::remove(m_path + "-journal"_L1);
+            }
+            ::close(m_fd);
+        }
+    }
+    Temporary(const Temporary &) = delete;
+    Temporary &operator=(const Temporary &) = delete;
+
+    bool create(const QDir &dir, const QString &fileName)
+    {
+        for (int attempt = 0; attempt < 16; ++attempt) {
+            const QString name = QLatin1Char('.') + fileName + QLatin1Char('.')
+                + QString::number(QRandomGenerator::global()->generate64(), 16) + PlanFile::temporarySuffix();
+            m_path = dir.filePath(name);
+            m_fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+            if (m_fd >= 0)
+                return true;
+            if (errno != EEXIST)
+                return false;
+        }
+        return false;
+    }
+    QString path() const { return m_path; }
+    int fd() const { return m_fd; }
+    void keep() { m_kept = true; }
+
+private:
+    QString m_path;
+    int m_fd = -1;
+    bool m_kept = false;
+};
+
+/** Removes what interrupted saves of `fileName` left in `dir`. Only called with the plan's
+    write lock held: every live writer of this plan removes its temporary before it releases
+    the lock, so what is there now was left by a writer that died. */
 void removeStrayTemporaries(const QDir &dir, const QString &fileName)
 {
     const QString prefix = QLatin1Char('.') + fileName + QLatin1Char('.');
@@ -211,9 +237,18 @@ Result<Plan> PlanFile::read(const QString &path)
 
     if (version.value() == PlanSchema::currentVersion) {
         SqliteConnection connection;
-        if (Status s = connection.open(path, SqliteConnection::Mode::ReadOnly); !s)
-            return fileError(path, tr("cannot open the plan: %1").arg(s.error().message));
-        return readFrom(connection, version.value(), path);
+        Result<Plan> plan = [&]() -> Result<Plan> {
+            if (Status s = connection.open(path, SqliteConnection::Mode::ReadOnly); !s)
+                return fileError(path, tr("cannot open the plan: %1").arg(s.error().message));
+            return readFrom(connection, version.value(), path);
+        }();
+        if (!plan && SaveTarget::hasSideFiles(path)) {
+            // SQLite cannot roll back a journal (or recover a log) through a read-only open.
+            return fileError(path, tr("cannot read the plan while %1, left by another program's interrupted write, "
+                                      "lies beside it; opening the plan for writing (import, the desktop) recovers it")
+                                       .arg(SaveTarget::sideFileName(path)));
+        }
+        return plan;
     }
 
     // An older schema: upgrade a private copy, so the user's file stays as it is.
@@ -228,50 +263,129 @@ Result<Plan> PlanFile::read(const QString &path)
     return readFrom(connection, version.value(), path);
 }
 
+namespace {
+
+/** One save of one plan: the real file, the write lock, and the checks made under it. */
+class LockedSave
+{
+public:
+    LockedSave(const QString &shownPath, const SaveOptions &options, SaveFailure *failure)
+        : m_shown(shownPath), m_options(options), m_failure(failure)
+    {
+        if (m_failure)
+            *m_failure = SaveFailure::None;
+    }
+
+    /** Resolves the target, makes the checks that need no lock, takes the lock, then the rest. */
+    Status begin()
+    {
+        Result<QString> real = SaveTarget::resolveLinks(m_shown);
+        if (!real)
+            return fail(real.error());
+        m_real = real.value();
+        if (Status s = SaveTarget::checkWritable(m_real, m_shown); !s)
+            return fail(s.error());
+        if (Status s = m_lock.acquire(m_real, m_shown, m_options.lockTimeout, m_options.onWait); !s)
+            return fail(s.error());
+        if (m_options.refuseWhenOpenElsewhere) {
+            const QString holder = PlanLock::holderElsewhere(m_real);
+            if (!holder.isEmpty()) {
+                return fail(Error(PlanFile::tr("is open in %1; close it there (or make the change in the desktop) and try again; "
+                                               "the plan was not changed")
+                                      .arg(holder),
+                                  m_shown),
+                            SaveFailure::OpenElsewhere);
+            }
+        }
+        if (m_options.expected && FileStamp::of(m_real) != *m_options.expected) {
+            return fail(Error(PlanFile::tr("was changed on disk by another program since it was opened; it was left unchanged"),
+                              m_shown),
+                        SaveFailure::ChangedOnDisk);
+        }
+        const QFileInfo info(m_real);
+        if (m_options.createOnly && (info.exists() || info.isSymLink()))
+            return fail(Error(PlanFile::tr("already exists; use --force to replace it"), m_shown));
+        if (info.exists() && info.size() > 0 && !PlanFile::isPlanFile(m_real))
+            return fail(Error(PlanFile::tr("exists and is not a Cutover plan; it was left unchanged"), m_shown));
+        if (Status s = SaveTarget::settleSideFiles(m_real, m_shown); !s)
+            return fail(s.error());
+        return Ok{};
+    }
+
+    QString realPath() const { return m_real; }
+
+    /** Builds, syncs and renames the new file; the lock is held. */
+    Result<FileStamp> writePlan(const Plan &plan)
+    {
+        for (const MetricSeries &s : plan.series) {
+            if (s.times.size() != s.values.size())
+                return fail(Error(PlanFile::tr("cannot save: series %1 has %2 times but %3 values")
+                                      .arg(s.id).arg(s.times.size()).arg(s.values.size()),
+                                  m_shown));
+        }
+        const QFileInfo info(m_real);
+        const QDir dir = info.absoluteDir();
+        removeStrayTemporaries(dir, info.fileName());
+        Temporary temp;
+        if (!temp.create(dir, info.fileName()))
+            return fail(Error(PlanFile::tr("cannot save: cannot create a file in %1: %2")
+                                  .arg(QDir::toNativeSeparators(dir.path()), QString::fromLocal8Bit(std::strerror(errno))),
+                              m_shown));
+        if (Status s = buildFile(plan, temp.path()); !s)
+            return fail(Error(PlanFile::tr("cannot save: %1").arg(s.error().message), m_shown));
+        if (!isSameFile(temp.fd(), temp.path()))
+            return fail(Error(PlanFile::tr("cannot save: the new file was replaced by another program"), m_shown));
+        if (info.exists()) {
+            if (Status s = SaveTarget::copyOwnerAndMode(temp.fd(), m_real, m_shown); !s)
+                return fail(s.error());
+        }
+        if (!syncFile(temp.fd()))
+            return fail(Error(PlanFile::tr("cannot save: the new file could not be flushed to disk"), m_shown));
+        QString renameError;
+        if (!replaceFile(temp.path(), m_real, &renameError))
+            return fail(Error(PlanFile::tr("cannot save: %1").arg(renameError), m_shown));
+        temp.keep();
+        syncDirectory(dir.absolutePath());
+        return FileStamp::of(m_real);
+    }
+
+private:
+    Error fail(Error error, SaveFailure why = SaveFailure::Other)
+    {
+        if (m_failure)
+            *m_failure = why;
+        return error;
+    }
+
+    QString m_shown;
+    QString m_real;
+    const SaveOptions &m_options;
+    SaveFailure *m_failure;
+    PlanWriteLock m_lock;
+};
+
+} // namespace
+
+Result<FileStamp> PlanFile::save(const Plan &plan, const QString &path, const SaveOptions &options, SaveFailure *failure)
+{
+    LockedSave save(path, options, failure);
+    if (Status s = save.begin(); !s)
+        return s.error();
+    return save.writePlan(plan);
+}
+
 Status PlanFile::write(const Plan &plan, const QString &path)
 {
-    QString target = path;
-    const QFileInfo given(path);
-    if (given.isSymLink())
-        target = given.symLinkTarget();
-    const QFileInfo info(target);
-    if (info.isDir())
-        return fileError(path, tr("is a folder; cannot save the plan there"));
-    if (info.exists() && info.size() > 0 && !isPlanFile(target))
-        return fileError(path, tr("exists and is not a Cutover plan; it was left unchanged"));
-    const QDir dir = info.absoluteDir();
-    if (!dir.exists())
-        return fileError(path, tr("cannot save: the folder %1 does not exist")
-                                   .arg(QDir::toNativeSeparators(dir.path())));
-    for (const MetricSeries &s : plan.series) {
-        if (s.times.size() != s.values.size())
-            return fileError(path, tr("cannot save: series %1 has %2 times but %3 values")
-                                       .arg(s.id).arg(s.times.size()).arg(s.values.size()));
-    }
-
-    removeStrayTemporaries(dir, info.fileName());
-    const QString temp = dir.filePath(QLatin1Char('.') + info.fileName() + QLatin1Char('.')
-                                      + QString::number(QRandomGenerator::global()->generate(), 16)
-                                      + temporarySuffix());
-    removeTemporary(temp);
-
-    if (Status s = buildFile(plan, temp); !s) {
-        removeTemporary(temp);
-        return fileError(path, tr("cannot save: %1").arg(s.error().message));
-    }
-    if (!syncFile(temp)) {
-        removeTemporary(temp);
-        return fileError(path, tr("cannot save: the new file could not be flushed to disk"));
-    }
-    if (info.exists())
-        QFile::setPermissions(temp, QFile::permissions(target));
-    QString renameError;
-    if (!replaceFile(temp, target, &renameError)) {
-        removeTemporary(temp);
-        return fileError(path, tr("cannot save: %1").arg(renameError));
-    }
-    syncDirectory(dir.absolutePath());
+    const Result<FileStamp> saved = save(plan, path);
+    if (!saved)
+        return saved.error();
     return Ok{};
+}
+
+Status PlanFile::recoverSideFiles(const QString &path)
+{
+    LockedSave save(path, SaveOptions{}, nullptr);
+    return save.begin();
 }
 
 Status PlanFile::mergeImported(Plan *plan, const QList<MetricSeries> &series,
@@ -313,14 +427,38 @@ Status PlanFile::mergeImported(Plan *plan, const QList<MetricSeries> &series,
 }
 
 Status PlanFile::addImported(const QString &path, const QList<MetricSeries> &series,
-                             const QList<ValidationResult> &validation)
+                             const QList<ValidationResult> &validation, const SaveOptions &options,
+                             QSet<QString> *previousChecksums, SaveFailure *failure)
 {
-    Result<Plan> plan = read(path);
-    if (!plan)
-        return plan.error();
+    if (!isPlanFile(path)) {
+        // The same refusals as read(), before anything is locked or created beside the file.
+        Result<Plan> plan = read(path);
+        if (!plan)
+            return plan.error();
+    }
+    LockedSave save(path, options, failure);
+    if (Status s = save.begin(); !s)
+        return s.error();
+    // Read again under the lock: what another writer saved since the caller looked is kept.
+    Result<Plan> plan = read(save.realPath());
+    if (!plan) {
+        Error e = plan.error();
+        e.file = path;
+        return e;
+    }
+    if (previousChecksums) {
+        previousChecksums->clear();
+        for (const MetricSeries &s : std::as_const(plan->series))
+            previousChecksums->insert(s.sourceChecksum);
+        for (const ValidationResult &v : std::as_const(plan->validation))
+            previousChecksums->insert(v.sourceChecksum);
+    }
     if (Status s = mergeImported(&plan.value(), series, validation); !s)
         return fileError(path, tr("cannot import: %1").arg(s.error().message));
-    return write(plan.value(), path);
+    const Result<FileStamp> written = save.writePlan(plan.value());
+    if (!written)
+        return written.error();
+    return Ok{};
 }
 
 bool PlanFile::isPlanFile(const QString &path)

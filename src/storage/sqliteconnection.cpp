@@ -4,6 +4,7 @@
 #include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace cutover {
 
@@ -34,14 +35,18 @@ SqliteConnection::~SqliteConnection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-Status SqliteConnection::open(const QString &path, Mode mode)
+Status SqliteConnection::open(const QString &path, Mode mode, const QString &options)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error(tr("the SQLite driver of Qt (QSQLITE, package libqt6sql6-sqlite) is not installed"));
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     database.setDatabaseName(path);
+    QStringList connectOptions;
     if (mode == Mode::ReadOnly)
-        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        connectOptions << QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (!options.isEmpty())
+        connectOptions << options;
+    database.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     if (!database.open())
         return Error(describe(database.lastError()));
     return Ok{};
@@ -68,6 +73,16 @@ Result<qint64> SqliteConnection::queryInt(const QString &sql)
     if (!query.next())
         return Error(tr("no result for \"%1\"").arg(sql));
     return query.value(0).toLongLong();
+}
+
+Result<QString> SqliteConnection::queryText(const QString &sql)
+{
+    QSqlQuery query(db());
+    if (!query.exec(sql))
+        return Error(describe(query.lastError()));
+    if (!query.next())
+        return Error(tr("no result for \"%1\"").arg(sql));
+    return query.value(0).toString();
 }
 
 } // namespace cutover

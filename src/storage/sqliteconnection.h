@@ -25,14 +25,17 @@ public:
     SqliteConnection(const SqliteConnection &) = delete;
     SqliteConnection &operator=(const SqliteConnection &) = delete;
 
-    /** Opens `path`; ReadOnly never creates, locks for writing or modifies the file. */
-    Status open(const QString &path, Mode mode);
+    /** Opens `path`; ReadOnly never creates, locks for writing or modifies the file.
+        `options` are further QSQLITE connect options ("QSQLITE_BUSY_TIMEOUT=1000"). */
+    Status open(const QString &path, Mode mode, const QString &options = {});
     QSqlDatabase db() const;
 
     /** Runs one statement that returns nothing; the error names the statement's purpose. */
     Status exec(const QString &sql);
     /** Returns the first column of the first row of `sql` as an integer. */
     Result<qint64> queryInt(const QString &sql);
+    /** Returns the first column of the first row of `sql` as text. */
+    Result<QString> queryText(const QString &sql);
 
 private:
     QString m_name;

@@ -69,6 +69,11 @@ quint32 SqliteHeader::pageCount() const
     return be32(28);
 }
 
+bool SqliteHeader::isWalMode() const
+{
+    return isSqlite() && (m_bytes.at(18) == 2 || m_bytes.at(19) == 2);
+}
+
 quint32 SqliteHeader::be32(int offset) const
 {
     if (m_bytes.size() < offset + 4)

@@ -30,6 +30,8 @@ public:
     quint32 pageSize() const;
     /** Pages the database claims to have; 0 when the header's count is not trustworthy. */
     quint32 pageCount() const;
+    /** The file format versions (offsets 18, 19) say WAL mode: a "-wal" beside it belongs to it. */
+    bool isWalMode() const;
 
 private:
     quint32 be32(int offset) const;

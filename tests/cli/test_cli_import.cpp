@@ -2,6 +2,7 @@
 // The import and criteria commands end to end: exit codes, summaries, JSON, all-or-nothing.
 #include "common/clirunner.h"
 #include "storage/planfile.h"
+#include "storage/planlock.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -9,6 +10,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace cutover;
 
@@ -41,6 +44,8 @@ private slots:
     void badOptions_data();
     void badOptions();
     void criteriaExitCodes();
+    void writersRespectDesktopLock();
+    void readOnlyPlanIsOneLine();
 
 private:
     QString m_plan;
@@ -192,6 +197,41 @@ void TestCliImport::criteriaExitCodes()
     QVERIFY(breached.out.contains(QStringLiteral("validation-failures")));
     QVERIFY(breached.out.contains(QStringLiteral("A rollback criterion is breached.")));
     QCOMPARE(runCli({QStringLiteral("criteria"), m_dir->filePath(QStringLiteral("missing.cutover"))}).code, 2);
+}
+
+void TestCliImport::writersRespectDesktopLock()
+{
+    // Every command that writes a plan refuses while the desktop has it open (its PlanLock).
+    const QString json = m_dir->filePath(QStringLiteral("copy.json"));
+    QCOMPARE(runCli({QStringLiteral("convert"), m_plan, json}).code, 0);
+    const QByteArray before = readAll(m_plan);
+    PlanLock desktop;
+    QVERIFY(desktop.acquire(m_plan));
+    const QList<QStringList> writers{
+        {QStringLiteral("import"), m_plan, sample("dvt-results.csv")},
+        {QStringLiteral("convert"), json, m_plan},
+        {QStringLiteral("new"), m_plan, QStringLiteral("--force")},
+    };
+    for (const QStringList &args : writers) {
+        const CliOutcome o = runCli(args);
+        QCOMPARE(o.code, 2);
+        QVERIFY2(o.err.startsWith(m_plan + QStringLiteral(": is open in ")), qPrintable(o.err));
+        QCOMPARE(o.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(readAll(m_plan), before);
+    }
+    desktop.release();
+    QCOMPARE(runCli({QStringLiteral("import"), m_plan, sample("dvt-results.csv")}).code, 0);
+}
+
+void TestCliImport::readOnlyPlanIsOneLine()
+{
+    QVERIFY(::chmod(QFile::encodeName(m_plan).constData(), 0444) == 0);
+    const QByteArray before = readAll(m_plan);
+    const CliOutcome o = runCli({QStringLiteral("import"), m_plan, sample("dvt-results.csv")});
+    QCOMPARE(o.code, 2);
+    QCOMPARE(o.err, m_plan + QStringLiteral(": the plan is read-only (mode 0444); it was not changed\n"));
+    QCOMPARE(readAll(m_plan), before);
+    QVERIFY(::chmod(QFile::encodeName(m_plan).constData(), 0644) == 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

@@ -2,7 +2,7 @@
 #include "document/autosaver.h"
 #include "document/document.h"
 #include "document/documentio.h"
-#include "document/planlock.h"
+#include "storage/planlock.h"
 #include "interchange/planjson.h"
 #include "testplan.h"
 
@@ -58,7 +58,7 @@ void TestDocumentIo::unreadableInput_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("missing") << "missing.cutover" << QByteArray() << "no such file";
     QTest::newRow("folder") << "." << QByteArray() << "is a folder";
-    QTest::newRow("binary junk") << "junk.cutover" << QByteArray("\x01\x02\x03garbage", 10) << "not a Cutover Planner plan";
+    QTest::newRow("binary junk") << "junk.cutover" << QByteArray("\x01\x02\x03garbage", 10) << "is neither a .cutover plan nor a JSON plan";
     QTest::newRow("broken json") << "broken.json" << QByteArray("{\"format\": \"cutover-plan\", ") << "broken.json";
 }
 

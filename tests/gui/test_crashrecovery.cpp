@@ -5,7 +5,7 @@
 #include "document/autosaver.h"
 #include "document/document.h"
 #include "document/documentio.h"
-#include "document/planlock.h"
+#include "storage/planlock.h"
 #include "document/runbookmodel.h"
 #include "../document/testplan.h"
 #include "gui/fileactions.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../document/testplan.h"
 #include "document/document.h"
-#include "document/planlock.h"
+#include "storage/planlock.h"
 #include "document/runbookmodel.h"
 #include "gui/fileactions.h"
 #include "gui/mainwindow.h"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planlock.h"
 
+#include "savetarget.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -13,7 +15,8 @@ PlanLock::~PlanLock()
 
 QString PlanLock::lockPathFor(const QString &planPath)
 {
-    const QFileInfo info(planPath);
+    const Result<QString> real = SaveTarget::resolveLinks(planPath);
+    const QFileInfo info(real ? real.value() : planPath);
     return info.absoluteDir().filePath(QLatin1Char('.') + info.fileName() + QStringLiteral(".lock"));
 }
 
@@ -47,6 +50,16 @@ void PlanLock::release()
     if (m_lock)
         m_lock->unlock();
     m_lock.reset();
+}
+
+QString PlanLock::holderElsewhere(const QString &planPath)
+{
+    if (!QFileInfo::exists(lockPathFor(planPath)))
+        return {};
+    PlanLock probe;
+    if (probe.acquire(planPath))
+        return {};
+    return probe.holder();
 }
 
 } // namespace cutover
