@@ -36,7 +36,8 @@ public:
     /** 1 Mi: exports may carry a line of hundreds of kilobytes (spec/exports.md), never megabytes. */
     static constexpr qsizetype maxLabelValueLength = 1048576;
     static constexpr qsizetype maxLabels = 256;            ///< labels per series
-    static constexpr qsizetype maxSeriesNameLength = 1048576;
+    /** 4 Mi: room for a display name composed from a metric and a label at its limit. */
+    static constexpr qsizetype maxSeriesNameLength = 4194304;
     static constexpr qsizetype maxSeriesPerImport = 100000;
     static constexpr qsizetype maxCsvColumns = 100000;
     static constexpr qsizetype maxImportTextBytes = 1048576; ///< any one string or cell of an export (1 MiB)
