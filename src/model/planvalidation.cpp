@@ -42,8 +42,8 @@ void PlanValidator::checkLimits(const Plan &plan, QList<PlanIssue> &issues)
             {QT_TR_NOOP("optimistic"), t.duration.optimistic}, {QT_TR_NOOP("likely"), t.duration.likely},
             {QT_TR_NOOP("pessimistic"), t.duration.pessimistic}};
         for (const auto &[name, value] : estimates) {
-            if (!value)
-                continue;
+            if (!value || (*value < 0 && std::isfinite(*value)))
+                continue; // a negative one is the linter's "negative-duration"
             if (const auto why = PlanLimits::durationError(*value))
                 issues.append(error(QStringLiteral("duration-out-of-range"),
                                     tr("The %1 duration of %2: %3.").arg(tr(name), who, *why), {quoted(t.id)}));
