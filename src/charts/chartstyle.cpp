@@ -131,8 +131,12 @@ QList<double> ChartStyle::niceTicks(double lo, double hi, int count)
             break;
     }
     const double first = std::ceil(lo / step - 1e-9) * step;
-    for (double v = first; v <= hi + step * 1e-9; v += step)
+    // Bounded by construction: about `count` ticks, and none where step is below v's precision.
+    for (double v = first; v <= hi + step * 1e-9 && ticks.size() <= 4 * qsizetype(count) + 2; v += step) {
         ticks.append(std::abs(v) < step * 1e-9 ? 0.0 : v);
+        if (v + step == v)
+            break;
+    }
     return ticks;
 }
 

@@ -16,6 +16,9 @@ namespace cutover::charts {
 
 namespace {
 
+/** Most x-axis ticks drawn, whatever the range (a bound by construction, not by value). */
+constexpr qsizetype kMaxTicks = 200;
+
 QString percent(double share)
 {
     // Whole percent, except near the ends where "100 %" would overstate certainty.
@@ -290,9 +293,18 @@ void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, cons
             if (s >= wanted)
                 break;
         }
+        // Beyond a day: a whole number of days from niceTicks, so the tick count follows the
+        // plot width and never the range (a range of years once asked for millions of ticks).
+        if (step < wanted) {
+            const QList<double> days = ChartStyle::niceTicks(0, wanted / 1440.0, 1);
+            step = 1440.0 * std::max(1.0, std::ceil(days.size() > 1 ? days.at(1) : wanted / 1440.0));
+        }
         const double offset = double(d.origin.toTimeZone(d.zone.isValid() ? d.zone : d.origin.timeZone()).time().msecsSinceStartOfDay()) / 60000.0;
-        for (double t = std::ceil((x0 + offset) / step) * step - offset; t <= x1; t += step)
+        for (double t = std::ceil((x0 + offset) / step) * step - offset; t <= x1 && xTicks.size() < kMaxTicks; t += step) {
             xTicks.append(t);
+            if (t + step == t)
+                break; // step below the precision of t
+        }
     }
     for (double t : std::as_const(xTicks)) {
         const double px = xOf(t);

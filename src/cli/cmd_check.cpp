@@ -43,8 +43,10 @@ void printJson(const QList<PlanIssue> &findings, Console &console)
 
 void printText(const QString &path, const Plan &plan, const QList<PlanIssue> &findings, Console &console)
 {
-    for (const PlanIssue &f : findings) {
-        const QString subject = PlanLinter::subject(f, plan);
+    const QStringList subjects = PlanLinter::subjects(findings, plan);
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const PlanIssue &f = findings.at(i);
+        const QString &subject = subjects.at(i);
         console.out() << severityName(f.severity) << QStringLiteral(": [") << f.code << QStringLiteral("] ");
         if (!subject.isEmpty())
             console.out() << subject << QStringLiteral(": ");

@@ -3,6 +3,7 @@
 
 #include "model/durationtext.h"
 #include "model/enumnames.h"
+#include "model/planlimits.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -180,6 +181,8 @@ Result<QVariant> TaskFieldText::parse(const Plan &plan, int row, TaskField field
             return Error{tr("cannot read \"%1\" as a duration (expected e.g. 90, 1h30, 1:30, 1.5h)").arg(text)};
         if (*minutes < 0)
             return Error{tr("a duration cannot be negative")};
+        if (const auto why = PlanLimits::durationError(*minutes))
+            return Error{*why};
         return QVariant(*minutes);
     }
     case TaskField::Predecessors: {
@@ -192,6 +195,8 @@ Result<QVariant> TaskFieldText::parse(const Plan &plan, int row, TaskField field
                 return Error{tr("a task cannot wait for itself")};
             if (plan.taskIndex(d.task) < 0)
                 return Error{tr("unknown task \"%1\" in the predecessors").arg(d.task)};
+            if (const auto why = PlanLimits::lagError(d.lag))
+                return Error{*why};
         }
         return QVariant::fromValue(deps.value());
     }

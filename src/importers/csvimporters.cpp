@@ -434,7 +434,7 @@ Status importGrafanaRows(ImportContext &ctx)
         SeriesBuilder *b = bySeries.value(key);
         if (!b) {
             const QString n = ctx.text(name);
-            b = ctx.series(n, n, ctx.options.metric.isEmpty() ? n : ctx.options.metric, {}, {});
+            b = ctx.series(n, n, ctx.options.metric.isEmpty() ? n : ctx.options.metric, {}, {}, r.recordStart());
             bySeries.insert(key, b);
             previous.insert(b, std::numeric_limits<qint64>::min());
             parsers[b].adopt(b);

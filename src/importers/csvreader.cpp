@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvreader.h"
 
+#include "model/planlimits.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -109,6 +111,16 @@ bool CsvReader::next()
                 ++p;
             }
             m_fields.push_back({s, s, size_t(p - s), -1, false});
+        }
+        // Size limits (PlanLimits): memory stays bounded by the limits, not by the file.
+        if (m_fields.back().len > size_t(PlanLimits::maxImportTextBytes)) {
+            failAt(m_fields.back().start, tr("a field of %1 bytes; the limit is %2 bytes per field")
+                                              .arg(qulonglong(m_fields.back().len)).arg(PlanLimits::maxImportTextBytes));
+            return false;
+        }
+        if (m_fields.size() > size_t(PlanLimits::maxCsvColumns)) {
+            failAt(m_fields.back().start, tr("more than %1 columns in a row; the limit is %1").arg(PlanLimits::maxCsvColumns));
+            return false;
         }
         if (p >= end) {
             m_p = end;

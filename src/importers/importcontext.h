@@ -13,6 +13,7 @@
 
 #include <limits>
 #include <memory>
+#include <optional>
 
 namespace cutover {
 
@@ -53,9 +54,17 @@ public:
     std::vector<std::unique_ptr<SeriesBuilder>> builders;
     QHash<QString, SeriesBuilder *> builderIndex;
 
-    /** The series with this key, created on first use with the given properties. */
+    /**
+     * The series with this key, created on first use with the given properties. A new series
+     * beyond a PlanLimits limit (series per import, name, metric, labels) records limitError
+     * at `pos` (or for the whole file) and gets a scratch builder whose points are dropped.
+     */
     SeriesBuilder *series(const QString &key, const QString &name, const QString &metric,
-                          const QMap<QString, QString> &labels, const QString &unit);
+                          const QMap<QString, QString> &labels, const QString &unit, const char *pos = nullptr);
+    /** Records the first limit broken (at `pos`, or the file when null); the import then fails with it. */
+    void limit(const char *pos, const QString &message) const;
+    /** The first limit a value of the file broke; the import fails with it whatever else happened. */
+    const std::optional<Error> &limitError() const { return m_limitError; }
     /** Sets the unit of a builder from a source unit name, normalising time-like units. */
     static void setUnit(SeriesBuilder *b, const QString &unit);
 
@@ -75,7 +84,8 @@ public:
     /** "cannot read "x" as a time (expected ...)". */
     Error timeError(const char *pos, std::string_view text, TimeLayout layout) const;
     Error numberError(const char *pos, std::string_view text) const;
-    QString text(std::string_view bytes) const { return source.decode(bytes); }
+    /** Decoded text; a value above PlanLimits::maxImportTextBytes records limitError and reads as empty. */
+    QString text(std::string_view bytes) const;
 
     void addValidation(ValidationResult v);
     void note(const QString &text) { result.notes.append(text); }
@@ -88,6 +98,8 @@ private:
     QTimeZone m_zone;
     std::unique_ptr<LocalTimeConverter> m_converter;
     bool m_usedLocal = false;
+    mutable std::optional<Error> m_limitError;
+    std::unique_ptr<SeriesBuilder> m_scratch;
 };
 
 /** A short, printable excerpt of untrusted text for an error message. */

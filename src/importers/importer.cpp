@@ -7,6 +7,8 @@
 #include "units.h"
 #include "model/regularfile.h"
 
+#include "model/planlimits.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -232,6 +234,8 @@ Result<ImportResult> Importer::importDevice(QIODevice *device, const QString &fi
     ctx.result.format = QString::fromUtf16(row->id);
     ctx.result.formatName = tr(row->name);
     const Status status = row->run(ctx);
+    if (ctx.limitError()) // first: what follows a value beyond a limit was read without it
+        return *ctx.limitError();
     if (!status)
         return status.error();
     if (source.cancelled())
@@ -269,11 +273,50 @@ QString ImportContext::zoneName() const
     return options.timeZone.isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(m_zone.id());
 }
 
+QString ImportContext::text(std::string_view bytes) const
+{
+    if (bytes.size() > size_t(PlanLimits::maxImportTextBytes)) {
+        limit(bytes.data(), tr("a text of %1 bytes; the limit is %2 bytes per value")
+                                .arg(qulonglong(bytes.size())).arg(PlanLimits::maxImportTextBytes));
+        return QString();
+    }
+    return source.decode(bytes);
+}
+
+void ImportContext::limit(const char *pos, const QString &message) const
+{
+    // A position outside the mapped text (an unescaped copy) has no line:column.
+    if (!m_limitError)
+        m_limitError = pos && pos >= source.begin() && pos <= source.end() ? source.errorAt(pos, message) : source.error(message);
+}
+
 SeriesBuilder *ImportContext::series(const QString &key, const QString &name, const QString &metric,
-                                     const QMap<QString, QString> &labels, const QString &unit)
+                                     const QMap<QString, QString> &labels, const QString &unit, const char *pos)
 {
     if (SeriesBuilder *b = builderIndex.value(key))
         return b;
+    const auto tooLong = [&](const QString &what, const QString &text, qsizetype max) {
+        if (const auto why = PlanLimits::lengthError(what, text, max))
+            limit(pos, *why);
+    };
+    if (qsizetype(builders.size()) >= PlanLimits::maxSeriesPerImport)
+        limit(pos, tr("more than %1 series in one file; the limit is %1").arg(PlanLimits::maxSeriesPerImport));
+    tooLong(tr("a series name"), name, PlanLimits::maxSeriesNameLength);
+    tooLong(tr("a metric name"), metric, PlanLimits::maxMetricLength);
+    if (labels.size() > PlanLimits::maxLabels)
+        limit(pos, tr("a series has %1 labels; the limit is %2").arg(labels.size()).arg(PlanLimits::maxLabels));
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        tooLong(tr("a label name"), it.key(), PlanLimits::maxLabelKeyLength);
+        tooLong(tr("label \"%1\"").arg(clip(it.key())), it.value(), PlanLimits::maxLabelValueLength);
+    }
+    if (m_limitError) {
+        // The import fails with limitError; what is still parsed goes nowhere.
+        if (!m_scratch)
+            m_scratch = std::make_unique<SeriesBuilder>();
+        m_scratch->series.times.clear();
+        m_scratch->series.values.clear();
+        return m_scratch.get();
+    }
     auto builder = std::make_unique<SeriesBuilder>();
     builder->series.name = name;
     builder->series.metric = metric;

@@ -2,6 +2,7 @@
 // Time-series importers for JSON exports: Prometheus, Azure Monitor, CloudWatch, Log Analytics CLI.
 #include "importcontext.h"
 #include "jsoncursor.h"
+#include "model/planlimits.h"
 #include "units.h"
 
 #include <cmath>
@@ -75,6 +76,25 @@ bool readSample(ImportContext &ctx, JsonCursor &c, SeriesBuilder *b)
     return progress(ctx, c);
 }
 
+/**
+ * `bytes` decoded, or a limit error at `at` when it is longer than `limit` UTF-16 units
+ * (decided from the byte count alone when that is over 3 x limit, so a 200 MB label is never
+ * decoded).
+ */
+QString boundedText(ImportContext &ctx, std::string_view bytes, const char *at, const QString &what, qsizetype limit)
+{
+    if (bytes.size() > size_t(3 * limit)) {
+        ctx.limit(at, ImportContext::tr("%1 is %2 bytes long; the limit is %3 characters").arg(what).arg(qulonglong(bytes.size())).arg(limit));
+        return QString();
+    }
+    QString text = ctx.text(bytes);
+    if (const auto why = PlanLimits::lengthError(what, text, limit)) {
+        ctx.limit(at, *why);
+        return QString();
+    }
+    return text;
+}
+
 } // namespace
 
 Status importPrometheus(ImportContext &ctx)
@@ -122,7 +142,8 @@ Status importPrometheus(ImportContext &ctx)
                                         parts << it.key() + QLatin1Char('=') + it.value();
                                     name = metric + (parts.isEmpty() ? QString() : QLatin1Char('{') + parts.join(u',') + QLatin1Char('}'));
                                 }
-                                b = ctx.series(QString::number(index), name, metric.isEmpty() ? ctx.options.metric : metric, labels, {});
+                                b = ctx.series(QString::number(index), name, metric.isEmpty() ? ctx.options.metric : metric, labels, {},
+                                               c.position());
                             }
                             return b;
                         };
@@ -135,13 +156,22 @@ Status importPrometheus(ImportContext &ctx)
                                 if (!c.enterObject())
                                     break;
                                 while (c.nextKey(key)) {
-                                    const QString k = ctx.text(key);
+                                    const char *keyAt = c.position();
+                                    const QString k = boundedText(ctx, key, keyAt, ImportContext::tr("a label name"),
+                                                                  PlanLimits::maxLabelKeyLength);
+                                    const char *valueAt = c.position();
                                     if (!c.readString(s))
                                         break;
-                                    if (k == u"__name__")
-                                        metric = ctx.text(s);
-                                    else
-                                        labels.insert(k, ctx.text(s));
+                                    if (k == u"__name__") {
+                                        metric = boundedText(ctx, s, valueAt, ImportContext::tr("the metric name"),
+                                                             PlanLimits::maxMetricLength);
+                                    } else {
+                                        labels.insert(k, boundedText(ctx, s, valueAt, ImportContext::tr("label \"%1\"").arg(clip(k)),
+                                                                     PlanLimits::maxLabelValueLength));
+                                        if (labels.size() > PlanLimits::maxLabels)
+                                            ctx.limit(keyAt, ImportContext::tr("more than %1 labels in one series; the limit is %1")
+                                                                 .arg(PlanLimits::maxLabels));
+                                    }
                                 }
                             } else if (key == "values") {
                                 SeriesBuilder *sb = builder();

@@ -3,6 +3,7 @@
 
 #include "isotime.h"
 #include "model/enumnames.h"
+#include "model/planlimits.h"
 #include "model/planvalidation.h"
 
 #include <QHash>
@@ -359,8 +360,15 @@ Estimate PlanJsonReader::readEstimate(const JsonFields &task, const QString &pat
             fail(p, tr("missing, expected { \"likely\": minutes } or a number of minutes"));
         return e;
     }
+    // Range check (PlanLimits, docs/reliability.md): within 10 years, so schedule times stay representable.
+    const auto inRange = [this](const QString &where, std::optional<double> minutes) {
+        if (minutes && !failed())
+            if (const auto why = PlanLimits::durationError(*minutes))
+                fail(where, *why);
+    };
     if (v.isDouble() || numberValue(v)) { // shorthand: a fixed duration
         e.likely = number(task, path, "duration", expected, 0.0, true, true);
+        inRange(p, e.likely);
         return e;
     }
     if (!v.isObject()) {
@@ -371,6 +379,9 @@ Estimate PlanJsonReader::readEstimate(const JsonFields &task, const QString &pat
     e.optimistic = optionalNumber(d, p, "optimistic", expected, true);
     e.likely = number(d, p, "likely", expected, 0.0, true, true);
     e.pessimistic = optionalNumber(d, p, "pessimistic", expected, true);
+    inRange(join(p, "optimistic"), e.optimistic);
+    inRange(join(p, "likely"), e.likely);
+    inRange(join(p, "pessimistic"), e.pessimistic);
     return e;
 }
 
@@ -390,6 +401,8 @@ QList<Dependency> PlanJsonReader::readDependencies(const JsonFields &task, const
             dep.task = string(fo, dp, "task", true);
             dep.type = enumValue(fo, dp, "type", DependencyType::FS);
             dep.lag = number(fo, dp, "lag", tr("a number of minutes"), 0.0);
+            if (const auto why = PlanLimits::lagError(dep.lag); why && !failed())
+                fail(join(dp, "lag"), *why);
         }
         deps.append(dep);
     }

@@ -4,9 +4,11 @@
 #include "criteria/criteriaevaluator.h"
 #include "model/durationtext.h"
 #include "model/enumnames.h"
+#include "model/planlimits.h"
 #include "schedule/compiledgraph.h"
 #include "schedule/scheduler.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 
@@ -23,22 +25,34 @@ PlanIssue finding(Severity severity, const char *code, QString message, QStringL
     return PlanIssue{severity, QString::fromLatin1(code), std::move(message), std::move(ids)};
 }
 
-bool waitsOn(const Plan &plan, const QString &task, const QString &predecessor)
+/** Every task (runbook and rollback) by id, built once so each lookup is constant time. */
+QHash<QString, const Task *> tasksById(const Plan &plan)
 {
-    const Task *t = plan.findTask(task);
+    QHash<QString, const Task *> byId;
+    byId.reserve(plan.tasks.size() + plan.rollbackTasks.size());
+    for (const QList<Task> *list : {&plan.tasks, &plan.rollbackTasks}) {
+        for (const Task &t : *list)
+            byId.insert(t.id, &t);
+    }
+    return byId;
+}
+
+bool waitsOn(const QHash<QString, const Task *> &byId, const QString &task, const QString &predecessor)
+{
+    const Task *t = byId.value(task);
     if (!t)
         return false;
     return std::any_of(t->after.cbegin(), t->after.cend(), [&](const Dependency &d) { return d.task == predecessor; });
 }
 
 /** How many leading ids of a findCycles() tangle form the cycle itself (the rest only share the tangle). */
-qsizetype cycleLength(const Plan &plan, const QStringList &tangle)
+qsizetype cycleLength(const QHash<QString, const Task *> &byId, const QStringList &tangle)
 {
     qsizetype n = 1;
-    while (n < tangle.size() && waitsOn(plan, tangle.at(n), tangle.at(n - 1)))
+    while (n < tangle.size() && waitsOn(byId, tangle.at(n), tangle.at(n - 1)))
         ++n;
     // The cycle closes where the first task waits on the last one of the chain.
-    while (n > 1 && !waitsOn(plan, tangle.first(), tangle.at(n - 1)))
+    while (n > 1 && !waitsOn(byId, tangle.first(), tangle.at(n - 1)))
         --n;
     return n;
 }
@@ -50,15 +64,24 @@ QString wallClock(const Plan &plan, double minutes)
 
 void lintCycles(const Plan &plan, QList<PlanIssue> &out)
 {
-    for (const QStringList &tangle : Scheduler::findCycles(plan)) {
+    const QList<QStringList> tangles = Scheduler::findCycles(plan);
+    if (tangles.isEmpty())
+        return;
+    const QHash<QString, const Task *> byId = tasksById(plan);
+    const QString arrow = QStringLiteral(" → ");
+    for (const QStringList &tangle : tangles) {
         if (tangle.size() == 1)
             continue; // a task waiting on itself: PlanValidator's "self-dependency" says so already
-        const qsizetype n = cycleLength(plan, tangle);
-        QStringList cycle = tangle.mid(0, n);
-        QString text = PlanLinter::tr("Dependency cycle: %1 → %2 (each task waits for the one before it).")
-                           .arg(cycle.join(QStringLiteral(" → ")), cycle.first());
+        const qsizetype n = cycleLength(byId, tangle);
+        const QStringList cycle = tangle.mid(0, n);
+        // At most PlanLimits::idsShown ids on the line: a 5,000-task cycle is one readable line.
+        QString text = n > PlanLimits::idsShown
+            ? PlanLinter::tr("Dependency cycle of %1 tasks: %2 → %3 (each task waits for the one before it).")
+                  .arg(n).arg(PlanLimits::cappedList(cycle, arrow), cycle.first())
+            : PlanLinter::tr("Dependency cycle: %1 → %2 (each task waits for the one before it).")
+                  .arg(cycle.join(arrow), cycle.first());
         if (n < tangle.size())
-            text += PlanLinter::tr(" Also caught in it: %1.").arg(tangle.mid(n).join(QStringLiteral(", ")));
+            text += PlanLinter::tr(" Also caught in it: %1.").arg(PlanLimits::cappedList(tangle.mid(n), QStringLiteral(", ")));
         out.append(finding(Severity::Error, "cycle", text, tangle));
     }
 }
@@ -210,14 +233,28 @@ qsizetype PlanLinter::count(const QList<PlanIssue> &findings, PlanIssue::Severit
 
 QString PlanLinter::subject(const PlanIssue &finding, const Plan &plan)
 {
+    return subjects({finding}, plan).constFirst();
+}
+
+QStringList PlanLinter::subjects(const QList<PlanIssue> &findings, const Plan &plan)
+{
+    // One index for all findings: linear in plan size + ids however many findings there are.
+    const QHash<QString, const Task *> tasks = tasksById(plan);
+    QSet<QString> criteria, phases, readiness;
+    for (const Criterion &c : plan.criteria)
+        criteria.insert(c.id);
+    for (const Phase &p : plan.phases)
+        phases.insert(p.id);
+    for (const ReadinessItem &r : plan.readiness)
+        readiness.insert(r.id);
     const auto kindOf = [&](const QString &id) -> int {
-        if (plan.findTask(id))
+        if (tasks.contains(id))
             return 0;
-        if (std::any_of(plan.criteria.cbegin(), plan.criteria.cend(), [&](const Criterion &c) { return c.id == id; }))
+        if (criteria.contains(id))
             return 1;
-        if (std::any_of(plan.phases.cbegin(), plan.phases.cend(), [&](const Phase &p) { return p.id == id; }))
+        if (phases.contains(id))
             return 2;
-        if (std::any_of(plan.readiness.cbegin(), plan.readiness.cend(), [&](const ReadinessItem &r) { return r.id == id; }))
+        if (readiness.contains(id))
             return 3;
         return 0; // unknown ids (e.g. a missing predecessor) are task ids
     };
@@ -225,16 +262,25 @@ QString PlanLinter::subject(const PlanIssue &finding, const Plan &plan)
                                            QT_TRANSLATE_NOOP("PlanLinter", "phase"), QT_TRANSLATE_NOOP("PlanLinter", "readiness item")};
     static const char *const plural[] = {QT_TRANSLATE_NOOP("PlanLinter", "tasks"), QT_TRANSLATE_NOOP("PlanLinter", "criteria"),
                                          QT_TRANSLATE_NOOP("PlanLinter", "phases"), QT_TRANSLATE_NOOP("PlanLinter", "readiness items")};
-    QStringList parts;
-    qsizetype i = 0;
-    while (i < finding.ids.size()) {
-        const int kind = kindOf(finding.ids.at(i));
-        QStringList quoted;
-        while (i < finding.ids.size() && kindOf(finding.ids.at(i)) == kind)
-            quoted.append(u'"' + finding.ids.at(i++) + u'"');
-        parts.append(tr(quoted.size() == 1 ? singular[kind] : plural[kind]) + u' ' + quoted.join(QStringLiteral(", ")));
+    QStringList out;
+    out.reserve(findings.size());
+    for (const PlanIssue &finding : findings) {
+        // The line names at most PlanLimits::idsShown ids (the JSON output keeps them all).
+        const qsizetype shown = std::min(finding.ids.size(), PlanLimits::idsShown);
+        QStringList parts;
+        qsizetype i = 0;
+        while (i < shown) {
+            const int kind = kindOf(finding.ids.at(i));
+            QStringList quoted;
+            while (i < shown && kindOf(finding.ids.at(i)) == kind)
+                quoted.append(u'"' + finding.ids.at(i++) + u'"');
+            parts.append(tr(quoted.size() == 1 ? singular[kind] : plural[kind]) + u' ' + quoted.join(QStringLiteral(", ")));
+        }
+        if (finding.ids.size() > shown)
+            parts.append(PlanLimits::tr("… and %1 more").arg(finding.ids.size() - shown));
+        out.append(parts.join(QStringLiteral(", ")));
     }
-    return parts.join(QStringLiteral(", "));
+    return out;
 }
 
 } // namespace cutover

@@ -24,6 +24,9 @@ public:
     static qsizetype count(const QList<PlanIssue> &findings, PlanIssue::Severity severity);
     /** What the ids name, for a report line: `task "a"`, `tasks "a", "b"`, `criterion "lag"`. */
     static QString subject(const PlanIssue &finding, const Plan &plan);
+    /** subject() of every finding, in one pass (linear in the plan and the ids); at most
+        PlanLimits::idsShown ids each, then "… and N more". */
+    static QStringList subjects(const QList<PlanIssue> &findings, const Plan &plan);
 };
 
 } // namespace cutover

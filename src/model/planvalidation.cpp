@@ -2,9 +2,12 @@
 #include "planvalidation.h"
 
 #include "enumnames.h"
+#include "planlimits.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <cmath>
 
 namespace cutover {
 
@@ -28,11 +31,106 @@ QString detail(const char *text)
     return QCoreApplication::translate("PlanJson", text);
 }
 
+/** An id or name short enough to quote in a one-line message. */
+QString quoted(const QString &text)
+{
+    return text.size() <= 60 ? text : text.left(57) + QStringLiteral("...");
+}
+
 } // namespace
+
+void PlanValidator::checkLimits(const Plan &plan, QList<PlanIssue> &issues)
+{
+    const auto tooLong = [&](const QString &what, const QString &text, qsizetype limit, const QString &id) {
+        if (const auto why = PlanLimits::lengthError(what, text, limit))
+            issues.append(error(QStringLiteral("too-long"), *why + u'.', id.isEmpty() ? QStringList() : QStringList{quoted(id)}));
+    };
+    const auto checkTask = [&](const Task &t, const QString &list) {
+        const QString who = tr("%1 \"%2\"").arg(list, quoted(t.id));
+        tooLong(tr("the id of %1").arg(who), t.id, PlanLimits::maxIdLength, QString());
+        tooLong(tr("the name of %1").arg(who), t.name, PlanLimits::maxNameLength, t.id);
+        tooLong(tr("the owner of %1").arg(who), t.owner, PlanLimits::maxNameLength, t.id);
+        tooLong(tr("the notes of %1").arg(who), t.notes, PlanLimits::maxNotesLength, t.id);
+        const std::pair<const char *, std::optional<double>> estimates[] = {
+            {QT_TR_NOOP("optimistic"), t.duration.optimistic}, {QT_TR_NOOP("likely"), t.duration.likely},
+            {QT_TR_NOOP("pessimistic"), t.duration.pessimistic}};
+        for (const auto &[name, value] : estimates) {
+            if (!value || (*value < 0 && std::isfinite(*value)))
+                continue; // a negative one is the linter's "negative-duration"
+            if (const auto why = PlanLimits::durationError(*value))
+                issues.append(error(QStringLiteral("duration-out-of-range"),
+                                    tr("The %1 duration of %2: %3.").arg(tr(name), who, *why), {quoted(t.id)}));
+        }
+        for (const Dependency &d : t.after) {
+            if (const auto why = PlanLimits::lagError(d.lag))
+                issues.append(error(QStringLiteral("lag-out-of-range"),
+                                    tr("The link of %1 to \"%2\": %3.").arg(who, quoted(d.task), *why), {quoted(t.id)}));
+        }
+    };
+    tooLong(tr("the plan name"), plan.name, PlanLimits::maxNameLength, QString());
+    tooLong(tr("the plan author"), plan.author, PlanLimits::maxNameLength, QString());
+    tooLong(tr("the plan description"), plan.description, PlanLimits::maxNotesLength, QString());
+    for (const Phase &p : plan.phases) {
+        tooLong(tr("a phase id"), p.id, PlanLimits::maxIdLength, QString());
+        tooLong(tr("the name of phase \"%1\"").arg(quoted(p.id)), p.name, PlanLimits::maxNameLength, p.id);
+        tooLong(tr("the description of phase \"%1\"").arg(quoted(p.id)), p.description, PlanLimits::maxNotesLength, p.id);
+    }
+    for (const Task &t : plan.tasks)
+        checkTask(t, tr("task"));
+    for (const Task &t : plan.rollbackTasks)
+        checkTask(t, tr("rollback task"));
+    for (const Criterion &c : plan.criteria) {
+        tooLong(tr("a criterion id"), c.id, PlanLimits::maxIdLength, QString());
+        tooLong(tr("the name of criterion \"%1\"").arg(quoted(c.id)), c.name, PlanLimits::maxNameLength, c.id);
+        tooLong(tr("the metric of criterion \"%1\"").arg(quoted(c.id)), c.metric, PlanLimits::maxMetricLength, c.id);
+        tooLong(tr("the notes of criterion \"%1\"").arg(quoted(c.id)), c.notes, PlanLimits::maxNotesLength, c.id);
+        if (std::isfinite(c.forSeconds) && c.forSeconds > PlanLimits::maxSeconds)
+            issues.append(error(QStringLiteral("duration-out-of-range"),
+                                tr("Criterion \"%1\" is sustained for %2 s; the limit is %3 s (10 years).")
+                                    .arg(quoted(c.id)).arg(c.forSeconds).arg(PlanLimits::maxSeconds, 0, 'f', 0),
+                                {quoted(c.id)}));
+    }
+    for (const GateDecision &d : plan.decisions) {
+        tooLong(tr("the decider at gate \"%1\"").arg(quoted(d.gate)), d.decidedBy, PlanLimits::maxNameLength, QString());
+        tooLong(tr("the rationale at gate \"%1\"").arg(quoted(d.gate)), d.rationale, PlanLimits::maxNotesLength, QString());
+    }
+    for (const ReadinessItem &r : plan.readiness) {
+        tooLong(tr("a readiness item id"), r.id, PlanLimits::maxIdLength, QString());
+        tooLong(tr("the text of readiness item \"%1\"").arg(quoted(r.id)), r.text, PlanLimits::maxNotesLength, QString());
+        tooLong(tr("the evidence of readiness item \"%1\"").arg(quoted(r.id)), r.evidence, PlanLimits::maxNotesLength, QString());
+    }
+    const Hypercare &h = plan.hypercare;
+    if (!std::isfinite(h.durationHours) || h.durationHours < 0 || h.durationHours > PlanLimits::maxHours)
+        issues.append(error(QStringLiteral("duration-out-of-range"),
+                            tr("Hypercare lasts %1 h; expected 0 to %2 h (10 years).").arg(h.durationHours).arg(PlanLimits::maxHours, 0, 'f', 0),
+                            {}));
+    for (const SlaTarget &sla : h.slas) {
+        for (const double minutes : {sla.responseMinutes, sla.resolveMinutes}) {
+            if (const auto why = PlanLimits::durationError(minutes))
+                issues.append(error(QStringLiteral("duration-out-of-range"),
+                                    tr("SLA \"%1\": %2.").arg(quoted(sla.severity), *why), {}));
+        }
+    }
+    for (const MetricSeries &s : plan.series) {
+        const QString who = tr("series \"%1\"").arg(quoted(s.id));
+        tooLong(tr("a series id"), s.id, PlanLimits::maxIdLength, QString());
+        tooLong(tr("the name of %1").arg(who), s.name, PlanLimits::maxSeriesNameLength, QString());
+        tooLong(tr("the metric of %1").arg(who), s.metric, PlanLimits::maxMetricLength, QString());
+        tooLong(tr("the unit of %1").arg(who), s.unit, PlanLimits::maxNameLength, QString());
+        if (s.labels.size() > PlanLimits::maxLabels)
+            issues.append(error(QStringLiteral("too-long"),
+                                tr("%1 has %2 labels; the limit is %3.").arg(who).arg(s.labels.size()).arg(PlanLimits::maxLabels), {}));
+        for (auto it = s.labels.cbegin(); it != s.labels.cend(); ++it) {
+            tooLong(tr("a label name of %1").arg(who), it.key(), PlanLimits::maxLabelKeyLength, QString());
+            tooLong(tr("label \"%1\" of %2").arg(quoted(it.key()), who), it.value(), PlanLimits::maxLabelValueLength, QString());
+        }
+    }
+}
 
 QList<PlanIssue> PlanValidator::validate(const Plan &plan)
 {
     QList<PlanIssue> issues;
+    checkLimits(plan, issues);
 
     QSet<QString> phaseIds;
     for (qsizetype i = 0; i < plan.phases.size(); ++i) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compiledgraph.h"
 
+#include "model/planlimits.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -89,6 +91,10 @@ QList<Tangle> tangles(const QList<Task> &tasks)
     for (int i = 0; i < tasks.size(); ++i)
         members[size_t(comp[size_t(i)])].push_back(i); // ascending list order
     QList<Tangle> out;
+    // Shared by every component's search and reset only where it was used, so the whole pass
+    // stays linear in tasks + links however many (or however long) the cycles are.
+    std::vector<int> parent(size_t(tasks.size()), -2);
+    std::vector<char> onCycle(size_t(tasks.size()), 0);
     for (const auto &m : members) {
         const int s = m.front();
         const bool selfLoop = std::find(succ[size_t(s)].begin(), succ[size_t(s)].end(), s) != succ[size_t(s)].end();
@@ -96,7 +102,6 @@ QList<Tangle> tangles(const QList<Task> &tasks)
             continue;
         // Shortest cycle through s: breadth-first search inside the component back to s.
         const int c = comp[size_t(s)];
-        std::vector<int> parent(size_t(tasks.size()), -2);
         std::deque<int> queue{s};
         parent[size_t(s)] = -1;
         int last = -1;
@@ -118,10 +123,15 @@ QList<Tangle> tangles(const QList<Task> &tasks)
         }
         Tangle t;
         for (int v = last; v >= 0; v = parent[size_t(v)])
-            t.cycle.prepend(v);
+            t.cycle.append(v);
+        std::reverse(t.cycle.begin(), t.cycle.end());
+        for (int v : t.cycle)
+            onCycle[size_t(v)] = 1;
         for (int v : m) {
-            if (!t.cycle.contains(v))
+            if (!onCycle[size_t(v)])
                 t.others.append(v);
+            parent[size_t(v)] = -2; // the search visited members of this component only
+            onCycle[size_t(v)] = 0;
         }
         out.append(t);
     }
@@ -176,9 +186,8 @@ Result<CompiledGraph> CompiledGraph::compile(const QList<Task> &tasks, const QDa
     for (int i = 0; i < n; ++i) {
         const Task &t = tasks.at(i);
         const double d = t.kind == TaskKind::Milestone ? 0.0 : t.duration.likely;
-        if (!std::isfinite(d) || d < 0)
-            return Error(tr("expected a duration of zero or more minutes, got %1").arg(d), {}, 0, 0,
-                         at(i) + QLatin1String(".duration.likely"));
+        if (const auto why = PlanLimits::durationError(d))
+            return Error(*why, {}, 0, 0, at(i) + QLatin1String(".duration.likely"));
         duration[size_t(i)] = d;
         if (useNotBefore && t.notBefore.isValid()) {
             if (!start.isValid())
@@ -196,8 +205,8 @@ Result<CompiledGraph> CompiledGraph::compile(const QList<Task> &tasks, const QDa
             if (it == index.constEnd())
                 return Error(tr("unknown predecessor \"%1\" of task \"%2\"").arg(dep.task, t.id), {}, 0, 0,
                              path(QLatin1String("task")));
-            if (!std::isfinite(dep.lag))
-                return Error(tr("expected a finite lag in minutes"), {}, 0, 0, path(QLatin1String("lag")));
+            if (const auto why = PlanLimits::lagError(dep.lag))
+                return Error(*why, {}, 0, 0, path(QLatin1String("lag")));
             depPred.push_back(*it);
             ++outdegree[size_t(*it)];
         }
@@ -229,19 +238,27 @@ Result<CompiledGraph> CompiledGraph::compile(const QList<Task> &tasks, const QDa
         }
     }
     if (int(g.taskAt.size()) != n) {
-        QStringList parts;
-        for (const Tangle &t : tangles(tasks)) {
+        // One line however long the cycles: at most PlanLimits::idsShown ids per list, and the
+        // first three cycles only (`check` reports every cycle on a line of its own).
+        const auto idList = [&](const QList<int> &members, const QString &separator) {
             QStringList ids;
-            for (int i : t.cycle)
+            for (int i : members.mid(0, PlanLimits::idsShown))
                 ids.append(tasks.at(i).id);
-            ids.append(tasks.at(t.cycle.front()).id);
-            QString part = ids.join(QStringLiteral(" → "));
-            if (!t.others.isEmpty()) {
-                QStringList more;
-                for (int i : t.others)
-                    more.append(tasks.at(i).id);
-                part += QLatin1Char(' ') + tr("(entangled with it: %1)").arg(more.join(QStringLiteral(", ")));
+            if (members.size() > PlanLimits::idsShown)
+                ids.append(PlanLimits::tr("… and %1 more").arg(members.size() - PlanLimits::idsShown));
+            return ids.join(separator);
+        };
+        const QList<Tangle> found = tangles(tasks);
+        QStringList parts;
+        for (const Tangle &t : found) {
+            if (parts.size() == 3) {
+                parts.append(tr("%n more cycle(s)", nullptr, int(found.size() - 3)));
+                break;
             }
+            const QString arrow = QStringLiteral(" → ");
+            QString part = idList(t.cycle, arrow) + arrow + tasks.at(t.cycle.front()).id;
+            if (!t.others.isEmpty())
+                part += QLatin1Char(' ') + tr("(entangled with it: %1)").arg(idList(t.others, QStringLiteral(", ")));
             parts.append(part);
         }
         return Error(tr("dependency cycle: %1").arg(parts.join(QStringLiteral("; "))), {}, 0, 0, listName);

@@ -124,7 +124,9 @@ QStringList criticalPath(const QList<Task> &tasks, const CompiledGraph &g, const
 
 QDateTime scheduleTimeToDateTime(const Plan &plan, double minutes)
 {
-    if (!plan.start.isValid() || !std::isfinite(minutes))
+    // Beyond what qint64 milliseconds hold the result would wrap ("-292274999-04-21"): no time.
+    constexpr double kMaxMinutes = 9.2e18 / 60000.0;
+    if (!plan.start.isValid() || !std::isfinite(minutes) || std::abs(minutes) > kMaxMinutes)
         return {};
     const QDateTime t = plan.start.addMSecs(qint64(std::llround(minutes * 60000.0)));
     return plan.toDisplayTime(t);

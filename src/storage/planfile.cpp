@@ -210,18 +210,6 @@ Status buildFile(const Plan &plan, const QString &temp)
     return connection.exec(u"COMMIT"_s);
 }
 
-QString uniqueSeriesId(const QSet<QString> &taken, const QString &wanted)
-{
-    const QString base = wanted.isEmpty() ? u"series"_s : wanted;
-    if (!wanted.isEmpty() && !taken.contains(wanted))
-        return wanted;
-    for (int n = 2;; ++n) {
-        const QString candidate = base + QLatin1Char('-') + QString::number(n);
-        if (!taken.contains(candidate))
-            return candidate;
-    }
-}
-
 } // namespace
 
 QString PlanFile::temporarySuffix()
@@ -388,43 +376,7 @@ Status PlanFile::recoverSideFiles(const QString &path)
     return save.begin();
 }
 
-Status PlanFile::mergeImported(Plan *plan, const QList<MetricSeries> &series,
-                               const QList<ValidationResult> &validation)
-{
-    for (const MetricSeries &s : series) {
-        if (s.times.size() != s.values.size())
-            return Error(tr("series %1 has %2 times but %3 values").arg(s.id).arg(s.times.size()).arg(s.values.size()));
-    }
-    for (const MetricSeries &incoming : series) {
-        qsizetype match = -1;
-        for (qsizetype i = 0; i < plan->series.size() && match < 0; ++i) {
-            const MetricSeries &stored = plan->series.at(i);
-            if (stored.sourceChecksum == incoming.sourceChecksum && stored.metric == incoming.metric
-                && stored.labels == incoming.labels && stored.name == incoming.name)
-                match = i;
-        }
-        if (match >= 0) {
-            const QString id = plan->series.at(match).id;
-            plan->series[match] = incoming;
-            plan->series[match].id = id;
-            continue;
-        }
-        QSet<QString> taken;
-        for (const MetricSeries &stored : std::as_const(plan->series))
-            taken.insert(stored.id);
-        MetricSeries added = incoming;
-        added.id = uniqueSeriesId(taken, incoming.id);
-        plan->series.append(std::move(added));
-    }
-
-    auto keyOf = [](const ValidationResult &v) { return QStringList{v.sourceChecksum, v.object, v.check}; };
-    QSet<QStringList> replaced;
-    for (const ValidationResult &v : validation)
-        replaced.insert(keyOf(v));
-    plan->validation.removeIf([&](const ValidationResult &v) { return replaced.contains(keyOf(v)); });
-    plan->validation.append(validation);
-    return Ok{};
-}
+// PlanFile::mergeImported: importmerge.cpp
 
 Status PlanFile::addImported(const QString &path, const QList<MetricSeries> &series,
                              const QList<ValidationResult> &validation, const SaveOptions &options,

@@ -2,6 +2,7 @@
 #include "planreader.h"
 
 #include "model/enumnames.h"
+#include "model/planvalidation.h"
 #include "seriescodec.h"
 #include "storedtime.h"
 
@@ -431,6 +432,11 @@ Result<Plan> PlanReader::readPlan(const QSqlDatabase &db)
         return s.error();
     if (Status s = readSeries(db, &plan); !s)
         return s.error();
+    // The same size and range limits as every other reader (PlanLimits, docs/reliability.md).
+    QList<PlanIssue> limits;
+    PlanValidator::checkLimits(plan, limits);
+    if (!limits.isEmpty())
+        return Error(PlanReader::tr("the plan breaks a limit: %1").arg(limits.first().message));
     return plan;
 }
 

@@ -42,6 +42,10 @@ void TestRunbookClipboard::parseField_data()
     QTest::newRow("likely negative") << 2 << F(TaskField::Likely) << "-5" << false << QVariant();
     QTest::newRow("likely words") << 2 << F(TaskField::Likely) << "a while" << false << QVariant();
     QTest::newRow("optimistic empty unsets") << 2 << F(TaskField::Optimistic) << " " << true << QVariant();
+    // PlanLimits: at most 10 years = 5,259,600 minutes (3,652.5 days).
+    QTest::newRow("pessimistic 3652d") << 2 << F(TaskField::Pessimistic) << "3652d" << true << QVariant(3652.0 * 1440.0);
+    QTest::newRow("pessimistic 3653d") << 2 << F(TaskField::Pessimistic) << "3653d" << false << QVariant();
+    QTest::newRow("likely 20000000") << 2 << F(TaskField::Likely) << "20000000" << false << QVariant();
     QTest::newRow("id ok") << 1 << F(TaskField::Id) << "block-writes" << true << QVariant(QString("block-writes"));
     QTest::newRow("id same row") << 1 << F(TaskField::Id) << "freeze" << true << QVariant(QString("freeze"));
     QTest::newRow("id taken") << 1 << F(TaskField::Id) << "dns" << false << QVariant();
@@ -56,6 +60,9 @@ void TestRunbookClipboard::parseField_data()
     QTest::newRow("predecessors") << 3 << F(TaskField::Predecessors) << "freeze FS+5m; sync-ok SS" << true
         << QVariant::fromValue(QList<Dependency>{{"freeze", DependencyType::FS, 5}, {"sync-ok", DependencyType::SS, 0}});
     QTest::newRow("predecessor unknown") << 3 << F(TaskField::Predecessors) << "frezee" << false << QVariant();
+    QTest::newRow("predecessor lag 3653d") << 3 << F(TaskField::Predecessors) << "freeze FS+3653d" << false << QVariant();
+    QTest::newRow("predecessor lag -3652d") << 3 << F(TaskField::Predecessors) << "freeze FS-3652d" << true
+        << QVariant::fromValue(QList<Dependency>{{"freeze", DependencyType::FS, -3652.0 * 1440.0}});
     QTest::newRow("predecessor self") << 3 << F(TaskField::Predecessors) << "dns" << false << QVariant();
     QTest::newRow("predecessor rollback task") << 3 << F(TaskField::Predecessors) << "revert-dns" << false << QVariant();
     QTest::newRow("predecessors empty") << 3 << F(TaskField::Predecessors) << "" << true

@@ -298,10 +298,13 @@ private slots:
         QTest::addColumn<int>("which");
         QTest::addColumn<QString>("expected");
         QTest::newRow("unknown predecessor") << 0 << "tasks[1].after[0].task: unknown predecessor \"frezee\" of task \"b\"";
-        QTest::newRow("negative duration") << 1 << "tasks[0].duration.likely: expected a duration of zero or more minutes, got -5";
+        QTest::newRow("negative duration") << 1 << "tasks[0].duration.likely: expected a duration from 0 to 5259600 minutes (10 years), got -5";
         QTest::newRow("duplicate id") << 2 << "tasks[1].id: duplicate task id \"a\"";
-        QTest::newRow("nan lag") << 3 << "tasks[1].after[0].lag: expected a finite lag in minutes";
+        QTest::newRow("nan lag") << 3 << "tasks[1].after[0].lag: expected a lag from -5259600 to 5259600 minutes (10 years), got nan";
         QTest::newRow("notBefore without start") << 4 << "tasks[0].notBefore: task \"a\" has a \"not before\" time but the plan has no valid start";
+        // Beyond 10 years (PlanLimits): refused, never scheduled into a wrapped date.
+        QTest::newRow("1e308 duration") << 5 << "tasks[0].duration.likely: expected a duration from 0 to 5259600 minutes (10 years), got 1e+308";
+        QTest::newRow("1e18 lag") << 6 << "tasks[1].after[0].lag: expected a lag from -5259600 to 5259600 minutes (10 years), got 1e+18";
     }
     void badInput()
     {
@@ -312,6 +315,8 @@ private slots:
         case 1: p.tasks[0].duration.likely = -5; break;
         case 2: p.tasks[1].id = "a"; break;
         case 3: p.tasks[1].after[0].lag = qQNaN(); break;
+        case 5: p.tasks[0].duration.likely = 1e308; break;
+        case 6: p.tasks[1].after[0].lag = 1e18; break;
         case 4:
             p.tasks[0].notBefore = p.start;
             p.start = {};
