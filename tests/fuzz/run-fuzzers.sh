@@ -71,7 +71,7 @@ if [ $status -ne 0 ]; then
         tail -n 60 "$log"
     done
     echo "Crash inputs (reproduce: build/fuzz/tests/fuzz/fuzz_<target> FILE; keep as a regression:"
-    echo "copy to tests/fuzz/regressions/<target>/, see docs/reliability-fuzzing.md):"
+    echo "copy to tests/fuzz/regressions/<target>/, see docs/reliability.md ("Fuzzing and sanitizers")):"
     find "$out/artifacts" -type f | sed 's/^/  /'
 fi
 echo "logs and corpus in $out"
