@@ -76,9 +76,9 @@ say "work directory $work; cache $cache"
 if [ ! -f "$base" ]; then
     t=$(date +%s)
     say "making the base root (mmdebstrap bookworm minbase from $mirror)"
-    mmdebstrap --variant=minbase --quiet bookworm "$base.tmp" "$mirror" 2>&1 | tee -a "$log"
+    mmdebstrap --variant=minbase --format=tar --quiet bookworm "$base.tmp" "$mirror" 2>&1 | tee -a "$log"
     mv "$base.tmp" "$base"
-    say "base root tarball: $(du -h "$base" | cut -f1), $(elapsed "$t")"
+    say "base root tarball: $(du -h "$base" | cut -f1) (made in $(elapsed "$t"))"
 fi
 
 # A fresh clone of the committed state (uncommitted changes are not part of the proof).
