@@ -6,7 +6,8 @@
 # `cutover-planner --version` and a headless `report` there. See packaging/README.md.
 #
 # Usage (as root; needs mmdebstrap and network access to the Debian mirror):
-#   bash packaging/clean-root-test.sh [--rev REV] [--keep] [--skip-readme]
+#   bash packaging/clean-root-test.sh [--rev REV] [--keep] [--skip-readme] [--deb FILE]
+# --deb FILE skips the build root: only installs FILE into a clean root and runs it there.
 # Environment:
 #   CLEAN_ROOT_CACHE   where the base root tarball and the downloaded .debs are kept between
 #                      runs (default ${XDG_CACHE_HOME:-$HOME/.cache}/cutover-planner-clean-root)
@@ -18,13 +19,15 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 rev=HEAD
 keep=0
 skip_readme=0
+given_deb=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --rev) rev="$2"; shift 2 ;;
         --keep) keep=1; shift ;;
         --skip-readme) skip_readme=1; shift ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
-        *) echo "error: unknown option '$1' (expected --rev REV, --keep, --skip-readme)" >&2; exit 2 ;;
+        --deb) given_deb=$(realpath "$2"); shift 2 ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        *) echo "error: unknown option '$1' (expected --rev REV, --keep, --skip-readme, --deb FILE)" >&2; exit 2 ;;
     esac
 done
 [ "$(id -u)" -eq 0 ] || { echo "error: must run as root (chroot and mounts)" >&2; exit 1; }
@@ -81,6 +84,12 @@ if [ ! -f "$base" ]; then
     say "base root tarball: $(du -h "$base" | cut -f1) (made in $(elapsed "$t"))"
 fi
 
+if [ -n "$given_deb" ]; then
+    [ -f "$given_deb" ] || { echo "error: $given_deb: no such package file" >&2; exit 1; }
+    cp "$given_deb" "$work/"
+    deb="$work/$(basename "$given_deb")"
+    say "testing the given package $(basename "$deb")"
+else
 # A fresh clone of the committed state (uncommitted changes are not part of the proof).
 src="$work/src"
 rm -rf "$src"
@@ -117,6 +126,7 @@ deb=$(find "$broot/src/build/release" -maxdepth 1 -name 'cutover-planner_*.deb' 
 cp "$deb" "$work/"
 deb="$work/$(basename "$deb")"
 say "package $(basename "$deb"), $(du -h "$deb" | cut -f1), in $(elapsed "$t")"
+fi
 
 # The second root: only the .deb and what apt installs for its Depends (no build packages).
 t=$(date +%s)

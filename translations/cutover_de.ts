@@ -1418,7 +1418,7 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     </message>
     <message>
         <source>cutover, migration, runbook, rollback</source>
-        <translation>Umstellung, Migration, Runbook, Rollback</translation>
+        <translation>Cutover, Migration, Runbook, Rollback</translation>
     </message>
     <message>
         <source>cannot write the report: %1</source>
