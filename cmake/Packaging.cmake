@@ -61,14 +61,14 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
+# CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY on the first line and indents this text.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-"Plan, simulate and report online-migration cutovers
- Cutover Planner plans the night of an online-migration cutover, offline, in
- one crash-safe file: a runbook of phases and tasks with three-point durations,
- dependencies and go/no-go gates; the timeline with its critical path; a Monte
- Carlo simulation of the finish and the downtime; rollback criteria checked
- against monitoring exports; and a PDF report. A desktop application and a
- command-line tool in one executable.")
+"Cutover Planner plans the night of an online-migration cutover, offline, in
+one crash-safe file: a runbook of phases and tasks with three-point durations,
+dependencies and go/no-go gates; the timeline with its critical path; a Monte
+Carlo simulation of the finish and the downtime; rollback criteria checked
+against monitoring exports; and a PDF report. A desktop application and a
+command-line tool in one executable.")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6gui6 (>= 6.4), libqt6svg6 (>= 6.4), tzdata, shared-mime-info")
 # Wayland sessions (qt6-wayland) and other platform themes (qt6-qpa-plugins); CJK names in

@@ -44,7 +44,13 @@ mounted=()
 
 say() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" | tee -a "$log"; }
 elapsed() { local s=$(( $(date +%s) - $1 )); printf '%dm%02ds' $((s / 60)) $((s % 60)); }
-disk() { du -sxh "$1" 2>/dev/null | cut -f1; }
+# A root's disk use without the shared .deb cache bind-mounted into it.
+disk() {
+    local all cache
+    all=$(du -sxm "$1" 2>/dev/null | cut -f1)
+    cache=$(du -sm "$1/var/cache/apt/archives" 2>/dev/null | cut -f1 || echo 0)
+    echo "$(( all - ${cache:-0} )) MB"
+}
 
 cleanup() {
     local i
