@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>as shown in the monitoring view</source>
-        <translation>wie in der Überwachungsansicht angezeigt</translation>
+        <translation>wie in der Monitoring-Ansicht angezeigt</translation>
     </message>
 </context>
 <context>
@@ -289,6 +289,199 @@
     <message>
         <source> · worst %1</source>
         <translation> · schlechtester Wert %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>task</source>
+        <comment>task kind</comment>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <comment>task kind</comment>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <comment>task kind</comment>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>triangular</source>
+        <comment>duration distribution</comment>
+        <translation>Dreieck</translation>
+    </message>
+    <message>
+        <source>pert</source>
+        <comment>duration distribution</comment>
+        <translation>PERT</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <comment>duration distribution</comment>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <source>not-started</source>
+        <comment>task status</comment>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>in-progress</source>
+        <comment>task status</comment>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>task status</comment>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>task status</comment>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <comment>task status</comment>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>plan status</comment>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>in-review</source>
+        <comment>plan status</comment>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>plan status</comment>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>in-progress</source>
+        <comment>plan status</comment>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <comment>plan status</comment>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>rolled-back</source>
+        <comment>plan status</comment>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>plan status</comment>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <comment>criterion action</comment>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>criterion action</comment>
+        <translation>Halt</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <comment>criterion action</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <comment>criterion kind</comment>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <comment>criterion kind</comment>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <comment>criterion kind</comment>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>manual criterion answer</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>manual criterion answer</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>manual criterion answer</comment>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>gate decision</comment>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>go</source>
+        <comment>gate decision</comment>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>no-go</source>
+        <comment>gate decision</comment>
+        <translation>No-Go</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>gate decision</comment>
+        <translation>Halt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>readiness status</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in-progress</source>
+        <comment>readiness status</comment>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>readiness status</comment>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <comment>readiness status</comment>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <comment>validation status</comment>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>validation status</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>validation status</comment>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1418,7 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     </message>
     <message>
         <source>cutover, migration, runbook, rollback</source>
-        <translation>Umstellung, Migration, Runbook, Rollback</translation>
+        <translation>Cutover, Migration, Runbook, Rollback</translation>
     </message>
     <message>
         <source>cannot write the report: %1</source>
@@ -2705,11 +2898,11 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     </message>
     <message>
         <source>hold</source>
-        <translation>anhalten</translation>
+        <translation>Halt</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation>warnen</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>manual check</source>
@@ -3847,7 +4040,7 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
     </message>
     <message>
         <source>Monitoring</source>
-        <translation>Überwachung</translation>
+        <translation>Monitoring</translation>
     </message>
     <message>
         <source>Validation</source>
@@ -4629,7 +4822,7 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
     <name>cutover::views::MonitoringView</name>
     <message>
         <source>Monitoring</source>
-        <translation>Überwachung</translation>
+        <translation>Monitoring</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>as shown in the monitoring view</source>
-        <translation>comme affiché dans la vue de surveillance</translation>
+        <translation>comme affiché dans la vue de supervision</translation>
     </message>
 </context>
 <context>
@@ -289,6 +289,199 @@
     <message>
         <source> · worst %1</source>
         <translation> · pire valeur %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>task</source>
+        <comment>task kind</comment>
+        <translation>tâche</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <comment>task kind</comment>
+        <translation>jalon</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <comment>task kind</comment>
+        <translation>porte</translation>
+    </message>
+    <message>
+        <source>triangular</source>
+        <comment>duration distribution</comment>
+        <translation>triangulaire</translation>
+    </message>
+    <message>
+        <source>pert</source>
+        <comment>duration distribution</comment>
+        <translation>PERT</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <comment>duration distribution</comment>
+        <translation>fixe</translation>
+    </message>
+    <message>
+        <source>not-started</source>
+        <comment>task status</comment>
+        <translation>non commencée</translation>
+    </message>
+    <message>
+        <source>in-progress</source>
+        <comment>task status</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>task status</comment>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>task status</comment>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <comment>task status</comment>
+        <translation>bloquée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>plan status</comment>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>in-review</source>
+        <comment>plan status</comment>
+        <translation>en revue</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>plan status</comment>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>in-progress</source>
+        <comment>plan status</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <comment>plan status</comment>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>rolled-back</source>
+        <comment>plan status</comment>
+        <translation>revenu en arrière</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>plan status</comment>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <comment>criterion action</comment>
+        <translation>retour arrière</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>criterion action</comment>
+        <translation>suspension</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <comment>criterion action</comment>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <comment>criterion kind</comment>
+        <translation>métrique</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <comment>criterion kind</comment>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <comment>criterion kind</comment>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>manual criterion answer</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>manual criterion answer</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>manual criterion answer</comment>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>gate decision</comment>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>go</source>
+        <comment>gate decision</comment>
+        <translation>go</translation>
+    </message>
+    <message>
+        <source>no-go</source>
+        <comment>gate decision</comment>
+        <translation>no-go</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>gate decision</comment>
+        <translation>suspension</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>readiness status</comment>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>in-progress</source>
+        <comment>readiness status</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>readiness status</comment>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <comment>readiness status</comment>
+        <translation>dispensé</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <comment>validation status</comment>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>validation status</comment>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>validation status</comment>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1503,7 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     </message>
     <message>
         <source>hold</source>
-        <translation>en suspens</translation>
+        <translation>suspension</translation>
     </message>
     <message>
         <source>open</source>
@@ -2705,11 +2898,11 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     </message>
     <message>
         <source>hold</source>
-        <translation>suspendre</translation>
+        <translation>suspension</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation>avertir</translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>manual check</source>
@@ -3847,7 +4040,7 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     </message>
     <message>
         <source>Monitoring</source>
-        <translation>Surveillance</translation>
+        <translation>Supervision</translation>
     </message>
     <message>
         <source>Validation</source>
@@ -4221,7 +4414,7 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     </message>
     <message>
         <source>%1: %2 rollback, %3 hold, %4 warn</source>
-        <translation>%1 : %2 retour arrière, %3 attente, %4 avertissement</translation>
+        <translation>%1 : %2 retour arrière, %3 suspension, %4 avertissement</translation>
     </message>
     <message numerus="yes">
         <source>; %n manual checks breached</source>
@@ -4629,7 +4822,7 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     <name>cutover::views::MonitoringView</name>
     <message>
         <source>Monitoring</source>
-        <translation>Surveillance</translation>
+        <translation>Supervision</translation>
     </message>
 </context>
 <context>

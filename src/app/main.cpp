@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -53,6 +54,8 @@ int main(int argc, char *argv[])
     }
     // No argument, an existing plan file or Qt's own options: the desktop application.
     QApplication app(argc, argv);
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/cutover-planner.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.cutoverplanner.CutoverPlanner"));
     QStringList files = QCoreApplication::arguments().mid(1);
     files.removeIf([](const QString &a) { return a.startsWith(QLatin1Char('-')); });
     return cutover::gui::runDesktop(app, files);

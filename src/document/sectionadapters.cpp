@@ -2,6 +2,7 @@
 #include "sectionadapters.h"
 
 #include "model/durationtext.h"
+#include "model/displaynames.h"
 #include "model/enumnames.h"
 #include "taskfieldtext.h"
 #include "tasklistrules.h"
@@ -121,21 +122,17 @@ template<typename E>
 Refusal parseInto(const QString &text, E &out)
 {
     const QString t = text.trimmed();
-    if (auto v = parseEnum<E>(t)) {
+    if (auto v = DisplayNames::parse<E>(t)) {
         out = *v;
         return std::nullopt;
     }
-    if (auto v = parseEnum<E>(t.toLower())) {
-        out = *v;
-        return std::nullopt;
-    }
-    return SectionAdapters::tr("\"%1\" is not one of %2").arg(t, enumNames<E>().join(QStringLiteral(", ")));
+    return SectionAdapters::tr("\"%1\" is not one of %2").arg(t, DisplayNames::choices<E>());
 }
 
 template<typename E>
 std::function<QStringList(const Plan &)> enumChoices()
 {
-    return [](const Plan &) { return enumNames<E>(); };
+    return [](const Plan &) { return DisplayNames::all<E>(); };
 }
 
 /** A string field that may be empty. */
@@ -296,11 +293,11 @@ std::unique_ptr<SectionAdapter> SectionAdapters::criteria()
         idColumn<Criterion>(&Criterion::id),
         textColumn<Criterion>(tr("Name"), &Criterion::name),
         {tr("Kind"), tr("metric: over imported series; validation: failed objects; manual: a person answers"),
-         [](const Plan &, const Criterion &c) { return toString(c.kind); },
+         [](const Plan &, const Criterion &c) { return DisplayNames::of(c.kind); },
          [](const Plan &, int row, QList<Criterion> &l, const QString &t) { return parseInto(t, l[row].kind); },
          enumChoices<CriterionKind>()},
         textColumn<Criterion>(tr("Metric"), &Criterion::metric),
-        {tr("Comparison"), {}, [](const Plan &, const Criterion &c) { return toString(c.op); },
+        {tr("Comparison"), {}, [](const Plan &, const Criterion &c) { return DisplayNames::of(c.op); },
          [](const Plan &, int row, QList<Criterion> &l, const QString &t) { return parseInto(t, l[row].op); },
          enumChoices<CompareOp>()},
         {tr("Threshold"), {}, [](const Plan &, const Criterion &c) { return number(c.threshold); },
@@ -322,11 +319,11 @@ std::unique_ptr<SectionAdapter> SectionAdapters::criteria()
          },
          {},
          [](const Plan &, const Criterion &c) { return c.forSeconds > 0 ? DurationText::format(c.forSeconds / 60.0) : tr("at once"); }},
-        {tr("Action"), {}, [](const Plan &, const Criterion &c) { return toString(c.action); },
+        {tr("Action"), {}, [](const Plan &, const Criterion &c) { return DisplayNames::of(c.action); },
          [](const Plan &, int row, QList<Criterion> &l, const QString &t) { return parseInto(t, l[row].action); },
          enumChoices<CriterionAction>()},
         {tr("Answer"), tr("Manual criteria: has the bad condition occurred?"),
-         [](const Plan &, const Criterion &c) { return toString(c.answer); },
+         [](const Plan &, const Criterion &c) { return DisplayNames::of(c.answer); },
          [](const Plan &, int row, QList<Criterion> &l, const QString &t) { return parseInto(t, l[row].answer); },
          enumChoices<ManualAnswer>()},
         textColumn<Criterion>(tr("Notes"), &Criterion::notes),
@@ -366,7 +363,7 @@ std::unique_ptr<SectionAdapter> SectionAdapters::decisions()
              return std::nullopt;
          },
          gates},
-        {tr("Decision"), {}, [](const Plan &, const GateDecision &d) { return toString(d.outcome); },
+        {tr("Decision"), {}, [](const Plan &, const GateDecision &d) { return DisplayNames::of(d.outcome); },
          [](const Plan &, int row, QList<GateDecision> &l, const QString &t) { return parseInto(t, l[row].outcome); },
          enumChoices<GateOutcome>()},
         textColumn<GateDecision>(tr("Decided by"), &GateDecision::decidedBy),
@@ -401,7 +398,7 @@ std::unique_ptr<SectionAdapter> SectionAdapters::readiness()
         idColumn<ReadinessItem>(&ReadinessItem::id),
         textColumn<ReadinessItem>(tr("Check"), &ReadinessItem::text, true),
         textColumn<ReadinessItem>(tr("Owner"), &ReadinessItem::owner),
-        {tr("Status"), {}, [](const Plan &, const ReadinessItem &r) { return toString(r.status); },
+        {tr("Status"), {}, [](const Plan &, const ReadinessItem &r) { return DisplayNames::of(r.status); },
          [](const Plan &, int row, QList<ReadinessItem> &l, const QString &t) { return parseInto(t, l[row].status); },
          enumChoices<ReadinessStatus>()},
         textColumn<ReadinessItem>(tr("Evidence"), &ReadinessItem::evidence),

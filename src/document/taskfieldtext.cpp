@@ -2,6 +2,7 @@
 #include "taskfieldtext.h"
 
 #include "model/durationtext.h"
+#include "model/displaynames.h"
 #include "model/enumnames.h"
 #include "model/planlimits.h"
 
@@ -25,12 +26,10 @@ template<typename E>
 Result<QVariant> parseEnumText(const QString &text, const QString &what)
 {
     const QString t = text.trimmed();
-    if (const auto v = parseEnum<E>(t))
-        return QVariant::fromValue(*v);
-    if (const auto v = parseEnum<E>(t.toLower()))
+    if (const auto v = DisplayNames::parse<E>(t))
         return QVariant::fromValue(*v);
     return Error{TaskFieldText::tr("\"%1\" is not a %2 (expected one of %3)")
-                     .arg(t, what, enumNames<E>().join(QStringLiteral(", ")))};
+                     .arg(t, what, DisplayNames::choices<E>())};
 }
 
 } // namespace
@@ -109,9 +108,9 @@ QString TaskFieldText::format(const Plan &plan, TaskField field, const QVariant 
     case TaskField::Owner:
     case TaskField::Notes:
         return value.toString();
-    case TaskField::Kind: return toString(value.value<TaskKind>());
-    case TaskField::Distribution: return toString(value.value<Distribution>());
-    case TaskField::Status: return toString(value.value<TaskStatus>());
+    case TaskField::Kind: return DisplayNames::of(value.value<TaskKind>());
+    case TaskField::Distribution: return DisplayNames::of(value.value<Distribution>());
+    case TaskField::Status: return DisplayNames::of(value.value<TaskStatus>());
     case TaskField::Optimistic:
     case TaskField::Pessimistic:
     case TaskField::Likely:

@@ -85,7 +85,10 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     }
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Plan areas"));
-    m_navigation->setMinimumWidth(m_navigation->fontMetrics().horizontalAdvance(tr("Rollback & criteria")) + 40);
+    int widest = 0;
+    for (const auto &[title, widget] : pages)
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(title));
+    m_navigation->setMinimumWidth(widest + 40); // the longest title in this language
     m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_navigation->setSpacing(3);
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -201,7 +204,10 @@ void MainWindow::createMenus()
     view->addAction(history);
     view->addSeparator();
     for (int i = 0; i < PageCount; ++i) {
-        QAction *go = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(Page(i)); });
+        // A page title is plain text: "Rollback & criteria" must not make "c" a mnemonic.
+        QString text = m_navigation->item(i)->text();
+        text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *go = view->addAction(text, this, [this, i] { showPage(Page(i)); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + (i + 1) % 10)));
     }
 

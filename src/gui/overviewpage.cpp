@@ -5,6 +5,7 @@
 #include "document/taskfieldtext.h"
 #include "messagebanner.h"
 #include "model/durationtext.h"
+#include "model/displaynames.h"
 #include "model/enumnames.h"
 #include "statuscolors.h"
 
@@ -45,7 +46,7 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     const auto zones = QTimeZone::availableTimeZoneIds();
     for (const QByteArray &zone : zones)
         m_timezone->addItem(QString::fromUtf8(zone));
-    m_status->addItems(enumNames<PlanStatus>());
+    m_status->addItems(DisplayNames::all<PlanStatus>());
     const QString timeHint = tr("e.g. 2026-12-05 22:00, in the plan's time zone");
     for (QLineEdit *edit : {m_start, m_windowStart, m_windowEnd})
         edit->setPlaceholderText(timeHint);
@@ -127,7 +128,7 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
         m_document->push(new ChangePlanPropertyCommand(m_document, {P::Timezone}, zone));
     });
     connect(m_status, &QComboBox::activated, this, [this] {
-        const auto status = parseEnum<PlanStatus>(m_status->currentText());
+        const auto status = DisplayNames::parse<PlanStatus>(m_status->currentText());
         if (m_loading || !status || *status == m_document->plan().status)
             return;
         m_document->push(new ChangePlanPropertyCommand(m_document, {P::Status}, QVariant::fromValue(*status)));
@@ -184,7 +185,7 @@ void OverviewPage::loadProperties()
     m_start->setText(TaskFieldText::formatTime(plan, plan.start));
     m_windowStart->setText(TaskFieldText::formatTime(plan, plan.window.start));
     m_windowEnd->setText(TaskFieldText::formatTime(plan, plan.window.end));
-    m_status->setCurrentText(toString(plan.status));
+    m_status->setCurrentText(DisplayNames::of(plan.status));
     if (m_author->text() != plan.author)
         m_author->setText(plan.author);
     if (m_description->toPlainText() != plan.description)

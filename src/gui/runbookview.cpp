@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runbookview.h"
+#include "views/headerfit.h"
 
 #include "statuscolors.h"
 
@@ -10,6 +11,7 @@
 #include "document/sectionadapters.h"
 #include "document/taskedits.h"
 #include "messagebanner.h"
+#include "model/displaynames.h"
 #include "model/enumnames.h"
 #include "sectiontableview.h"
 
@@ -109,12 +111,13 @@ RunbookView::RunbookView(Document *document, QWidget *parent)
         {RunbookModel::ActualFinishColumn, 11}};
     for (const auto &[column, ems] : widths)
         m_table->setColumnWidth(column, int(ems * em));
+    views::fitHeaderTitles(m_table->horizontalHeader()); // "Wahrscheinlich" is wider than 6 em
     m_table->setItemDelegate(new ChoiceDelegate(
         [this](int column) -> QStringList {
             switch (column) {
-            case RunbookModel::KindColumn: return enumNames<TaskKind>();
-            case RunbookModel::DistributionColumn: return enumNames<Distribution>();
-            case RunbookModel::StatusColumn: return enumNames<TaskStatus>();
+            case RunbookModel::KindColumn: return DisplayNames::all<TaskKind>();
+            case RunbookModel::DistributionColumn: return DisplayNames::all<Distribution>();
+            case RunbookModel::StatusColumn: return DisplayNames::all<TaskStatus>();
             case RunbookModel::PhaseColumn: {
                 QStringList ids;
                 for (const Phase &p : m_document->plan().phases)
@@ -400,8 +403,10 @@ void RunbookView::saveSettings(QSettings &settings) const
 void RunbookView::restoreSettings(const QSettings &settings)
 {
     const QByteArray header = settings.value(QStringLiteral("runbook/header")).toByteArray();
-    if (!header.isEmpty())
+    if (!header.isEmpty()) {
         m_table->horizontalHeader()->restoreState(header);
+        views::fitHeaderTitles(m_table->horizontalHeader()); // saved in another language
+    }
     const QByteArray splitter = settings.value(QStringLiteral("runbook/splitter")).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sectiontableview.h"
+#include "views/headerfit.h"
 
 #include "choicedelegate.h"
 #include "document/document.h"
@@ -117,6 +118,7 @@ void SectionTableView::fitColumns()
         m_table->resizeColumnToContents(c);
         m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c) + em, 6 * em, 22 * em));
     }
+    views::fitHeaderTitles(m_table->horizontalHeader()); // the clamp may cut a long title
 }
 
 void SectionTableView::saveSettings(QSettings &settings, const QString &key) const
@@ -129,6 +131,8 @@ void SectionTableView::restoreSettings(const QSettings &settings, const QString 
     const QByteArray state = settings.value(key + QStringLiteral("/header")).toByteArray();
     if (!state.isEmpty())
         m_restored = m_table->horizontalHeader()->restoreState(state);
+    if (m_restored)
+        views::fitHeaderTitles(m_table->horizontalHeader()); // saved in another language
 }
 
 } // namespace cutover::gui

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validationview.h"
+#include "headerfit.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -104,6 +105,7 @@ ValidationView::ValidationView(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    fitHeaderTitles(m_table->horizontalHeader());
 
     m_chart = new ValidationChartWidget(this);
 
