@@ -6,7 +6,9 @@
 # `cutover-planner --version` and a headless `report` there. See packaging/README.md.
 #
 # Usage (as root; needs mmdebstrap and network access to the Debian mirror):
-#   bash packaging/clean-root-test.sh [--rev REV] [--keep] [--skip-readme] [--deb FILE]
+#   bash packaging/clean-root-test.sh [--rev REV] [--keep] [--skip-readme] [--ci] [--deb FILE]
+# --ci runs CI=true bash .ci/run (which starts with packaging/test.sh) in place of test.sh, so one
+#      run proves the README's commands and the whole CI (sanitizers, fuzzing) on a clean root.
 # --deb FILE skips the build root: only installs FILE into a clean root and runs it there.
 # Environment:
 #   CLEAN_ROOT_CACHE   where the base root tarball and the downloaded .debs are kept between
@@ -19,15 +21,17 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 rev=HEAD
 keep=0
 skip_readme=0
+ci=0
 given_deb=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --rev) rev="$2"; shift 2 ;;
         --keep) keep=1; shift ;;
         --skip-readme) skip_readme=1; shift ;;
+        --ci) ci=1; shift ;;
         --deb) given_deb=$(realpath "$2"); shift 2 ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
-        *) echo "error: unknown option '$1' (expected --rev REV, --keep, --skip-readme, --deb FILE)" >&2; exit 2 ;;
+        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+        *) echo "error: unknown option '$1' (expected --rev REV, --keep, --skip-readme, --ci, --deb FILE)" >&2; exit 2 ;;
     esac
 done
 [ "$(id -u)" -eq 0 ] || { echo "error: must run as root (chroot and mounts)" >&2; exit 1; }
@@ -115,9 +119,15 @@ if [ "$skip_readme" -eq 0 ]; then
     in_root "$broot" bash -c 'cd /src && bash packaging/run-sample.sh' 2>&1 | tee -a "$log" | tail -n 25
     say "run-sample.sh passed in $(elapsed "$t"); build root now $(disk "$broot")"
     t=$(date +%s)
-    say "README command 2: bash packaging/test.sh"
-    in_root "$broot" bash -c 'cd /src && bash packaging/test.sh' 2>&1 | tee -a "$log" | tail -n 25
-    say "test.sh passed in $(elapsed "$t"); build root now $(disk "$broot")"
+    if [ "$ci" -eq 1 ]; then
+        say "README command 2 and the rest of CI: CI=true bash .ci/run"
+        in_root "$broot" bash -c 'cd /src && CI=true bash .ci/run' 2>&1 | tee -a "$log" | tail -n 40
+        say ".ci/run passed in $(elapsed "$t"); build root now $(disk "$broot")"
+    else
+        say "README command 2: bash packaging/test.sh"
+        in_root "$broot" bash -c 'cd /src && bash packaging/test.sh' 2>&1 | tee -a "$log" | tail -n 25
+        say "test.sh passed in $(elapsed "$t"); build root now $(disk "$broot")"
+    fi
 else
     t=$(date +%s)
     in_root "$broot" bash -c 'cd /src && bash packaging/install-deps.sh && cmake --preset release && cmake --build --preset release --parallel "$(nproc)" --target cutover-planner' 2>&1 | tee -a "$log" | tail -n 5
