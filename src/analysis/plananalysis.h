@@ -59,6 +59,8 @@ public:
     explicit PlanAnalysis(const Plan *plan, QObject *parent = nullptr);
     ~PlanAnalysis() override;
 
+    const Plan &plan() const { return *m_plan; }
+
     /** Some inputs of the plan changed: drop what depends on them (cheap; nothing recomputed here). */
     void invalidate(Inputs changed);
     /** Bumped by every invalidation that moves the schedule or the simulation. */
