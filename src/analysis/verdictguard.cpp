@@ -30,7 +30,10 @@ QString VerdictGuard::notComputed(const QList<PlanIssue> &errors)
 {
     if (errors.isEmpty())
         return {};
-    return tr("not computed: %1").arg(errors.constFirst().message);
+    QString message = errors.constFirst().message;
+    if (message.endsWith(QLatin1Char('.')))
+        message.chop(1); // the reason is quoted inside sentences
+    return tr("not computed: %1").arg(message);
 }
 
 } // namespace cutover

@@ -23,7 +23,7 @@ public:
     static bool withholds(const PlanIssue &finding);
     /** The findings that withhold the verdict, in the order given. */
     static QList<PlanIssue> blockingErrors(const QList<PlanIssue> &findings);
-    /** "not computed: <first error's message>" (empty when there is none). */
+    /** "not computed: <first error's message>" without its final full stop (empty when there is none). */
     static QString notComputed(const QList<PlanIssue> &errors);
 };
 
