@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandfunctions.h"
+#include "analysis/plananalysis.h"
 #include "commandline.h"
 #include "console.h"
 #include "planinput.h"
 #include "report/reportbuilder.h"
 #include "schedule/montecarlo.h"
+#include "verdicterrors.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -108,18 +110,22 @@ int cmdReport(const QStringList &args, Console &console)
         console.error(plan.error());
         return ExitUsage;
     }
+    // The guardrail: errors that withhold the verdict come first; the report still shows the
+    // plan (its verdict line says it has errors) when it can be scheduled.
+    const QList<PlanIssue> errors = PlanAnalysis(&plan.value()).errors();
+    printVerdictErrors(planPath, plan.value(), errors, console);
     const auto pages = ReportBuilder::writePdf(output, plan.value(), options);
     if (!pages) {
         Error error = pages.error();
         if (error.file.isEmpty())
             error.file = planPath;
         console.error(error);
-        return ExitUsage;
+        return errors.isEmpty() ? ExitUsage : ExitProblems;
     }
     console.out() << tr("%1: %2 pages, %3 %4").arg(output).arg(pages.value())
                          .arg(options.pageSize == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"), orientation)
                   << '\n';
-    return ExitOk;
+    return errors.isEmpty() ? ExitOk : ExitProblems;
 }
 
 } // namespace cutover::cli

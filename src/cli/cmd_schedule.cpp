@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandfunctions.h"
+#include "analysis/plananalysis.h"
 #include "commandline.h"
 #include "console.h"
 #include "interchange/isotime.h"
@@ -8,6 +9,7 @@
 #include "planinput.h"
 #include "schedule/scheduler.h"
 #include "texttable.h"
+#include "verdicterrors.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -46,43 +48,77 @@ void timingObject(JsonWriter &w, const QString &id, const TaskTiming &t)
     w.endObject();
 }
 
-void printJson(const Plan &plan, const Schedule &s, Console &console)
+void marginObject(JsonWriter &w, const PlanSummary &summary, bool withP80)
 {
+    w.beginObject("margin");
+    switch (summary.marginAnchor) {
+    case PlanSummary::MarginAnchor::PointOfNoReturn: w.value("anchor", QStringLiteral("point-of-no-return")); break;
+    case PlanSummary::MarginAnchor::TrafficSwitched: w.value("anchor", QStringLiteral("traffic-switched")); break;
+    case PlanSummary::MarginAnchor::None: w.nullValue("anchor"); break;
+    }
+    if (summary.marginTask.isEmpty())
+        w.nullValue("task");
+    else
+        w.value("task", summary.marginTask);
+    timeValue(w, "from", summary.marginFrom.isValid() ? IsoTime::format(summary.marginFrom) : QString());
+    if (summary.marginLikely)
+        w.value("likelyMinutes", *summary.marginLikely);
+    else
+        w.nullValue("likelyMinutes");
+    if (withP80) {
+        if (summary.marginP80)
+            w.value("p80Minutes", *summary.marginP80);
+        else
+            w.nullValue("p80Minutes");
+    }
+    w.endObject();
+}
+
+/** `s` is null when the plan cannot be scheduled; the verdict keys follow `summary` (withheld: false/null). */
+void printJson(const Plan &plan, const Schedule *s, const PlanSummary &summary, Console &console)
+{
+    const bool withheld = summary.verdictWithheld();
     JsonWriter w;
     w.beginObject();
     timeValue(w, "start", plan.start.isValid() ? IsoTime::format(scheduleTimeToDateTime(plan, 0)) : QString());
-    timeValue(w, "finish", isoTime(plan, s.finish));
-    w.value("durationMinutes", s.finish);
-    if (s.downtime)
-        w.value("downtimeMinutes", *s.downtime);
+    timeValue(w, "finish", s ? isoTime(plan, s->finish) : QString());
+    if (s)
+        w.value("durationMinutes", s->finish);
+    else
+        w.nullValue("durationMinutes");
+    if (summary.downtime)
+        w.value("downtimeMinutes", *summary.downtime);
     else
         w.nullValue("downtimeMinutes");
-    if (s.fitsWindow)
-        w.value("fitsWindow", *s.fitsWindow);
+    if (withheld)
+        w.value("fitsWindow", false);
+    else if (summary.fitsWindow)
+        w.value("fitsWindow", *summary.fitsWindow);
     else
         w.nullValue("fitsWindow");
-    timeValue(w, "freezeStart", s.freezeStart ? isoTime(plan, *s.freezeStart) : QString());
-    timeValue(w, "trafficSwitched", s.trafficSwitched ? isoTime(plan, *s.trafficSwitched) : QString());
-    w.stringArray("criticalPath", s.criticalPath);
+    timeValue(w, "freezeStart", s && s->freezeStart && !withheld ? isoTime(plan, *s->freezeStart) : QString());
+    timeValue(w, "trafficSwitched", s && s->trafficSwitched && !withheld ? isoTime(plan, *s->trafficSwitched) : QString());
+    w.stringArray("criticalPath", s ? s->criticalPath : QStringList());
     w.beginArray("tasks");
-    for (qsizetype i = 0; i < plan.tasks.size(); ++i)
-        timingObject(w, plan.tasks.at(i).id, s.tasks.at(i));
+    for (qsizetype i = 0; s && i < plan.tasks.size(); ++i)
+        timingObject(w, plan.tasks.at(i).id, s->tasks.at(i));
     w.endArray();
     w.beginObject("rollback");
-    w.value("durationMinutes", s.rollbackDuration);
-    timeValue(w, "deadline", s.rollbackDeadline.isValid() ? IsoTime::format(s.rollbackDeadline) : QString());
+    if (s)
+        w.value("durationMinutes", s->rollbackDuration);
+    else
+        w.nullValue("durationMinutes");
+    timeValue(w, "deadline", summary.deadlineLikely.isValid() ? IsoTime::format(summary.deadlineLikely) : QString());
+    marginObject(w, summary, false);
     w.beginArray("tasks");
-    for (qsizetype i = 0; i < plan.rollbackTasks.size(); ++i)
-        timingObject(w, plan.rollbackTasks.at(i).id, s.rollbackTasks.at(i));
+    for (qsizetype i = 0; s && i < plan.rollbackTasks.size(); ++i)
+        timingObject(w, plan.rollbackTasks.at(i).id, s->rollbackTasks.at(i));
     w.endArray();
     w.endObject();
+    if (withheld)
+        writeVerdictErrors(w, summary.errors);
     w.endObject();
     console.out() << QString::fromUtf8(w.finish());
-}
-
-QDateTime inPlanZone(const Plan &plan, const QDateTime &time)
-{
-    return plan.toDisplayTime(time);
 }
 
 QString wallClock(const Plan &plan, double minutes, const QString &format)
@@ -91,7 +127,7 @@ QString wallClock(const Plan &plan, double minutes, const QString &format)
     return t.isValid() ? t.toString(format) : QStringLiteral("+") + DurationText::format(minutes);
 }
 
-void printText(const Plan &plan, const Schedule &s, Console &console)
+void printText(const Plan &plan, const Schedule &s, const PlanSummary &summary, Console &console)
 {
     QTextStream &out = console.out();
     const QString longFormat = QStringLiteral("ddd yyyy-MM-dd HH:mm");
@@ -123,45 +159,46 @@ void printText(const Plan &plan, const Schedule &s, Console &console)
     table.print(out);
     out << '\n';
 
-    TextTable summary({QString(), QString()});
-    summary.addRow({QCoreApplication::translate("cli", "Finish:"),
-                    QCoreApplication::translate("cli", "%1 (%2 after the start)")
-                        .arg(wallClock(plan, s.finish, longFormat), DurationText::format(s.finish))});
-    if (s.downtime) {
-        summary.addRow({QCoreApplication::translate("cli", "Downtime:"),
-                        QCoreApplication::translate("cli", "%1 (write freeze %2 to traffic switched %3)")
-                            .arg(DurationText::format(*s.downtime), wallClock(plan, *s.freezeStart, longFormat),
-                                 wallClock(plan, *s.trafficSwitched, longFormat))});
+    const bool withheld = summary.verdictWithheld();
+    TextTable summaryTable({QString(), QString()});
+    summaryTable.addRow({QCoreApplication::translate("cli", "Finish:"),
+                         QCoreApplication::translate("cli", "%1 (%2 after the start)")
+                             .arg(wallClock(plan, s.finish, longFormat), DurationText::format(s.finish))});
+    if (withheld) {
+        summaryTable.addRow({QCoreApplication::translate("cli", "Downtime:"), summary.withheldReason});
+    } else if (summary.downtime) {
+        summaryTable.addRow({QCoreApplication::translate("cli", "Downtime:"),
+                             QCoreApplication::translate("cli", "%1 (write freeze %2 to traffic switched %3)")
+                                 .arg(DurationText::format(*summary.downtime), wallClock(plan, *s.freezeStart, longFormat),
+                                      wallClock(plan, *s.trafficSwitched, longFormat))});
     } else {
-        summary.addRow(
+        summaryTable.addRow(
             {QCoreApplication::translate("cli", "Downtime:"),
              QCoreApplication::translate("cli", "unknown: mark one task freeze-start and one traffic-switched")});
     }
-    QString fits;
-    if (s.fitsWindow) {
-        fits = (*s.fitsWindow ? QCoreApplication::translate("cli", "yes") : QCoreApplication::translate("cli", "NO")) +
-               QLatin1Char(' ') +
-               QCoreApplication::translate("cli", "(window %1 to %2)")
-                   .arg(inPlanZone(plan, plan.window.start).toString(longFormat),
-                        inPlanZone(plan, plan.window.end).toString(longFormat));
-    } else {
-        fits = plan.window.isValid() ? QCoreApplication::translate("cli", "unknown (needs both marks)")
-                                     : QCoreApplication::translate("cli", "unknown (no maintenance window)");
-    }
-    summary.addRow({QCoreApplication::translate("cli", "Fits window:"), fits});
-    summary.addRow({QCoreApplication::translate("cli", "Critical path:"),
-                    s.criticalPath.isEmpty() ? QCoreApplication::translate("cli", "(none)")
-                                             : s.criticalPath.join(QStringLiteral(" → "))});
+    QString fits = summary.fitText();
+    if (!withheld && summary.fitsWindow)
+        fits += QLatin1Char(' ') + QCoreApplication::translate("cli", "(window %1 to %2)")
+                                       .arg(plan.toDisplayTime(plan.window.start).toString(longFormat),
+                                            plan.toDisplayTime(plan.window.end).toString(longFormat));
+    summaryTable.addRow({QCoreApplication::translate("cli", "Fits window:"), fits});
+    summaryTable.addRow({QCoreApplication::translate("cli", "Critical path:"),
+                         s.criticalPath.isEmpty() ? QCoreApplication::translate("cli", "(none)")
+                                                  : s.criticalPath.join(QStringLiteral(" → "))});
     QString rollback = DurationText::format(s.rollbackDuration);
     if (plan.rollbackTasks.isEmpty())
         rollback = QCoreApplication::translate("cli", "no rollback steps planned");
-    else if (s.rollbackDeadline.isValid())
-        rollback +=
-            QStringLiteral("; ") + QCoreApplication::translate("cli", "start it by %1 to finish inside the window")
-                                       .arg(s.rollbackDeadline.toString(longFormat));
-    summary.addRow({QCoreApplication::translate("cli", "Rollback:"), rollback});
-    summary.setShowHeader(false);
-    summary.print(out);
+    else if (summary.deadlineLikely.isValid())
+        rollback += QStringLiteral("; ") + QCoreApplication::translate("cli", "start it by %1 to finish inside the window (likely)")
+                                               .arg(summary.deadlineLikely.toString(longFormat));
+    summaryTable.addRow({QCoreApplication::translate("cli", "Rollback:"), rollback});
+    const QString missing = summary.marginMissingText();
+    summaryTable.addRow({QCoreApplication::translate("cli", "Margin:"),
+                         missing.isEmpty() ? QCoreApplication::translate("cli", "%1 (likely) from %2 to the rollback deadline")
+                                                 .arg(PlanSummary::marginValueText(summary.marginLikely), summary.marginAnchorText())
+                                           : missing});
+    summaryTable.setShowHeader(false);
+    summaryTable.print(out);
 }
 
 } // namespace
@@ -188,17 +225,18 @@ int cmdSchedule(const QStringList &args, Console &console)
         console.error(plan.error());
         return ExitUsage;
     }
-    const auto schedule = Scheduler::schedule(plan.value());
-    if (!schedule) {
-        Error error = schedule.error();
-        error.file = path;
-        console.error(error);
-        return ExitUsage;
-    }
+    PlanAnalysis analysis(&plan.value());
+    const PlanSummary &summary = analysis.summary();
+    const Result<Schedule> &schedule = analysis.schedule();
+    const bool withheld = summary.verdictWithheld();
+    if (withheld)
+        printVerdictErrors(path, plan.value(), summary.errors, console);
     if (parser.isSet(jsonOption))
-        printJson(plan.value(), schedule.value(), console);
-    else
-        printText(plan.value(), schedule.value(), console);
+        printJson(plan.value(), schedule ? &schedule.value() : nullptr, summary, console);
+    else if (schedule)
+        printText(plan.value(), schedule.value(), summary, console);
+    if (withheld)
+        return ExitProblems;
     return ExitOk;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandfunctions.h"
+#include "analysis/plananalysis.h"
 #include "commandline.h"
 #include "console.h"
 #include "interchange/isotime.h"
@@ -9,6 +10,7 @@
 #include "schedule/montecarlo.h"
 #include "schedule/scheduler.h"
 #include "texttable.h"
+#include "verdicterrors.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -34,7 +36,55 @@ void summaryObject(JsonWriter &w, const char *key, const Percentiles &p)
     w.endObject();
 }
 
-void printJson(const Plan &plan, const SimulationResult &r, Console &console)
+void timeOrNull(JsonWriter &w, const char *key, const QDateTime &t)
+{
+    if (t.isValid())
+        w.value(key, IsoTime::format(t));
+    else
+        w.nullValue(key);
+}
+
+void marginObject(JsonWriter &w, const PlanSummary &summary)
+{
+    w.beginObject("margin");
+    switch (summary.marginAnchor) {
+    case PlanSummary::MarginAnchor::PointOfNoReturn: w.value("anchor", QStringLiteral("point-of-no-return")); break;
+    case PlanSummary::MarginAnchor::TrafficSwitched: w.value("anchor", QStringLiteral("traffic-switched")); break;
+    case PlanSummary::MarginAnchor::None: w.nullValue("anchor"); break;
+    }
+    if (summary.marginTask.isEmpty())
+        w.nullValue("task");
+    else
+        w.value("task", summary.marginTask);
+    timeOrNull(w, "from", summary.marginFrom);
+    if (summary.marginLikely)
+        w.value("likelyMinutes", *summary.marginLikely);
+    else
+        w.nullValue("likelyMinutes");
+    if (summary.marginP80)
+        w.value("p80Minutes", *summary.marginP80);
+    else
+        w.nullValue("p80Minutes");
+    w.endObject();
+}
+
+/** The plan has errors that withhold the verdict: nothing was simulated. */
+void printWithheldJson(const SimulationOptions &options, const PlanSummary &summary, Console &console)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.value("iterations", double(options.iterations));
+    w.value("seed", double(options.seed));
+    w.nullValue("durationMinutes");
+    w.nullValue("downtimeMinutes");
+    w.nullValue("probabilityWithinWindow");
+    w.value("fitsWindow", false);
+    writeVerdictErrors(w, summary.errors);
+    w.endObject();
+    console.out() << QString::fromUtf8(w.finish());
+}
+
+void printJson(const Plan &plan, const SimulationResult &r, const PlanSummary &summary, Console &console)
 {
     JsonWriter w;
     w.beginObject();
@@ -49,6 +99,10 @@ void printJson(const Plan &plan, const SimulationResult &r, Console &console)
         w.value("probabilityWithinWindow", *r.probabilityWithinWindow);
     else
         w.nullValue("probabilityWithinWindow");
+    if (summary.fitsWindow)
+        w.value("fitsWindow", *summary.fitsWindow);
+    else
+        w.nullValue("fitsWindow");
     if (plan.start.isValid()) {
         w.beginObject("finish");
         w.value("p50", IsoTime::format(scheduleTimeToDateTime(plan, r.duration.p50)));
@@ -76,10 +130,10 @@ void printJson(const Plan &plan, const SimulationResult &r, Console &console)
         w.value("deadlineP50", IsoTime::format(r.rollbackDeadlineP50));
     else
         w.nullValue("deadlineP50");
-    if (r.rollbackDeadlineP80.isValid())
-        w.value("deadlineP80", IsoTime::format(r.rollbackDeadlineP80));
-    else
-        w.nullValue("deadlineP80");
+    // The one rollback rule (docs/analysis.md): the deadlines and margins every surface quotes.
+    timeOrNull(w, "deadlineP80", summary.deadlineP80);
+    timeOrNull(w, "deadlineLikely", summary.deadlineLikely);
+    marginObject(w, summary);
     w.endObject();
     w.endObject();
     console.out() << QString::fromUtf8(w.finish());
@@ -90,7 +144,7 @@ QString percent(double share)
     return QStringLiteral("%1 %").arg(share * 100.0, 0, 'f', 1);
 }
 
-void printText(const Plan &plan, const SimulationResult &r, Console &console)
+void printText(const Plan &plan, const SimulationResult &r, const PlanSummary &summary, Console &console)
 {
     QTextStream &out = console.out();
     const QString longFormat = QStringLiteral("ddd yyyy-MM-dd HH:mm");
@@ -132,10 +186,15 @@ void printText(const Plan &plan, const SimulationResult &r, Console &console)
             << '\n';
     else
         out << QCoreApplication::translate("cli", "Window fit unknown: the plan has no maintenance window.") << '\n';
-    if (r.rollbackDeadlineP80.isValid() && !plan.rollbackTasks.isEmpty())
+    if (summary.deadlineP80.isValid() && summary.deadlineLikely.isValid())
         out << QCoreApplication::translate(
-                   "cli", "Rollback deadline: start a rollback by %1 (P80 of its duration; %2 at P50).")
-                   .arg(r.rollbackDeadlineP80.toString(longFormat), r.rollbackDeadlineP50.toString(longFormat))
+                   "cli", "Rollback deadline: start a rollback by %1 (P80 of its duration; %2 at likely durations).")
+                   .arg(summary.deadlineP80.toString(longFormat), summary.deadlineLikely.toString(longFormat))
+            << '\n';
+    if (summary.marginP80 && summary.marginLikely)
+        out << QCoreApplication::translate("cli", "Margin from %1 to the rollback deadline: %2 at P80, %3 likely.")
+                   .arg(summary.marginAnchorText(), PlanSummary::marginValueText(summary.marginP80),
+                        PlanSummary::marginValueText(summary.marginLikely))
             << '\n';
 
     // The ten most critical tasks, and the ten strongest drivers of downtime (or finish).
@@ -240,17 +299,27 @@ int cmdSimulate(const QStringList &args, Console &console)
         console.error(plan.error());
         return ExitUsage;
     }
-    const auto result = MonteCarlo::run(plan.value(), options);
-    if (!result) {
-        Error error = result.error();
+    PlanAnalysis analysis(&plan.value());
+    analysis.setIterations(options.iterations);
+    analysis.setSeed(options.seed);
+    if (analysis.summary().verdictWithheld()) {
+        printVerdictErrors(path, plan.value(), analysis.summary().errors, console);
+        if (parser.isSet(jsonOption))
+            printWithheldJson(options, analysis.summary(), console);
+        return ExitProblems;
+    }
+    const Status run = analysis.simulateNow(options.threads);
+    if (!run) {
+        Error error = run.error();
         error.file = path;
         console.error(error);
         return ExitUsage;
     }
+    const SimulationResult &result = *analysis.currentSimulation();
     if (parser.isSet(jsonOption))
-        printJson(plan.value(), result.value(), console);
+        printJson(plan.value(), result, analysis.summary(), console);
     else
-        printText(plan.value(), result.value(), console);
+        printText(plan.value(), result, analysis.summary(), console);
     return ExitOk;
 }
 

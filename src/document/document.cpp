@@ -27,29 +27,28 @@ Document::Document(Plan plan, QObject *parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, &Document::emitModifiedIfChanged);
     connect(&m_undoStack, &QUndoStack::indexChanged, this, &Document::emitModifiedIfChanged);
-    connect(this, &Document::changed, this, &Document::invalidateSchedule);
-}
-
-const Result<Schedule> &Document::schedule() const
-{
-    if (!m_schedule)
-        m_schedule = Scheduler::schedule(m_plan);
-    return *m_schedule;
-}
-
-void Document::invalidateSchedule()
-{
-    m_schedule.reset();
-    if (m_scheduleSignalPending)
-        return;
-    m_scheduleSignalPending = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_scheduleSignalPending = false;
+    // What each edit invalidates in the analysis (docs/analysis.md).
+    using A = PlanAnalysis;
+    connect(this, &Document::taskChanged, this, [this] { m_analysis.invalidate(A::Tasks); });
+    connect(this, &Document::tasksInserted, this, [this] { m_analysis.invalidate(A::Tasks); });
+    connect(this, &Document::tasksRemoved, this, [this] { m_analysis.invalidate(A::Tasks); });
+    connect(this, &Document::taskMoved, this, [this] { m_analysis.invalidate(A::Tasks); });
+    connect(this, &Document::planPropertyChanged, this, [this](PlanProperty p) {
+        const bool timing = p == PlanProperty::Start || p == PlanProperty::WindowStart || p == PlanProperty::WindowEnd
+            || p == PlanProperty::Timezone;
+        m_analysis.invalidate(timing ? A::Timing : A::Checklist);
+    });
+    connect(this, &Document::sectionChanged, this, [this](Section section) {
+        m_analysis.invalidate(section == Section::RollbackTasks ? A::Rollback
+                              : section == Section::Criteria    ? A::Criteria
+                                                                : A::Checklist);
+    });
+    connect(this, &Document::importedDataChanged, this, [this] { m_analysis.invalidate(A::Series); });
+    connect(this, &Document::planReset, this, [this] { m_analysis.invalidate(A::Everything); });
+    connect(&m_analysis, &PlanAnalysis::changed, this, [this](PlanAnalysis::Inputs what) {
+        if (what & ~PlanAnalysis::Inputs(PlanAnalysis::Simulation))
             emit scheduleChanged();
-        },
-        Qt::QueuedConnection);
+    });
 }
 
 Document::~Document()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/plananalysis.h"
 #include "model/plan.h"
 #include "schedule/scheduler.h"
 
@@ -86,11 +87,18 @@ public:
     QString refusalReason() const;
 
     /**
-     * The deterministic schedule of the current plan, or why there is none (a cycle, ...).
-     * Computed on first use after a change; scheduleChanged() follows every change, once per
-     * turn of the event loop however many primitives a command ran.
+     * The deterministic schedule of the current plan, or why there is none (a cycle, ...):
+     * analysis()->schedule(). scheduleChanged() follows every change, once per turn of the
+     * event loop however many primitives a command ran.
      */
-    const Result<Schedule> &schedule() const;
+    const Result<Schedule> &schedule() const { return m_analysis.schedule(); }
+    /**
+     * Everything computed from the plan (schedule, check findings, simulation, criteria, the
+     * summary figures), invalidated by the edits below as docs/analysis.md describes. Views
+     * read their figures from here.
+     */
+    PlanAnalysis *analysis() { return &m_analysis; }
+    const PlanAnalysis *analysis() const { return &m_analysis; }
 
     /** Replaces the whole plan (open, revert, recover) and clears the undo history. */
     void resetPlan(Plan plan);
@@ -141,12 +149,11 @@ signals:
     void readOnlyChanged(bool readOnly);
     /** push() refused an edit; `reason` is a sentence fragment such as "the plan is open read-only". */
     void editRefused(const QString &reason);
-    /** The schedule is stale and will be recomputed on the next schedule() call. */
+    /** The plan changed (not only a simulation finished): the analysis's figures are new. */
     void scheduleChanged();
 
 private:
     void emitModifiedIfChanged();
-    void invalidateSchedule();
 
     Plan m_plan;
     QUndoStack m_undoStack;
@@ -154,8 +161,7 @@ private:
     bool m_forcedUnsaved = false;
     bool m_readOnly = false;
     bool m_lastModified = false;
-    mutable std::optional<Result<Schedule>> m_schedule;
-    bool m_scheduleSignalPending = false;
+    PlanAnalysis m_analysis{&m_plan};
 };
 
 } // namespace cutover

@@ -14,6 +14,7 @@
 #include "rollbackpage.h"
 #include "runbookview.h"
 #include "sectiontableview.h"
+#include "problemspanel.h"
 #include "simulationpage.h"
 #include "timelinepage.h"
 #include "validationpage.h"
@@ -52,7 +53,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     , m_runbook(new RunbookView(m_document, this))
     , m_rollback(new RollbackPage(m_document, this))
     , m_simulation(new SimulationPage(m_document, this))
-    , m_timeline(new TimelinePage(m_document, m_simulation, this))
+    , m_timeline(new TimelinePage(m_document, this))
     , m_monitoring(new MonitoringPage(m_document, this))
     , m_validation(new ValidationPage(m_document, this))
     , m_importActions(new ImportActions(this, m_document, this))
@@ -62,6 +63,8 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     , m_hypercare(new HypercarePage(m_document, this))
     , m_historyDock(new QDockWidget(tr("Undo history"), this))
     , m_history(new QUndoView(m_document->undoStack(), m_historyDock))
+    , m_problemsDock(new QDockWidget(tr("Problems"), this))
+    , m_problems(new ProblemsPanel(m_document, m_problemsDock))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -107,6 +110,20 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
 
+    // The check findings, live; picking one selects its task in the runbook.
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    m_problemsDock->setWindowTitle(m_problems->title());
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    connect(m_problems, &ProblemsPanel::titleChanged, m_problemsDock, &QDockWidget::setWindowTitle);
+    connect(m_problems, &ProblemsPanel::taskRequested, this, [this](const QString &id) {
+        const qsizetype row = m_document->plan().taskIndex(id);
+        if (row < 0)
+            return;
+        showPage(Runbook);
+        m_runbook->selectRows({int(row)});
+    });
+
     createMenus();
     auto toStatusBar = [this](auto *source) {
         using Source = std::remove_pointer_t<decltype(source)>;
@@ -131,7 +148,6 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
         return m_monitoring->lagView()->selectedSeriesIds();
     });
     connect(m_validation, &ValidationPage::importRequested, m_importActions, &ImportActions::chooseFiles);
-    connect(m_simulation, &SimulationPage::resultChanged, m_timeline, &ChartPage::invalidate);
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] { m_exportChart->setEnabled(currentChartPage() != nullptr); });
     m_exportChart->setEnabled(currentChartPage() != nullptr);
     connectSelection();
@@ -202,6 +218,10 @@ void MainWindow::createMenus()
     history->setText(tr("Undo &History"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     view->addAction(history);
+    QAction *problems = m_problemsDock->toggleViewAction();
+    problems->setText(tr("&Problems"));
+    problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    view->addAction(problems);
     view->addSeparator();
     for (int i = 0; i < PageCount; ++i) {
         // A page title is plain text: "Rollback & criteria" must not make "c" a mnemonic.

@@ -25,6 +25,7 @@ class ReportActions;
 class RollbackPage;
 class RunbookView;
 class SectionTableView;
+class ProblemsPanel;
 class SimulationPage;
 class TimelinePage;
 class ValidationPage;
@@ -53,6 +54,8 @@ public:
     RollbackPage *rollbackPage() const { return m_rollback; }
     TimelinePage *timelinePage() const { return m_timeline; }
     SimulationPage *simulationPage() const { return m_simulation; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
     MonitoringPage *monitoringPage() const { return m_monitoring; }
     ValidationPage *validationPage() const { return m_validation; }
     ImportActions *importActions() const { return m_importActions; }
@@ -102,6 +105,8 @@ private:
     HypercarePage *m_hypercare;
     QDockWidget *m_historyDock;
     QUndoView *m_history;
+    QDockWidget *m_problemsDock;
+    ProblemsPanel *m_problems;
 };
 
 } // namespace cutover::gui

@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
-#include <QSet>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -78,9 +77,11 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     auto *rollbackForm = new QFormLayout(rollbackBox);
     addFigure(rollbackForm, QStringLiteral("rollback"), tr("Rollback takes:"));
     addFigure(rollbackForm, QStringLiteral("deadline"), tr("Rollback deadline:"),
-              tr("The window's end minus the rollback duration: the latest moment a rollback can start"));
+              tr("The window's end minus the rollback duration (likely, and P80 from the simulation): "
+                 "the latest moment a rollback can start"));
     addFigure(rollbackForm, QStringLiteral("margin"), tr("Margin:"),
-              tr("Time between the point of no return (or, without one, traffic switched) and the rollback deadline"));
+              tr("From the planned finish of the task marked point-of-no-return (without one, traffic-switched) "
+                 "to the rollback deadline; likely and P80"));
 
     auto *countsBox = new QGroupBox(tr("Contents"), this);
     auto *countsForm = new QFormLayout(countsBox);
@@ -145,7 +146,7 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     connect(m_document, &Document::readOnlyChanged, this, &OverviewPage::loadProperties);
     // scheduleChanged follows every change once per event-loop turn; a hidden page only
     // notes that its figures are stale and refreshes when shown.
-    connect(m_document, &Document::scheduleChanged, this, [this] {
+    connect(m_document->analysis(), &PlanAnalysis::changed, this, [this] {
         m_stale = true;
         if (isVisible())
             updateFigures();
@@ -247,7 +248,8 @@ void OverviewPage::updateFigures()
 {
     m_stale = false;
     const Plan &plan = m_document->plan();
-    const auto &result = m_document->schedule();
+    // Every figure is the analysis's (PlanSummary): this page only words and colours them.
+    const PlanSummary &s = m_document->analysis()->summary();
     using StatusColors::Kind;
     auto set = [this](const QString &key, const QString &text, std::optional<Kind> status = std::nullopt) {
         QLabel *label = m_figures.value(key);
@@ -255,93 +257,68 @@ void OverviewPage::updateFigures()
         label->setStyleSheet(status ? StatusColors::labelStyle(*status, palette(), true) : QString());
     };
     const QString none = tr("—");
-    set(QStringLiteral("start"), TaskFieldText::formatTime(plan, plan.start));
+    const auto time = [&plan](const QDateTime &t) { return TaskFieldText::formatTime(plan, t); };
+    set(QStringLiteral("start"), time(plan.start));
     set(QStringLiteral("window"), plan.window.isValid()
-            ? tr("%1 to %2 (%3)").arg(TaskFieldText::formatTime(plan, plan.window.start),
-                                      TaskFieldText::formatTime(plan, plan.window.end),
+            ? tr("%1 to %2 (%3)").arg(time(plan.window.start), time(plan.window.end),
                                       DurationText::format(plan.window.start.secsTo(plan.window.end) / 60.0))
             : tr("not set"));
-    if (!result) {
-        const QString why = tr("cannot schedule: %1").arg(result.errorString());
+    if (!s.scheduled) {
         for (const char *key : {"finish", "downtime", "fits", "critical", "rollback", "deadline", "margin"})
             set(QString::fromLatin1(key), none);
-        set(QStringLiteral("finish"), why, Kind::Problem);
+        set(QStringLiteral("finish"), s.withheldReason, Kind::Problem);
+        set(QStringLiteral("fits"), s.withheldReason, Kind::Problem);
     } else {
-        const Schedule &s = result.value();
-        set(QStringLiteral("finish"), tr("%1 (%2 after the start)")
-                                          .arg(TaskFieldText::formatTime(plan, TaskFieldText::scheduleTime(plan, s.finish)),
-                                               DurationText::format(s.finish)));
-        set(QStringLiteral("downtime"), s.downtime ? DurationText::format(*s.downtime)
-                                                   : tr("needs tasks marked freeze-start and traffic-switched"));
-        if (s.fitsWindow)
-            set(QStringLiteral("fits"), *s.fitsWindow ? tr("yes") : tr("no"), *s.fitsWindow ? Kind::Good : Kind::Problem);
-        else
-            set(QStringLiteral("fits"), tr("unknown (needs a window and both downtime marks)"));
+        set(QStringLiteral("finish"), tr("%1 (%2 after the start)").arg(time(s.finish), DurationText::format(s.finishMinutes)));
         set(QStringLiteral("critical"), s.criticalPath.isEmpty() ? none : s.criticalPath.join(QStringLiteral(" → ")));
-        set(QStringLiteral("rollback"), plan.rollbackTasks.isEmpty() ? tr("no rollback steps planned")
-                                                                     : DurationText::format(s.rollbackDuration),
-            plan.rollbackTasks.isEmpty() ? Kind::Problem : std::optional<Kind>());
-        if (s.rollbackDeadline.isValid()) {
-            set(QStringLiteral("deadline"), TaskFieldText::formatTime(plan, s.rollbackDeadline));
-            std::optional<double> decisive;
-            if (const Task *ponr = plan.taskWithMark(Mark::PointOfNoReturn))
-                decisive = s.tasks.at(plan.taskIndex(ponr->id)).es;
-            else if (s.trafficSwitched)
-                decisive = s.trafficSwitched;
-            if (decisive) {
-                const double deadline = plan.start.secsTo(s.rollbackDeadline) / 60.0;
-                const double margin = deadline - *decisive;
-                set(QStringLiteral("margin"),
-                    margin >= 0 ? DurationText::format(margin) : tr("%1 too late").arg(DurationText::format(-margin)),
-                    margin >= 0 ? std::optional<Kind>() : Kind::Problem);
-            } else {
-                set(QStringLiteral("margin"), tr("needs a task marked point-of-no-return or traffic-switched"));
-            }
+        set(QStringLiteral("rollback"),
+            !s.hasRollback ? tr("no rollback steps planned")
+                           : (s.rollbackP80 ? tr("%1 (likely), %2 (P80)").arg(DurationText::format(s.rollbackLikely),
+                                                                             DurationText::format(*s.rollbackP80))
+                                            : tr("%1 (likely)").arg(DurationText::format(s.rollbackLikely))),
+            s.hasRollback ? std::optional<Kind>() : Kind::Problem);
+        if (s.verdictWithheld()) {
+            for (const char *key : {"downtime", "fits", "deadline", "margin"})
+                set(QString::fromLatin1(key), s.withheldReason, Kind::Problem);
         } else {
-            set(QStringLiteral("deadline"), tr("needs a maintenance window"));
-            set(QStringLiteral("margin"), none);
+            set(QStringLiteral("downtime"), s.downtime ? DurationText::format(*s.downtime)
+                                                       : tr("needs tasks marked freeze-start and traffic-switched"));
+            set(QStringLiteral("fits"), s.fitText(),
+                s.fitsWindow ? std::optional<Kind>(*s.fitsWindow ? Kind::Good : Kind::Problem) : std::nullopt);
+            if (s.deadlineLikely.isValid()) {
+                QString deadline = tr("%1 (likely)").arg(time(s.deadlineLikely));
+                deadline += s.deadlineP80.isValid() ? tr("; %1 (P80)").arg(time(s.deadlineP80))
+                                                    : tr("; P80: run the simulation");
+                set(QStringLiteral("deadline"), deadline);
+            } else {
+                set(QStringLiteral("deadline"), s.hasRollback ? tr("needs a maintenance window") : none);
+            }
+            const QString missing = s.marginMissingText();
+            if (missing.isEmpty()) {
+                QString margin = tr("%1 (likely)").arg(PlanSummary::marginValueText(s.marginLikely));
+                if (s.marginP80)
+                    margin += tr("; %1 (P80)").arg(PlanSummary::marginValueText(s.marginP80));
+                margin += tr(", from %1").arg(s.marginAnchorText());
+                const bool late = *s.marginLikely < 0 || (s.marginP80 && *s.marginP80 < 0);
+                set(QStringLiteral("margin"), margin, late ? std::optional<Kind>(Kind::Problem) : std::nullopt);
+            } else {
+                set(QStringLiteral("margin"), missing);
+            }
         }
     }
 
-    QSet<QString> owners;
-    int done = 0;
-    for (const Task &t : plan.tasks) {
-        if (!t.owner.trimmed().isEmpty())
-            owners.insert(t.owner.trimmed());
-        done += t.status == TaskStatus::Done ? 1 : 0;
-    }
-    set(QStringLiteral("tasks"), tr("%1 (%2 done), %3 rollback steps").arg(plan.tasks.size()).arg(done).arg(plan.rollbackTasks.size()));
-    set(QStringLiteral("owners"), QString::number(owners.size()));
-    qsizetype open = 0;
-    for (const ReadinessItem &r : plan.readiness)
-        open += (r.status == ReadinessStatus::Open || r.status == ReadinessStatus::InProgress) ? 1 : 0;
-    set(QStringLiteral("checklist"), tr("%1 of %2").arg(open).arg(plan.readiness.size()),
-        open > 0 ? Kind::Caution : std::optional<Kind>());
-    int rollback = 0, hold = 0, warn = 0, breached = 0, unanswered = 0;
-    for (const Criterion &c : plan.criteria) {
-        rollback += c.action == CriterionAction::Rollback ? 1 : 0;
-        hold += c.action == CriterionAction::Hold ? 1 : 0;
-        warn += c.action == CriterionAction::Warn ? 1 : 0;
-        if (c.kind == CriterionKind::Manual) {
-            breached += c.answer == ManualAnswer::Yes ? 1 : 0;
-            unanswered += c.answer == ManualAnswer::Unknown ? 1 : 0;
-        }
-    }
-    QString criteria = tr("%1: %2 rollback, %3 hold, %4 warn").arg(plan.criteria.size()).arg(rollback).arg(hold).arg(warn);
-    if (breached > 0)
-        criteria += tr("; %n manual checks breached", nullptr, breached);
-    if (unanswered > 0)
-        criteria += tr("; %n manual checks unanswered", nullptr, unanswered);
-    set(QStringLiteral("criteria"), criteria, breached > 0 ? Kind::Problem : std::optional<Kind>());
-    int go = 0, pending = 0, gates = 0;
-    for (const Task &t : plan.tasks)
-        gates += t.kind == TaskKind::Gate ? 1 : 0;
-    for (const GateDecision &d : plan.decisions) {
-        go += d.outcome == GateOutcome::Go ? 1 : 0;
-        pending += d.outcome == GateOutcome::Pending ? 1 : 0;
-    }
+    set(QStringLiteral("tasks"), tr("%1 (%2 done), %3 rollback steps").arg(s.tasks).arg(s.tasksDone).arg(s.rollbackSteps));
+    set(QStringLiteral("owners"), QString::number(s.owners));
+    set(QStringLiteral("checklist"), tr("%1 of %2").arg(s.readinessOpen).arg(s.readinessTotal),
+        s.readinessOpen > 0 ? Kind::Caution : std::optional<Kind>());
+    QString criteria = tr("%1: %2 rollback, %3 hold, %4 warn").arg(s.criteriaTotal).arg(s.criteriaRollback).arg(s.criteriaHold).arg(s.criteriaWarn);
+    if (s.manualBreached > 0)
+        criteria += tr("; %n manual checks breached", nullptr, s.manualBreached);
+    if (s.manualUnanswered > 0)
+        criteria += tr("; %n manual checks unanswered", nullptr, s.manualUnanswered);
+    set(QStringLiteral("criteria"), criteria, s.manualBreached > 0 ? Kind::Problem : std::optional<Kind>());
     set(QStringLiteral("gates"), tr("%1 gates, %2 decisions recorded (%3 go, %4 pending)")
-                                     .arg(gates).arg(plan.decisions.size()).arg(go).arg(pending));
+                                     .arg(s.gates).arg(s.decisions).arg(s.decisionsGo).arg(s.decisionsPending));
 }
 
 } // namespace cutover::gui

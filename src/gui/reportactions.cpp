@@ -39,6 +39,11 @@ ReportActions::ReportActions(QWidget *window, Document *document, QObject *paren
 
 std::optional<report::ReportOptions> ReportActions::askOptions(const QString &title)
 {
+    // The report quotes the simulation on screen when it is current: offer its iterations and seed.
+    if (const SimulationResult *shown = m_document->analysis()->currentSimulation()) {
+        m_last.iterations = shown->iterations;
+        m_last.seed = shown->seed;
+    }
     ReportDialog dialog(title, m_last, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
@@ -49,6 +54,8 @@ std::optional<report::ReportOptions> ReportActions::askOptions(const QString &ti
 std::optional<report::ReportData> ReportActions::buildData(const report::ReportOptions &options)
 {
     const Plan plan = m_document->plan();
+    // Reused by ReportData::build when the options ask for the same iterations and seed.
+    const std::shared_ptr<const SimulationResult> shown = m_document->analysis()->sharedCurrentSimulation();
     report::ReportOptions withSeries = options;
     if (m_lagSeries)
         withSeries.lagSeries = m_lagSeries(); // the report draws what the monitoring view draws
@@ -57,7 +64,7 @@ std::optional<report::ReportData> ReportActions::buildData(const report::ReportO
                                               [&](const BackgroundTask::Progress &progress, const std::atomic_bool *cancel) {
                                                   built = report::ReportData::build(plan, withSeries,
                                                                                     [&](int done, int total) { progress(done, total); },
-                                                                                    cancel);
+                                                                                    cancel, shown);
                                               });
     if (!finished) {
         emit statusMessage(tr("Report cancelled."));

@@ -34,7 +34,7 @@ RollbackPage::RollbackPage(Document *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
     setFocusProxy(m_steps);
-    connect(document, &Document::scheduleChanged, this, &RollbackPage::updateSummary);
+    connect(document->analysis(), &PlanAnalysis::changed, this, &RollbackPage::updateSummary);
     connect(m_steps, &SectionTableView::statusMessage, this, &RollbackPage::statusMessage);
     connect(m_criteria, &SectionTableView::statusMessage, this, &RollbackPage::statusMessage);
     updateSummary();
@@ -43,17 +43,35 @@ RollbackPage::RollbackPage(Document *document, QWidget *parent)
 void RollbackPage::updateSummary()
 {
     const Plan &plan = m_document->plan();
-    const auto &schedule = m_document->schedule();
-    if (!schedule) {
-        m_summary->setText(tr("Cannot schedule the plan: %1").arg(schedule.errorString()));
+    const PlanSummary &s = m_document->analysis()->summary();
+    if (!s.scheduled || s.verdictWithheld()) {
+        m_summary->setText(tr("Rollback deadline and margin %1.").arg(s.withheldReason));
         return;
     }
-    QString text = tr("A rollback takes %1 at likely durations.").arg(DurationText::format(schedule->rollbackDuration));
-    if (schedule->rollbackDeadline.isValid())
-        text += QLatin1Char(' ') + tr("It must start by %1 to finish inside the window.")
-                                       .arg(TaskFieldText::formatTime(plan, schedule->rollbackDeadline));
-    else
+    if (!s.hasRollback) {
+        m_summary->setText(tr("No rollback steps planned: there is no rollback deadline."));
+        return;
+    }
+    QString text = s.rollbackP80 ? tr("A rollback takes %1 (likely), %2 (P80).")
+                                       .arg(DurationText::format(s.rollbackLikely), DurationText::format(*s.rollbackP80))
+                                 : tr("A rollback takes %1 (likely).").arg(DurationText::format(s.rollbackLikely));
+    if (s.deadlineLikely.isValid()) {
+        text += QLatin1Char(' ') + tr("It must start by %1 (likely)").arg(TaskFieldText::formatTime(plan, s.deadlineLikely));
+        text += s.deadlineP80.isValid() ? tr(" or by %1 (P80)").arg(TaskFieldText::formatTime(plan, s.deadlineP80))
+                                        : QString();
+        text += tr(" to finish inside the window.");
+    } else {
         text += QLatin1Char(' ') + tr("Set a maintenance window to get the rollback deadline.");
+    }
+    const QString missing = s.marginMissingText();
+    if (missing.isEmpty()) {
+        text += QLatin1Char(' ') + tr("Margin from %1: %2 (likely)").arg(s.marginAnchorText(), PlanSummary::marginValueText(s.marginLikely));
+        if (s.marginP80)
+            text += tr(", %1 (P80)").arg(PlanSummary::marginValueText(s.marginP80));
+        text += QLatin1Char('.');
+    }
+    if (!s.simulationCurrent)
+        text += QLatin1Char(' ') + tr("P80 figures need a current simulation (Simulation page).");
     m_summary->setText(text);
 }
 

@@ -21,6 +21,8 @@ class RollbackPage : public QWidget
     Q_OBJECT
 public:
     explicit RollbackPage(Document *document, QWidget *parent = nullptr);
+    /** The line under the steps with the rollback duration, deadline and margin (the analysis's figures). */
+    QLabel *summaryLabel() const { return m_summary; }
 
     SectionTableView *steps() const { return m_steps; }
     SectionTableView *criteria() const { return m_criteria; }

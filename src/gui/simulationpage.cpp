@@ -22,13 +22,11 @@ SimulationPage::SimulationPage(Document *document, QWidget *parent)
     addExportActions();
     contentLayout()->addWidget(m_notice);
     contentLayout()->addWidget(m_view, 1);
+    // The simulation is the document's analysis's: a small plan that has been simulated re-runs
+    // after every edit there even while this page is hidden, so the timeline's P80 ghost bars
+    // and the report stay current.
+    m_view->setAnalysis(document->analysis());
     connect(m_view, &views::SimulationView::simulationFinished, this, &SimulationPage::resultChanged);
-    // A small plan that has been simulated re-runs after every edit even while this page is
-    // hidden, so the timeline's P80 ghost bars and the report stay current (off the UI thread).
-    connect(document, &Document::scheduleChanged, this, [this] {
-        if (!isVisible() && m_view->result() && m_view->rerunsAfterEdits(this->document()->plan().tasks.size()))
-            refreshIfStale();
-    });
     connect(m_view, &views::SimulationView::simulationFailed, this, [this](const QString &message) {
         emit statusMessage(tr("Simulation failed: %1").arg(message));
     });
@@ -41,23 +39,21 @@ views::ChartWidget *SimulationPage::chart() const
 
 const SimulationResult *SimulationPage::currentResult() const
 {
-    if (isStale() || m_view->isStale() || m_view->isRunning())
-        return nullptr;
-    return m_view->result();
+    return document()->analysis()->currentSimulation();
 }
 
 void SimulationPage::refresh()
 {
-    const Result<Schedule> &schedule = document()->schedule();
-    if (!schedule.ok()) {
-        m_notice->setText(tr("The plan cannot be scheduled, so it cannot be simulated: %1").arg(schedule.errorString()));
+    const PlanSummary &summary = document()->analysis()->summary();
+    if (summary.verdictWithheld()) {
+        m_notice->setText(tr("The plan is not simulated (%1). Fix it in the Problems panel.").arg(summary.withheldReason));
         m_notice->show();
         m_view->setEnabled(false);
         return;
     }
     m_notice->hide();
     m_view->setEnabled(true);
-    m_view->setPlan(document()->plan(), schedule.value());
+    m_view->planShown();
 }
 
 } // namespace cutover::gui

@@ -14,9 +14,10 @@ class SimulationView;
 namespace cutover::gui {
 
 /**
- * The Monte Carlo simulation of the document's plan (run off the UI thread by the view, with
- * progress and Cancel). Small plans re-run by themselves after edits; larger ones show that
- * the results are stale and re-run with one click.
+ * The Monte Carlo simulation of the document's plan: the document's PlanAnalysis runs it off
+ * the UI thread (the view drives it, with progress and Cancel). Small plans re-run by
+ * themselves after edits; larger ones show that the results are stale and re-run with one
+ * click. A plan whose errors withhold the verdict is not simulated: the page says why.
  */
 class SimulationPage : public ChartPage
 {
@@ -26,11 +27,11 @@ public:
 
     views::ChartWidget *chart() const override;
     views::SimulationView *view() const { return m_view; }
-    /** The simulation of the plan as it is now, or null (none yet, stale or running). */
+    /** The analysis's simulation of the plan as it is now, or null (none yet, or stale). */
     const SimulationResult *currentResult() const;
 
 signals:
-    /** A simulation of the current plan finished (the timeline shows its P80 deadline). */
+    /** A simulation of the current plan finished. */
     void resultChanged();
 
 protected:

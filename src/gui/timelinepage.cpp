@@ -2,7 +2,6 @@
 #include "timelinepage.h"
 
 #include "document/document.h"
-#include "simulationpage.h"
 #include "views/timelineview.h"
 
 #include <QAction>
@@ -12,9 +11,8 @@
 
 namespace cutover::gui {
 
-TimelinePage::TimelinePage(Document *document, const SimulationPage *simulation, QWidget *parent)
+TimelinePage::TimelinePage(Document *document, QWidget *parent)
     : ChartPage(document, QStringLiteral("timeline"), parent)
-    , m_simulation(simulation)
     , m_notice(new QLabel(this))
     , m_view(new views::TimelineView(this))
     , m_ghostBars(new QAction(tr("P80 &ghost bars"), this))
@@ -40,6 +38,12 @@ TimelinePage::TimelinePage(Document *document, const SimulationPage *simulation,
     addExportActions();
     contentLayout()->addWidget(m_notice);
     contentLayout()->addWidget(m_view, 1);
+    // Plan edits arrive through Document::scheduleChanged (ChartPage); a finished simulation
+    // brings the P80 deadline and ghost bars.
+    connect(document->analysis(), &PlanAnalysis::changed, this, [this](PlanAnalysis::Inputs what) {
+        if (what == PlanAnalysis::Inputs(PlanAnalysis::Simulation))
+            invalidate();
+    });
 }
 
 views::ChartWidget *TimelinePage::chart() const
@@ -49,17 +53,23 @@ views::ChartWidget *TimelinePage::chart() const
 
 void TimelinePage::refresh()
 {
-    const Result<Schedule> &schedule = document()->schedule();
-    if (!schedule.ok()) {
-        m_notice->setText(tr("The plan cannot be scheduled, so the timeline shows its last state: %1").arg(schedule.errorString()));
+    const PlanAnalysis *analysis = document()->analysis();
+    const PlanSummary &summary = analysis->summary();
+    if (summary.verdictWithheld()) {
+        m_notice->setText(tr("Timeline %1. Fix it in the Problems panel.").arg(summary.withheldReason));
         m_notice->show();
+        m_view->hide();
+        updateGhostBarsAction(nullptr);
         return;
     }
     m_notice->hide();
-    const SimulationResult *simulation = m_simulation ? m_simulation->currentResult() : nullptr;
+    m_view->show();
+    const Result<Schedule> &schedule = analysis->schedule();
+    const SimulationResult *simulation = analysis->currentSimulation();
     updateGhostBarsAction(simulation);
     m_view->setGhostBars(m_ghostBars->isChecked());
     m_view->setPlan(document()->plan(), schedule.value(), simulation);
+    m_view->setRollbackDeadlines(summary.deadlineLikely, summary.deadlineP80);
 }
 
 void TimelinePage::updateGhostBarsAction(const SimulationResult *simulation)

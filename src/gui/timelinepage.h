@@ -16,20 +16,18 @@ class TimelineView;
 
 namespace cutover::gui {
 
-class SimulationPage;
-
 /**
- * The Gantt timeline of the document's schedule, with zoom actions, the P80 rollback deadline
- * and P80 ghost bars (checkable) once a simulation of the current plan has run, and a one-line
- * notice instead of the chart when the plan cannot be scheduled. An edit makes the simulation
- * stale, and the P80 items go until it has run again.
+ * The Gantt timeline of the document's analysis: its schedule, with zoom actions, the P80
+ * rollback deadline and P80 ghost bars (checkable) once the analysis holds a current
+ * simulation, and a one-line notice ("not computed: <first error>") instead of the chart when
+ * the plan's errors withhold the verdict. An edit makes the simulation stale, and the P80
+ * items go until it has run again. One edit redraws the chart once.
  */
 class TimelinePage : public ChartPage
 {
     Q_OBJECT
 public:
-    /** `simulation` (may be null) provides the P80 rollback deadline when its result is current. */
-    TimelinePage(Document *document, const SimulationPage *simulation, QWidget *parent = nullptr);
+    explicit TimelinePage(Document *document, QWidget *parent = nullptr);
 
     views::ChartWidget *chart() const override;
     views::TimelineView *view() const { return m_view; }
@@ -43,7 +41,6 @@ protected:
 private:
     void updateGhostBarsAction(const SimulationResult *simulation);
 
-    const SimulationPage *m_simulation;
     QLabel *m_notice;
     views::TimelineView *m_view;
     QAction *m_ghostBars;

@@ -149,7 +149,15 @@ void ChartSections::timeline(PageComposer &c, const ReportData &d)
         c.paragraph(tr("The plan has no tasks yet."));
         return;
     }
-    const GanttData g = GanttData::build(d.plan, d.schedule, d.simulation ? &*d.simulation : nullptr);
+    GanttData g = GanttData::build(d.plan, d.schedule, d.simulation ? &*d.simulation : nullptr);
+    // The deadline lines as the summary quotes them (none while the verdict is withheld).
+    const auto minutesOf = [&g](const QDateTime &t) {
+        return t.isValid() && g.origin.isValid() ? double(g.origin.msecsTo(t)) / 60000.0 : GanttData::kNone;
+    };
+    g.rollbackDeadline = minutesOf(d.summary.deadlineLikely);
+    g.rollbackDeadlineP80 = minutesOf(d.summary.deadlineP80);
+    if (d.summary.verdictWithheld())
+        c.paragraph(tr("Timeline figures %1.").arg(d.summary.withheldReason), ReportStyle::font(ReportStyle::kBody), ReportStyle::bad());
     const QFont captionFont = ReportStyle::font(ReportStyle::kSmall);
     const double captionHeight = ReportStyle::lineHeight(captionFont) + 4;
     const int rows = int(g.rows.size());
@@ -369,7 +377,8 @@ void ChartSections::simulation(PageComposer &c, const ReportData &d)
 {
     c.heading(SectionNames::title(Section::Simulation));
     if (!d.simulation) {
-        c.paragraph(tr("The plan has no tasks to simulate."));
+        c.paragraph(d.summary.verdictWithheld() ? tr("The plan is not simulated: %1.").arg(d.summary.withheldReason)
+                                                : tr("The plan has no tasks to simulate."));
         return;
     }
     const SimulationResult &r = *d.simulation;

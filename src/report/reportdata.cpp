@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdata.h"
 
+#include "analysis/plananalysis.h"
+
 #include <QLocale>
 
 namespace cutover::report {
 
 Result<ReportData> ReportData::build(const Plan &plan, const ReportOptions &options,
-                                     const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
+                                     const std::function<void(int, int)> &progress, const std::atomic_bool *cancel,
+                                     std::shared_ptr<const SimulationResult> shown)
 {
     if (options.iterations < 1 || options.iterations > MonteCarlo::kMaxIterations)
         return Error(tr("iterations must be between 1 and %1, not %2").arg(MonteCarlo::kMaxIterations).arg(options.iterations));
@@ -19,24 +22,27 @@ Result<ReportData> ReportData::build(const Plan &plan, const ReportOptions &opti
     data.generatedAt = options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTime();
     data.lagSeries = options.lagSeries;
 
-    auto schedule = Scheduler::schedule(plan);
+    PlanAnalysis analysis(&data.plan);
+    analysis.setIterations(options.iterations);
+    analysis.setSeed(options.seed);
+    const Result<Schedule> &schedule = analysis.schedule();
     if (!schedule)
         return Error(tr("cannot schedule the plan: %1").arg(schedule.errorString()));
-    data.schedule = std::move(schedule).value();
+    data.schedule = schedule.value();
 
     const Sections needSimulation = Section::Summary | Section::Simulation | Section::Timeline | Section::Rollback;
-    if ((options.sections & needSimulation) && !plan.tasks.isEmpty()) {
-        SimulationOptions sim;
-        sim.iterations = options.iterations;
-        sim.seed = options.seed;
-        sim.threads = options.threads;
-        sim.taskFinishQuantiles = true; // the timeline's P80 ghost bars
-        auto result = MonteCarlo::run(plan, sim, progress, cancel);
-        if (!result)
-            return Error(tr("simulation failed: %1").arg(result.errorString()));
-        data.simulation = std::move(result).value();
+    if ((options.sections & needSimulation) && !plan.tasks.isEmpty() && !analysis.summary().verdictWithheld()) {
+        if (shown && shown->iterations == options.iterations && shown->seed == options.seed) {
+            analysis.adoptSimulation(shown);
+        } else {
+            const Status run = analysis.simulateNow(options.threads, progress, cancel);
+            if (!run)
+                return Error(tr("simulation failed: %1").arg(run.errorString()));
+        }
+        data.simulation = *analysis.currentSimulation();
     }
-    data.criteria = CriteriaEvaluator::evaluate(plan);
+    data.criteria = analysis.criteria();
+    data.summary = analysis.summary();
     return data;
 }
 

@@ -3,6 +3,8 @@
 
 #include "reportoptions.h"
 
+#include "analysis/plansummary.h"
+
 #include "criteria/criteriaevaluator.h"
 #include "model/plan.h"
 #include "model/result.h"
@@ -15,6 +17,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace cutover::report {
@@ -31,17 +34,22 @@ public:
     /**
      * Fails when the plan cannot be scheduled (cycles, unknown predecessors), the options are
      * out of range, or the simulation is cancelled. `progress` and `cancel` are passed to
-     * MonteCarlo::run.
+     * MonteCarlo::run. `shown` is the simulation the desktop shows for this plan: used instead
+     * of a new run when its iterations and seed are the options' (the report then quotes the
+     * same figures as the screen). The figures come from a PlanAnalysis of the plan; a plan
+     * whose errors withhold the verdict is not simulated and its summary says so.
      */
     static Result<ReportData> build(const Plan &plan, const ReportOptions &options,
                                     const std::function<void(int done, int total)> &progress = {},
-                                    const std::atomic_bool *cancel = nullptr);
+                                    const std::atomic_bool *cancel = nullptr,
+                                    std::shared_ptr<const SimulationResult> shown = {});
 
     Plan plan;
     QTimeZone zone;                           ///< the plan's zone (UTC when unknown)
     Schedule schedule;
     std::optional<SimulationResult> simulation;
     QList<CriterionResult> criteria;          ///< parallel to plan.criteria
+    PlanSummary summary;                      ///< the figures quoted (the analysis's one rule)
     QDateTime generatedAt;
     std::optional<QStringList> lagSeries;     ///< ReportOptions::lagSeries
 

@@ -215,37 +215,28 @@ void ReportSections::summary(PageComposer &c, const ReportData &d, Sections requ
 {
     const Plan &plan = d.plan;
     const Schedule &s = d.schedule;
-    const SimulationResult *sim = d.simulation ? &*d.simulation : nullptr;
     c.heading(SectionNames::title(Section::Summary));
 
-    const QDateTime deadlineLikely = s.rollbackDeadline;
-    const QDateTime deadlineP80 = sim ? sim->rollbackDeadlineP80 : QDateTime();
+    // Every figure below comes from the analysis's summary (one rule for deadline and margin).
+    const PlanSummary &sum = d.summary;
+    const bool withheld = sum.verdictWithheld();
     VerdictFacts facts;
-    facts.hasWindow = plan.window.isValid();
-    facts.hasDowntimeMarks = s.downtime.has_value();
-    if (sim)
-        facts.probability = sim->probabilityWithinWindow;
-    facts.fitsDeterministic = s.fitsWindow;
-    // Without rollback steps the "deadline" would be the window's end: no deadline at all.
-    const bool canRollBack = !plan.rollbackTasks.isEmpty();
-    const QDateTime quoted = !canRollBack ? QDateTime() : (deadlineP80.isValid() ? deadlineP80 : deadlineLikely);
-    if (quoted.isValid())
-        facts.rollbackDeadline = d.local(quoted).toString(QStringLiteral("HH:mm"));
-    facts.breachedRollbackCriteria = d.breachedRollbackCriteria();
-    facts.openReadinessItems = d.openReadinessItems();
-    for (const Task &t : plan.tasks) {
-        if (t.kind != TaskKind::Gate)
-            continue;
-        const GateDecision *latest = nullptr;
-        for (const GateDecision &g : plan.decisions) {
-            if (g.gate == t.id && (!latest || g.decidedAt >= latest->decidedAt))
-                latest = &g;
-        }
-        if (latest && (latest->outcome == GateOutcome::NoGo || latest->outcome == GateOutcome::Hold) && facts.holdingGate.isEmpty()) {
-            facts.holdingGate = t.name;
-            facts.holdingIsNoGo = latest->outcome == GateOutcome::NoGo;
-        }
+    if (withheld) {
+        facts.planError = sum.errors.isEmpty() ? sum.scheduleError : sum.errors.constFirst().message;
+        facts.planErrors = int(sum.errors.size());
     }
+    facts.hasWindow = plan.window.isValid();
+    facts.hasDowntimeMarks = sum.downtime.has_value();
+    facts.probability = sum.probabilityWithinWindow;
+    facts.fitsDeterministic = sum.fitsWindow;
+    const QDateTime quoted = sum.deadlineP80.isValid() ? sum.deadlineP80 : sum.deadlineLikely;
+    if (quoted.isValid())
+        facts.rollbackDeadline = d.local(quoted).toString(QStringLiteral("HH:mm"))
+            + (sum.deadlineP80.isValid() ? tr(" (P80)") : tr(" (likely)"));
+    facts.breachedRollbackCriteria = sum.criteriaBreachedRollback;
+    facts.openReadinessItems = sum.readinessOpen;
+    facts.holdingGate = sum.holdingGate;
+    facts.holdingIsNoGo = sum.holdingIsNoGo;
     const QString verdict = ReportVerdict::sentence(facts);
 
     // The verdict in a box.
@@ -253,7 +244,7 @@ void ReportSections::summary(PageComposer &c, const ReportData &d, Sections requ
     const QStringList lines = ReportStyle::wrapClipped(verdict, vf, c.width() - 28, 8);
     const double vlh = ReportStyle::lineHeight(vf);
     const bool good = facts.probability ? *facts.probability >= 0.8 : facts.fitsDeterministic.value_or(false);
-    const bool bad = facts.breachedRollbackCriteria > 0 || facts.holdingIsNoGo || (facts.probability && *facts.probability < 0.5)
+    const bool bad = withheld || facts.breachedRollbackCriteria > 0 || facts.holdingIsNoGo || (facts.probability && *facts.probability < 0.5)
         || (!facts.probability && facts.fitsDeterministic == false);
     const QColor edge = bad ? ReportStyle::bad() : (good ? ReportStyle::good() : ReportStyle::warn());
     c.place(vlh * lines.size() + 20, [=](QPainter *p, const QRectF &r) {
@@ -269,48 +260,58 @@ void ReportSections::summary(PageComposer &c, const ReportData &d, Sections requ
     QList<std::pair<QString, QString>> rows;
     rows << std::pair{ tr("Planned start"), d.dateTimeText(plan.start) };
     QString finish = d.dateTimeText(d.at(s.finish));
-    if (sim)
-        finish += tr("; P80 %1, P95 %2").arg(d.timeText(d.at(sim->duration.p80)), d.timeText(d.at(sim->duration.p95)));
+    if (d.summary.finishSimulated)
+        finish += tr("; P80 %1, P95 %2").arg(d.timeText(d.at(d.summary.finishSimulated->p80)), d.timeText(d.at(d.summary.finishSimulated->p95)));
     rows << std::pair{ tr("Planned finish"), finish };
-    if (s.freezeStart && s.trafficSwitched)
-        rows << std::pair{ tr("Write freeze (downtime)"), tr("%1 → %2 at likely durations").arg(d.timeText(d.at(*s.freezeStart)), d.timeText(d.at(*s.trafficSwitched))) };
-    if (s.downtime) {
-        QString dt = tr("likely %1").arg(minutesText(*s.downtime));
-        if (sim && sim->downtime)
-            dt += tr("; simulated P50 %1, P80 %2, P95 %3").arg(minutesText(sim->downtime->p50), minutesText(sim->downtime->p80), minutesText(sim->downtime->p95));
-        rows << std::pair{ tr("Downtime"), dt };
+    if (withheld) {
+        rows << std::pair{ tr("Downtime"), sum.withheldReason };
+        rows << std::pair{ tr("Fits the window"), sum.withheldReason };
+        rows << std::pair{ tr("Rollback deadline"), sum.withheldReason };
+        rows << std::pair{ tr("Rollback margin"), sum.withheldReason };
     } else {
-        rows << std::pair{ tr("Downtime"), tr("not known: mark the tasks where the write freeze starts and traffic is switched") };
-    }
-    if (plan.window.isValid()) {
-        const double windowMinutes = double(plan.window.start.secsTo(plan.window.end)) / 60.0;
-        rows << std::pair{ tr("Maintenance window"), tr("%1 – %2 (%3)").arg(d.timeText(plan.window.start), d.timeText(plan.window.end), minutesText(windowMinutes)) };
-        QString fit;
-        if (sim && sim->probabilityWithinWindow)
-            fit = tr("%1 of %2 simulated runs").arg(ReportVerdict::percent(*sim->probabilityWithinWindow), QLocale().toString(sim->iterations));
-        if (s.fitsWindow)
-            fit += (fit.isEmpty() ? QString() : QStringLiteral("; ")) + (*s.fitsWindow ? tr("fits at likely durations") : tr("does not fit at likely durations"));
-        rows << std::pair{ tr("Probability of fitting the window"), orDash(fit) };
-    }
-    if (!plan.rollbackTasks.isEmpty()) {
-        QString rb = tr("likely %1").arg(minutesText(s.rollbackDuration));
-        if (sim)
-            rb += tr("; P80 %1").arg(minutesText(sim->rollbackDuration.p80));
-        rows << std::pair{ tr("Rollback duration"), rb };
-    }
-    if (!canRollBack) {
-        rows << std::pair{ tr("Rollback deadline"), tr("none: the plan has no rollback steps") };
-    } else if (deadlineLikely.isValid()) {
-        QString dl = tr("%1 at likely durations").arg(d.timeText(deadlineLikely));
-        if (deadlineP80.isValid())
-            dl += tr("; %1 at P80").arg(d.timeText(deadlineP80));
-        rows << std::pair{ tr("Rollback deadline"), dl };
-        if (s.trafficSwitched) {
-            const QDateTime switched = d.at(*s.trafficSwitched);
-            const double margin = double(switched.secsTo(quoted)) / 60.0;
-            rows << std::pair{ tr("Rollback margin"),
-                               margin >= 0 ? tr("%1 between the traffic switch (%2) and the rollback deadline").arg(minutesText(margin), d.timeText(switched))
-                                           : tr("none: the traffic switch (%1) is %2 after the rollback deadline").arg(d.timeText(switched), minutesText(-margin)) };
+        if (sum.freezeStart.isValid() && sum.trafficSwitched.isValid())
+            rows << std::pair{ tr("Write freeze (downtime)"), tr("%1 → %2 at likely durations").arg(d.timeText(sum.freezeStart), d.timeText(sum.trafficSwitched)) };
+        if (sum.downtime) {
+            QString dt = tr("likely %1").arg(minutesText(*sum.downtime));
+            if (sum.downtimeSimulated)
+                dt += tr("; simulated P50 %1, P80 %2, P95 %3").arg(minutesText(sum.downtimeSimulated->p50), minutesText(sum.downtimeSimulated->p80), minutesText(sum.downtimeSimulated->p95));
+            rows << std::pair{ tr("Downtime"), dt };
+        } else {
+            rows << std::pair{ tr("Downtime"), tr("not known: mark the tasks where the write freeze starts and traffic is switched") };
+        }
+        if (plan.window.isValid()) {
+            const double windowMinutes = double(plan.window.start.secsTo(plan.window.end)) / 60.0;
+            rows << std::pair{ tr("Maintenance window"), tr("%1 – %2 (%3)").arg(d.timeText(plan.window.start), d.timeText(plan.window.end), minutesText(windowMinutes)) };
+            QString fit;
+            if (sum.probabilityWithinWindow)
+                fit = tr("%1 of %2 simulated runs").arg(ReportVerdict::percent(*sum.probabilityWithinWindow), QLocale().toString(sum.iterations));
+            if (sum.fitsWindow)
+                fit += (fit.isEmpty() ? QString() : QStringLiteral("; ")) + (*sum.fitsWindow ? tr("fits at likely durations") : tr("at likely durations: %1").arg(sum.fitText()));
+            rows << std::pair{ tr("Probability of fitting the window"), orDash(fit) };
+        }
+        if (sum.hasRollback) {
+            QString rb = tr("likely %1").arg(minutesText(sum.rollbackLikely));
+            if (sum.rollbackP80)
+                rb += tr("; P80 %1").arg(minutesText(*sum.rollbackP80));
+            rows << std::pair{ tr("Rollback duration"), rb };
+        }
+        if (!sum.hasRollback) {
+            rows << std::pair{ tr("Rollback deadline"), tr("none: the plan has no rollback steps") };
+        } else if (sum.deadlineLikely.isValid()) {
+            QString dl = tr("%1 (likely)").arg(d.timeText(sum.deadlineLikely));
+            if (sum.deadlineP80.isValid())
+                dl += tr("; %1 (P80)").arg(d.timeText(sum.deadlineP80));
+            rows << std::pair{ tr("Rollback deadline"), dl };
+            const QString missing = sum.marginMissingText();
+            if (missing.isEmpty()) {
+                QString margin = tr("%1 (likely)").arg(PlanSummary::marginValueText(sum.marginLikely));
+                if (sum.marginP80)
+                    margin += tr("; %1 (P80)").arg(PlanSummary::marginValueText(sum.marginP80));
+                margin += tr(" from %1, done at %2, to the rollback deadline").arg(sum.marginAnchorText(), d.timeText(sum.marginFrom));
+                rows << std::pair{ tr("Rollback margin"), margin };
+            } else {
+                rows << std::pair{ tr("Rollback margin"), missing };
+            }
         }
     }
     QStringList critical;
@@ -320,17 +321,11 @@ void ReportSections::summary(PageComposer &c, const ReportData &d, Sections requ
     }
     if (!critical.isEmpty())
         rows << std::pair{ tr("Critical path"), tr("%1 steps: %2").arg(critical.size()).arg(critical.size() > 12 ? critical.mid(0, 12).join(QStringLiteral(" → ")) + QStringLiteral(" → …") : critical.join(QStringLiteral(" → "))) };
-    int ok = 0, breached = 0, noData = 0;
-    for (const CriterionResult &r : d.criteria) {
-        ok += r.state == CriterionState::Ok;
-        breached += r.state == CriterionState::Breached;
-        noData += r.state == CriterionState::NoData;
-    }
-    if (!d.criteria.isEmpty())
+    if (sum.criteriaTotal > 0)
         rows << std::pair{ tr("Rollback criteria"), tr("%1 criteria: %2 breached (%3 with action rollback), %4 OK, %5 without data")
-                                                       .arg(d.criteria.size()).arg(breached).arg(d.breachedRollbackCriteria()).arg(ok).arg(noData) };
-    if (!plan.readiness.isEmpty())
-        rows << std::pair{ tr("Readiness"), tr("%1 of %2 items open or in progress").arg(d.openReadinessItems()).arg(plan.readiness.size()) };
+                                                       .arg(sum.criteriaTotal).arg(sum.criteriaBreached).arg(sum.criteriaBreachedRollback).arg(sum.criteriaOk).arg(sum.criteriaNoData) };
+    if (sum.readinessTotal > 0)
+        rows << std::pair{ tr("Readiness"), tr("%1 of %2 items open or in progress").arg(sum.readinessOpen).arg(sum.readinessTotal) };
     // What the report leaves out for want of data, a line each instead of a page saying so.
     const Sections shownSections = shown(d, requested);
     const Sections missing = requested & ~shownSections;
@@ -450,13 +445,16 @@ void ReportSections::rollback(PageComposer &c, const ReportData &d)
         c.paragraph(tr("The plan has no rollback steps. Without them no rollback deadline can be given."), ReportStyle::font(ReportStyle::kBody),
                     ReportStyle::bad());
     } else {
-        QString text = tr("Rolling back takes %1 at likely durations").arg(minutesText(s.rollbackDuration));
-        if (d.simulation)
-            text += tr(" and %1 at P80").arg(minutesText(d.simulation->rollbackDuration.p80));
-        if (s.rollbackDeadline.isValid()) {
-            text += tr(", so it must start by %1").arg(d.timeText(s.rollbackDeadline));
-            if (d.simulation && d.simulation->rollbackDeadlineP80.isValid())
-                text += tr(" (%1 to be 80 % sure)").arg(d.timeText(d.simulation->rollbackDeadlineP80));
+        const PlanSummary &sum = d.summary;
+        QString text = tr("Rolling back takes %1 at likely durations").arg(minutesText(sum.rollbackLikely));
+        if (sum.rollbackP80)
+            text += tr(" and %1 at P80").arg(minutesText(*sum.rollbackP80));
+        if (sum.verdictWithheld()) {
+            text += QStringLiteral(". ") + tr("Rollback deadline %1.").arg(sum.withheldReason);
+        } else if (sum.deadlineLikely.isValid()) {
+            text += tr(", so it must start by %1 (likely)").arg(d.timeText(sum.deadlineLikely));
+            if (sum.deadlineP80.isValid())
+                text += tr(" or by %1 to be 80 % sure (P80)").arg(d.timeText(sum.deadlineP80));
             text += tr(" to finish inside the window.");
         } else {
             text += QLatin1Char('.');

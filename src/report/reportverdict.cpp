@@ -25,7 +25,12 @@ QString ReportVerdict::sentence(const VerdictFacts &f)
     const QString deadline = f.rollbackDeadline.isEmpty()
         ? QString()
         : tr("; rollback must start by %1").arg(f.rollbackDeadline);
-    if (!f.hasDowntimeMarks) {
+    if (!f.planError.isEmpty()) {
+        text = f.planErrors > 1 ? tr("Not computed: the plan has %1 errors, the first: %2").arg(f.planErrors).arg(f.planError)
+                                : tr("Not computed: the plan has an error: %1").arg(f.planError);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    } else if (!f.hasDowntimeMarks) {
         text = tr("The downtime cannot be judged: no task is marked as the start of the write freeze and the traffic switch");
     } else if (!f.hasWindow) {
         text = tr("No maintenance window is set, so the fit cannot be judged");

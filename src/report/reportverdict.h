@@ -11,6 +11,9 @@ namespace cutover::report {
 /** The numbers the executive summary's verdict is made of. */
 struct VerdictFacts
 {
+    /** The first error that withholds the verdict (docs/analysis.md); the sentence then says only that. */
+    QString planError;
+    int planErrors = 0;
     bool hasWindow = false;
     bool hasDowntimeMarks = false;
     std::optional<double> probability;     ///< simulated share of runs that fit the window, 0..1

@@ -6,12 +6,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace cutover::views {
 
@@ -54,6 +52,8 @@ SimulationView::SimulationView(QWidget *parent) : QWidget(parent)
     m_auto->setToolTip(tr("Runs the simulation again after every edit (plans of up to %1 tasks)").arg(kAutoRunTasks));
     m_auto->setChecked(true);
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("simulationStatus"));
+    m_status->setWordWrap(true);
     m_chart = new SimulationChartWidget(this);
 
     auto *bar = new QHBoxLayout;
@@ -70,21 +70,57 @@ SimulationView::SimulationView(QWidget *parent) : QWidget(parent)
 
     connect(m_run, &QPushButton::clicked, this, &SimulationView::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &SimulationView::cancel);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &SimulationView::finished);
-    setStatus(tr("No plan to simulate yet."));
+    connect(m_auto, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_analysis)
+            m_analysis->setAutoSimulate(on);
+    });
+    connect(m_iterations, &QSpinBox::valueChanged, this, [this](int n) {
+        if (m_analysis)
+            m_analysis->setIterations(n);
+    });
+    updateStatus();
     updateButtons();
 }
 
 SimulationView::~SimulationView()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_watcher.waitForFinished();
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+}
+
+void SimulationView::setAnalysis(PlanAnalysis *analysis)
+{
+    if (analysis == m_analysis)
+        return;
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_analysis = analysis;
+    m_charted = nullptr;
+    if (m_analysis) {
+        m_analysis->setAutoSimulate(m_auto->isChecked());
+        m_analysis->setIterations(m_iterations->value());
+        m_connections << connect(m_analysis, &PlanAnalysis::simulationStateChanged, this, &SimulationView::stateChanged)
+                      << connect(m_analysis, &PlanAnalysis::simulationProgressed, m_progress, &QProgressBar::setValue)
+                      << connect(m_analysis, &PlanAnalysis::simulationFailed, this, &SimulationView::simulationFailed)
+                      << connect(m_analysis, &PlanAnalysis::changed, this, [this] {
+                             updateStatus();
+                             updateButtons();
+                         });
+        m_wasRunning = m_analysis->isSimulationRunning();
+    }
+    stateChanged();
 }
 
 void SimulationView::setIterations(int iterations)
 {
     m_iterations->setValue(iterations);
+}
+
+void SimulationView::setSeed(quint64 seed)
+{
+    if (m_analysis)
+        m_analysis->setSeed(seed);
 }
 
 void SimulationView::setAutoRun(bool on)
@@ -97,17 +133,13 @@ QString SimulationView::statusText() const
     return m_status->text();
 }
 
-void SimulationView::setStatus(const QString &text)
-{
-    m_status->setText(text);
-}
-
 void SimulationView::updateButtons()
 {
-    m_run->setEnabled(m_hasPlan && !m_running);
-    m_run->setText(m_result ? tr("Re-run") : tr("Run simulation"));
-    m_cancelButton->setEnabled(m_running);
-    m_iterations->setEnabled(!m_running);
+    const bool running = isRunning();
+    m_run->setEnabled(m_analysis && !running);
+    m_run->setText(result() ? tr("Re-run") : tr("Run simulation"));
+    m_cancelButton->setEnabled(running);
+    m_iterations->setEnabled(!running);
 }
 
 bool SimulationView::rerunsAfterEdits(qsizetype taskCount) const
@@ -115,100 +147,99 @@ bool SimulationView::rerunsAfterEdits(qsizetype taskCount) const
     return m_auto->isChecked() && taskCount <= kAutoRunTasks;
 }
 
-void SimulationView::setPlan(const Plan &plan, const Schedule &schedule)
+void SimulationView::planShown()
 {
-    m_plan = plan;
-    m_schedule = schedule;
-    m_hasPlan = true;
-    ++m_planVersion;
-    m_stale = m_result != nullptr;
-    if (rerunsAfterEdits(plan.tasks.size())) {
-        if (m_running) {
-            // Restart with the edited plan once the running one has stopped.
-            m_rerun = true;
-            cancel();
-        } else {
-            run();
-        }
+    if (!m_analysis)
         return;
-    }
-    if (m_stale)
-        setStatus(tr("The plan changed since this simulation: press Re-run."));
-    else if (!m_running)
-        setStatus(tr("Press Run simulation to simulate %n task(s).", nullptr, int(plan.tasks.size())));
+    if (!isRunning() && !m_analysis->isSimulationCurrent() && m_analysis->rerunsAfterEdits())
+        run();
+    updateStatus();
     updateButtons();
 }
 
 void SimulationView::run()
 {
-    if (!m_hasPlan || m_running)
+    if (!m_analysis || isRunning())
         return;
-    m_running = true;
-    m_rerun = false;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_runPlan = m_plan;
-    m_runSchedule = m_schedule;
-    m_runVersion = m_planVersion;
-    SimulationOptions options;
-    options.iterations = m_iterations->value();
-    options.seed = m_seed;
-    // Per-task P80 finishes for the timeline's ghost bars: a few MB and about half as much
-    // time again for the largest plans, nothing noticeable for usual ones.
-    options.taskFinishQuantiles = true;
+    m_cancelled = false;
+    m_analysis->setIterations(m_iterations->value());
     m_progress->setValue(0);
-    setStatus(tr("Simulating %1 runs…").arg(QLocale().toString(options.iterations)));
-    updateButtons();
-
-    const Plan plan = m_runPlan;
-    const std::shared_ptr<std::atomic_bool> cancelFlag = m_cancel;
-    QPointer<QProgressBar> progress = m_progress;
-    m_watcher.setFuture(QtConcurrent::run([plan, options, cancelFlag, progress]() {
-        auto report = [progress](int done, int total) {
-            // Queued to the progress bar's thread; dropped if the bar is gone.
-            if (progress)
-                QMetaObject::invokeMethod(progress.data(), "setValue", Qt::QueuedConnection,
-                                          Q_ARG(int, total > 0 ? int(qint64(done) * 100 / total) : 0));
-        };
-        return std::make_shared<Result<SimulationResult>>(MonteCarlo::run(plan, options, report, cancelFlag.get()));
-    }));
+    m_analysis->startSimulation();
 }
 
 void SimulationView::cancel()
 {
-    if (m_running && m_cancel) {
-        m_cancel->store(true);
-        setStatus(tr("Cancelling…"));
+    if (isRunning()) {
+        m_cancelled = true;
+        m_analysis->cancelSimulation();
+        m_status->setText(tr("Cancelling…"));
     }
 }
 
-void SimulationView::finished()
+void SimulationView::stateChanged()
 {
-    m_running = false;
-    const std::shared_ptr<Result<SimulationResult>> outcome = m_watcher.result();
-    const bool cancelled = m_cancel && m_cancel->load();
-    if (outcome && outcome->ok()) {
-        m_result = std::make_unique<SimulationResult>(outcome->value());
-        m_chart->setData(charts::SimulationChartData::build(m_runPlan, m_runSchedule, *m_result));
-        m_stale = m_runVersion != m_planVersion;
-        m_progress->setValue(100);
-        QString status = tr("%1 runs, seed %2.").arg(QLocale().toString(m_result->iterations)).arg(m_result->seed);
-        if (m_result->probabilityWithinWindow)
-            status += tr(" Probability of fitting the window: %1 %.").arg(QLocale().toString(*m_result->probabilityWithinWindow * 100, 'f', 1));
-        if (m_stale)
-            status += tr(" The plan changed since: press Re-run.");
-        setStatus(status);
-        emit simulationFinished();
-    } else if (cancelled && !m_rerun) {
-        m_progress->setValue(0);
-        setStatus(m_result ? tr("Simulation cancelled; showing the previous results.") : tr("Simulation cancelled."));
-    } else if (!cancelled) {
-        const QString message = outcome ? outcome->errorString() : tr("the simulation did not return a result");
-        setStatus(tr("Cannot simulate: %1").arg(message));
-        emit simulationFailed(message);
+    const bool running = isRunning();
+    const SimulationResult *r = result();
+    if (r && r != m_charted && m_analysis->isSimulationCurrent()) {
+        // A new result of the plan as it is: chart it (a stale one keeps the charts it had).
+        m_charted = r;
+        const Result<Schedule> &schedule = m_analysis->schedule();
+        if (schedule)
+            m_chart->setData(charts::SimulationChartData::build(m_analysis->plan(), schedule.value(), *r));
+    } else if (!r) {
+        m_charted = nullptr;
+        m_chart->setData({});
     }
+    if (m_analysis && m_wasRunning && !running) {
+        if (m_analysis->isSimulationCurrent() && r == m_charted && m_analysis->simulationError().isEmpty()) {
+            m_progress->setValue(100);
+            emit simulationFinished();
+        } else {
+            m_progress->setValue(0);
+        }
+    }
+    m_wasRunning = running;
+    updateStatus();
     updateButtons();
-    if (m_rerun)
-        run();
+}
+
+void SimulationView::updateStatus()
+{
+    if (!m_analysis) {
+        m_status->setText(tr("No plan to simulate yet."));
+        return;
+    }
+    const SimulationResult *r = result();
+    if (isRunning()) {
+        m_status->setText(tr("Simulating %1 runs…").arg(QLocale().toString(m_analysis->iterations())));
+        return;
+    }
+    if (!m_analysis->simulationError().isEmpty()) {
+        m_status->setText(tr("Cannot simulate: %1").arg(m_analysis->simulationError()));
+        return;
+    }
+    if (!r) {
+        m_status->setText(m_cancelled ? tr("Simulation cancelled.")
+                                      : tr("Press Run simulation to simulate %n task(s).", nullptr,
+                                           int(m_analysis->plan().tasks.size())));
+        return;
+    }
+    QString status = tr("%1 runs, seed %2.").arg(QLocale().toString(r->iterations)).arg(r->seed);
+    const PlanSummary &summary = m_analysis->summary();
+    if (summary.probabilityWithinWindow)
+        status += tr(" Probability of fitting the window: %1 %.").arg(QLocale().toString(*summary.probabilityWithinWindow * 100, 'f', 1));
+    if (summary.deadlineP80.isValid() && summary.deadlineLikely.isValid())
+        status += tr(" Rollback deadline %1 (P80), %2 (likely).")
+                      .arg(QLocale().toString(summary.deadlineP80, QStringLiteral("ddd HH:mm")),
+                           QLocale().toString(summary.deadlineLikely, QStringLiteral("ddd HH:mm")));
+    if (summary.marginP80)
+        status += tr(" Margin from %1: %2 (P80), %3 (likely).")
+                      .arg(summary.marginAnchorText(), PlanSummary::marginValueText(summary.marginP80),
+                           PlanSummary::marginValueText(summary.marginLikely));
+    if (!m_analysis->isSimulationCurrent())
+        status = m_cancelled ? tr("Simulation cancelled; showing the previous results.")
+                             : tr("The plan changed since this simulation: press Re-run.") + QLatin1Char(' ') + status;
+    m_status->setText(status);
 }
 
 } // namespace cutover::views

@@ -3,13 +3,11 @@
 
 #include "chartwidget.h"
 
+#include "analysis/plananalysis.h"
 #include "charts/simulationchart.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
-#include <atomic>
-#include <memory>
 
 class QCheckBox;
 class QLabel;
@@ -37,27 +35,34 @@ private:
 };
 
 /**
- * Runs the Monte Carlo simulation off the UI thread with a progress bar and Cancel, then shows
- * the charts. Re-running after an edit is one click, or automatic for small plans
- * (at most kAutoRunTasks tasks) while "Re-run after edits" is on.
+ * The simulation of a PlanAnalysis (the Document's): Run / Cancel / iterations / "Re-run after
+ * edits" drive the analysis, which simulates off the UI thread; the view shows its progress,
+ * whether the result is current, and the charts. It owns no result: result() is the
+ * analysis's, so the timeline, overview and report quote the same run.
  */
 class SimulationView : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kAutoRunTasks = 300;
+    static constexpr int kAutoRunTasks = PlanAnalysis::kAutoRunTasks;
 
     explicit SimulationView(QWidget *parent = nullptr);
     ~SimulationView() override;
 
-    /** The plan to simulate (after any edit). Marks the shown results stale or re-runs. */
-    void setPlan(const Plan &plan, const Schedule &schedule);
+    /** The analysis to run and show (not owned; must outlive the view or be reset first). */
+    void setAnalysis(PlanAnalysis *analysis);
+    PlanAnalysis *analysis() const { return m_analysis; }
+    /**
+     * The page is on screen with a new plan version: re-runs by itself when re-runs after
+     * edits are on and the plan is small, else shows that the results are stale.
+     */
+    void planShown();
     void setIterations(int iterations);
-    void setSeed(quint64 seed) { m_seed = seed; }
+    void setSeed(quint64 seed);
     void setAutoRun(bool on);
 
-    bool isRunning() const { return m_running; }
-    bool isStale() const { return m_stale; }
+    bool isRunning() const { return m_analysis && m_analysis->isSimulationRunning(); }
+    bool isStale() const { return m_analysis && m_analysis->simulation() && !m_analysis->isSimulationCurrent(); }
     /** "Re-run after edits" is on and the plan is small enough to re-run by itself. */
     bool rerunsAfterEdits(qsizetype taskCount) const;
     SimulationChartWidget *chart() const { return m_chart; }
@@ -65,8 +70,8 @@ public:
     QPushButton *cancelButton() const { return m_cancelButton; }
     QProgressBar *progressBar() const { return m_progress; }
     QString statusText() const;
-    /** The last finished simulation (null before the first one). */
-    const SimulationResult *result() const { return m_result.get(); }
+    /** The analysis's last finished simulation (null before the first one). */
+    const SimulationResult *result() const { return m_analysis ? m_analysis->simulation() : nullptr; }
 
 public slots:
     void run();
@@ -77,24 +82,15 @@ signals:
     void simulationFailed(const QString &message);
 
 private:
-    void finished();
-    void setStatus(const QString &text);
+    void stateChanged();
+    void updateStatus();
     void updateButtons();
 
-    Plan m_plan;
-    Schedule m_schedule;
-    bool m_hasPlan = false;
-    quint64 m_seed = 1;
-    bool m_running = false;
-    bool m_stale = false;
-    bool m_rerun = false;
-    quint64 m_planVersion = 0;
-    quint64 m_runVersion = 0;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<std::shared_ptr<Result<SimulationResult>>> m_watcher;
-    std::unique_ptr<SimulationResult> m_result;
-    Plan m_runPlan;
-    Schedule m_runSchedule;
+    PlanAnalysis *m_analysis = nullptr;
+    const SimulationResult *m_charted = nullptr; ///< the result the charts show
+    bool m_wasRunning = false;
+    bool m_cancelled = false;
+    QList<QMetaObject::Connection> m_connections;
 
     QSpinBox *m_iterations = nullptr;
     QPushButton *m_run = nullptr;

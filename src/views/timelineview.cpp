@@ -66,6 +66,16 @@ void TimelineView::setPlan(const Plan &plan, const Schedule &schedule, const Sim
     }
 }
 
+void TimelineView::setRollbackDeadlines(const QDateTime &likely, const QDateTime &p80)
+{
+    const auto minutes = [this](const QDateTime &t) {
+        return t.isValid() && m_data.origin.isValid() ? double(m_data.origin.msecsTo(t)) / 60000.0 : charts::GanttData::kNone;
+    };
+    m_data.rollbackDeadline = minutes(likely);
+    m_data.rollbackDeadlineP80 = minutes(p80);
+    update();
+}
+
 void TimelineView::setViewport(const charts::GanttViewport &viewport)
 {
     m_view = viewport;

@@ -26,6 +26,11 @@ public:
      */
     void setPlan(const Plan &plan, const Schedule &schedule, const SimulationResult *simulation = nullptr,
                  const QList<double> &p80Finish = {});
+    /**
+     * The rollback deadline lines as the analysis quotes them (PlanSummary: likely and P80,
+     * invalid = no line); call after setPlan().
+     */
+    void setRollbackDeadlines(const QDateTime &likely, const QDateTime &p80);
     /** Whether setPlan() draws P80 ghost bars (default on); takes effect with the next setPlan(). */
     void setGhostBars(bool on) { m_ghostBars = on; }
     bool ghostBars() const { return m_ghostBars; }

@@ -253,7 +253,7 @@ void TestChartPages::unschedulablePlanShowsWhy()
     m_window->document()->resetPlan(plan);
     m_window->showPage(MainWindow::Timeline);
     QVERIFY(m_window->timelinePage()->notice()->isVisible());
-    QVERIFY(m_window->timelinePage()->notice()->text().contains(QStringLiteral("cannot be scheduled")));
+    QVERIFY(m_window->timelinePage()->notice()->text().contains(QStringLiteral("not computed: ")));
     m_window->showPage(MainWindow::Simulation);
     QVERIFY(!m_window->simulationPage()->view()->isEnabled());
 

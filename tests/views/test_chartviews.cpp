@@ -27,10 +27,12 @@ class TestChartViews : public QObject
 private slots:
     void simulationRunsOffTheUiThread()
     {
+        const Plan plan = testing::fixturePlan();
+        PlanAnalysis analysis(&plan);
         SimulationView view;
         view.setAutoRun(false);
         view.setIterations(2000);
-        view.setPlan(testing::fixturePlan(), testing::fixtureSchedule());
+        view.setAnalysis(&analysis);
         QVERIFY(!view.isRunning());
         QVERIFY(view.runButton()->isEnabled());
         QSignalSpy done(&view, &SimulationView::simulationFinished);
@@ -51,19 +53,21 @@ private slots:
 
     void editMarksStaleOrReruns()
     {
+        const Plan plan = testing::fixturePlan();
+        PlanAnalysis analysis(&plan);
         SimulationView view;
         view.setAutoRun(false);
         view.setIterations(500);
-        view.setPlan(testing::fixturePlan(), testing::fixtureSchedule());
+        view.setAnalysis(&analysis);
         QSignalSpy done(&view, &SimulationView::simulationFinished);
         view.run();
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
-        view.setPlan(testing::fixturePlan(), testing::fixtureSchedule());
+        analysis.invalidate(PlanAnalysis::Tasks); // an edit
         QVERIFY(view.isStale());
-        QVERIFY(view.statusText().contains("Re-run"));
+        QTRY_VERIFY(view.statusText().contains("Re-run"));
         // With auto re-run on, an edit of a small plan runs again by itself.
         view.setAutoRun(true);
-        view.setPlan(testing::fixturePlan(), testing::fixtureSchedule());
+        analysis.invalidate(PlanAnalysis::Tasks);
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 30000);
         QVERIFY(!view.isStale());
     }
@@ -75,10 +79,11 @@ private slots:
             t.duration.optimistic = t.duration.likely * 0.5;
             t.duration.pessimistic = t.duration.likely * 2 + 1;
         }
+        PlanAnalysis analysis(&plan);
         SimulationView view;
         view.setAutoRun(false);
         view.setIterations(MonteCarlo::kMaxIterations);
-        view.setPlan(plan, testing::fixtureSchedule());
+        view.setAnalysis(&analysis);
         view.run();
         QVERIFY(view.isRunning());
         QTest::mouseClick(view.cancelButton(), Qt::LeftButton);

@@ -49,10 +49,11 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    PlanAnalysis analysis(&plan);
     SimulationView simulation;
     simulation.setAutoRun(false);
     simulation.setIterations(5000);
-    simulation.setPlan(plan, schedule.value());
+    simulation.setAnalysis(&analysis);
     QSignalSpy done(&simulation, &SimulationView::simulationFinished);
     simulation.run();
     if (!done.wait(60000)) {

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/plan.h"
+#include "model/planvalidation.h"
+
+#include <QList>
+#include <QString>
+
+namespace cutover {
+class JsonWriter;
+} // namespace cutover
+
+namespace cutover::cli {
+
+class Console;
+
+/**
+ * The guardrail of `schedule`, `simulate` and `report` (docs/analysis.md): the errors that
+ * withhold the verdict, printed to stderr before anything else, one line each:
+ * `plan.json: error: [marks-out-of-order] tasks "switch", "freeze": Traffic is switched ...`.
+ */
+void printVerdictErrors(const QString &path, const Plan &plan, const QList<PlanIssue> &errors, Console &console);
+
+/** The `"errors": [ { "code", "ids", "message" } ]` array of the JSON output. */
+void writeVerdictErrors(JsonWriter &w, const QList<PlanIssue> &errors);
+
+} // namespace cutover::cli
