@@ -153,7 +153,17 @@ void TestAnalysisGui::deletedTaskWithholdsTheVerdictEverywhere()
     table->scrollTo(table->model()->index(row, RunbookModel::IdColumn));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, RunbookModel::IdColumn)).center());
     QCOMPARE(m_window->runbookView()->selectedRows(), QList<int>{row});
+    // The view offers to reconnect the final sync to the freeze (its default); the user declines
+    // ("Just delete"), which is what leaves traffic switched before the freeze.
+    QStringList askedDeleted, askedSuccessors;
+    m_window->runbookView()->setDeleteQuestion([&](const QStringList &deleted, const QStringList &successors) {
+        askedDeleted = deleted;
+        askedSuccessors = successors;
+        return RunbookView::DeleteChoice::JustDelete;
+    });
     QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(askedDeleted, QStringList{"drain-queues"});
+    QCOMPARE(askedSuccessors, QStringList{"final-sync"});
     QCOMPARE(document->plan().taskIndex("drain-queues"), -1);
 
     // The Problems panel shows the error, live.
