@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plangenerator.h"
 
+#include "model/planlimits.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -66,6 +68,24 @@ public:
     }
     /** A finite double that is not negative (-0 included: it is not below zero). */
     double nonNegative() { return m_rng.bounded(8) == 0 ? -0.0 : std::fabs(finite()); }
+    /** A finite double of any sign, at most `limit` in size (durations and lags: PlanLimits). */
+    double finiteWithin(double limit)
+    {
+        for (;;) {
+            const double d = finite();
+            if (std::fabs(d) <= limit)
+                return d;
+        }
+    }
+    /** nonNegative(), at most `limit`. */
+    double nonNegativeUpTo(double limit)
+    {
+        for (;;) {
+            const double d = nonNegative();
+            if (d <= limit)
+                return d;
+        }
+    }
     /** Finite or infinite, never NaN. */
     double notNaN()
     {
@@ -153,7 +173,8 @@ void makeHostile(Plan &plan, QRandomGenerator &rng)
         t.notes = h.text();
         if (t.kind == TaskKind::Task) {
             // Three non-negative values in order (the validator wants optimistic <= likely <= pessimistic).
-            double v[3] = {h.nonNegative(), h.nonNegative(), h.nonNegative()};
+            const double m = PlanLimits::maxMinutes;
+            double v[3] = {h.nonNegativeUpTo(m), h.nonNegativeUpTo(m), h.nonNegativeUpTo(m)};
             std::sort(std::begin(v), std::end(v));
             t.duration.optimistic = rng.bounded(3) ? std::optional<double>(v[0]) : std::nullopt;
             t.duration.likely = v[1];
@@ -161,7 +182,7 @@ void makeHostile(Plan &plan, QRandomGenerator &rng)
             t.distribution = h.pick<Distribution>(3);
         }
         for (Dependency &d : t.after)
-            d.lag = rng.bounded(2) ? h.finite() : d.lag;
+            d.lag = rng.bounded(2) ? h.finiteWithin(PlanLimits::maxMinutes) : d.lag;
         t.status = h.pick<TaskStatus>(5);
         if (rng.bounded(4) == 0)
             t.notBefore = h.time(plan.start);
@@ -186,7 +207,7 @@ void makeHostile(Plan &plan, QRandomGenerator &rng)
         c.name = h.text();
         c.op = h.pick<CompareOp>(4);
         c.threshold = h.anyDouble();
-        c.forSeconds = h.nonNegative();
+        c.forSeconds = h.nonNegativeUpTo(PlanLimits::maxSeconds);
         c.action = h.pick<CriterionAction>(3);
         c.answer = h.pick<ManualAnswer>(3);
         c.notes = h.text();
@@ -197,9 +218,9 @@ void makeHostile(Plan &plan, QRandomGenerator &rng)
         r.status = h.pick<ReadinessStatus>(4);
         r.evidence = h.text();
     }
-    plan.hypercare.durationHours = h.nonNegative();
+    plan.hypercare.durationHours = h.nonNegativeUpTo(PlanLimits::maxHours);
     for (SlaTarget &s : plan.hypercare.slas)
-        s.responseMinutes = h.nonNegative(), s.resolveMinutes = h.nonNegative();
+        s.responseMinutes = h.nonNegativeUpTo(PlanLimits::maxMinutes), s.resolveMinutes = h.nonNegativeUpTo(PlanLimits::maxMinutes);
     plan.hypercare.notes = h.text();
     for (ValidationResult &v : plan.validation) {
         v.check = h.text();
