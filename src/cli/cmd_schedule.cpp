@@ -48,32 +48,6 @@ void timingObject(JsonWriter &w, const QString &id, const TaskTiming &t)
     w.endObject();
 }
 
-void marginObject(JsonWriter &w, const PlanSummary &summary, bool withP80)
-{
-    w.beginObject("margin");
-    switch (summary.marginAnchor) {
-    case PlanSummary::MarginAnchor::PointOfNoReturn: w.value("anchor", QStringLiteral("point-of-no-return")); break;
-    case PlanSummary::MarginAnchor::TrafficSwitched: w.value("anchor", QStringLiteral("traffic-switched")); break;
-    case PlanSummary::MarginAnchor::None: w.nullValue("anchor"); break;
-    }
-    if (summary.marginTask.isEmpty())
-        w.nullValue("task");
-    else
-        w.value("task", summary.marginTask);
-    timeValue(w, "from", summary.marginFrom.isValid() ? IsoTime::format(summary.marginFrom) : QString());
-    if (summary.marginLikely)
-        w.value("likelyMinutes", *summary.marginLikely);
-    else
-        w.nullValue("likelyMinutes");
-    if (withP80) {
-        if (summary.marginP80)
-            w.value("p80Minutes", *summary.marginP80);
-        else
-            w.nullValue("p80Minutes");
-    }
-    w.endObject();
-}
-
 /** `s` is null when the plan cannot be scheduled; the verdict keys follow `summary` (withheld: false/null). */
 void printJson(const Plan &plan, const Schedule *s, const PlanSummary &summary, Console &console)
 {
@@ -109,7 +83,7 @@ void printJson(const Plan &plan, const Schedule *s, const PlanSummary &summary, 
     else
         w.nullValue("durationMinutes");
     timeValue(w, "deadline", summary.deadlineLikely.isValid() ? IsoTime::format(summary.deadlineLikely) : QString());
-    marginObject(w, summary, false);
+    writeMargin(w, summary, false);
     w.beginArray("tasks");
     for (qsizetype i = 0; s && i < plan.rollbackTasks.size(); ++i)
         timingObject(w, plan.rollbackTasks.at(i).id, s->rollbackTasks.at(i));

@@ -44,30 +44,6 @@ void timeOrNull(JsonWriter &w, const char *key, const QDateTime &t)
         w.nullValue(key);
 }
 
-void marginObject(JsonWriter &w, const PlanSummary &summary)
-{
-    w.beginObject("margin");
-    switch (summary.marginAnchor) {
-    case PlanSummary::MarginAnchor::PointOfNoReturn: w.value("anchor", QStringLiteral("point-of-no-return")); break;
-    case PlanSummary::MarginAnchor::TrafficSwitched: w.value("anchor", QStringLiteral("traffic-switched")); break;
-    case PlanSummary::MarginAnchor::None: w.nullValue("anchor"); break;
-    }
-    if (summary.marginTask.isEmpty())
-        w.nullValue("task");
-    else
-        w.value("task", summary.marginTask);
-    timeOrNull(w, "from", summary.marginFrom);
-    if (summary.marginLikely)
-        w.value("likelyMinutes", *summary.marginLikely);
-    else
-        w.nullValue("likelyMinutes");
-    if (summary.marginP80)
-        w.value("p80Minutes", *summary.marginP80);
-    else
-        w.nullValue("p80Minutes");
-    w.endObject();
-}
-
 /** The plan has errors that withhold the verdict: nothing was simulated. */
 void printWithheldJson(const SimulationOptions &options, const PlanSummary &summary, Console &console)
 {
@@ -133,7 +109,7 @@ void printJson(const Plan &plan, const SimulationResult &r, const PlanSummary &s
     // The one rollback rule (docs/analysis.md): the deadlines and margins every surface quotes.
     timeOrNull(w, "deadlineP80", summary.deadlineP80);
     timeOrNull(w, "deadlineLikely", summary.deadlineLikely);
-    marginObject(w, summary);
+    writeMargin(w, summary, true);
     w.endObject();
     w.endObject();
     console.out() << QString::fromUtf8(w.finish());

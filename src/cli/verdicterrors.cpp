@@ -2,6 +2,8 @@
 #include "verdicterrors.h"
 
 #include "console.h"
+#include "analysis/plansummary.h"
+#include "interchange/isotime.h"
 #include "interchange/jsonwriter.h"
 #include "lint/planlinter.h"
 
@@ -27,6 +29,35 @@ void writeVerdictErrors(JsonWriter &w, const QList<PlanIssue> &errors)
         w.endObject();
     }
     w.endArray();
+}
+
+void writeMargin(JsonWriter &w, const PlanSummary &summary, bool withP80)
+{
+    w.beginObject("margin");
+    switch (summary.marginAnchor) {
+    case PlanSummary::MarginAnchor::PointOfNoReturn: w.value("anchor", QStringLiteral("point-of-no-return")); break;
+    case PlanSummary::MarginAnchor::TrafficSwitched: w.value("anchor", QStringLiteral("traffic-switched")); break;
+    case PlanSummary::MarginAnchor::None: w.nullValue("anchor"); break;
+    }
+    if (summary.marginTask.isEmpty())
+        w.nullValue("task");
+    else
+        w.value("task", summary.marginTask);
+    if (summary.marginFrom.isValid())
+        w.value("from", IsoTime::format(summary.marginFrom));
+    else
+        w.nullValue("from");
+    if (summary.marginLikely)
+        w.value("likelyMinutes", *summary.marginLikely);
+    else
+        w.nullValue("likelyMinutes");
+    if (withP80) {
+        if (summary.marginP80)
+            w.value("p80Minutes", *summary.marginP80);
+        else
+            w.nullValue("p80Minutes");
+    }
+    w.endObject();
 }
 
 } // namespace cutover::cli

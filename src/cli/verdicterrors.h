@@ -9,6 +9,7 @@
 
 namespace cutover {
 class JsonWriter;
+struct PlanSummary;
 } // namespace cutover
 
 namespace cutover::cli {
@@ -24,5 +25,11 @@ void printVerdictErrors(const QString &path, const Plan &plan, const QList<PlanI
 
 /** The `"errors": [ { "code", "ids", "message" } ]` array of the JSON output. */
 void writeVerdictErrors(JsonWriter &w, const QList<PlanIssue> &errors);
+
+/**
+ * The `"margin": { "anchor", "task", "from", "likelyMinutes"[, "p80Minutes"] }` object of
+ * `schedule --json` and `simulate --json`: the one margin rule of PlanSummary (docs/analysis.md).
+ */
+void writeMargin(JsonWriter &w, const PlanSummary &summary, bool withP80);
 
 } // namespace cutover::cli
