@@ -79,7 +79,7 @@ const QList<PlanIssue> &PlanAnalysis::findings() const
 {
     if (!m_findings) {
         ++m_counters.findings;
-        m_findings = PlanLinter::lint(*m_plan);
+        m_findings = PlanLinter::lint(*m_plan, schedule());
     }
     return *m_findings;
 }

@@ -61,7 +61,7 @@ QList<GanttMarker> allMarkers(const GanttData &d, const ChartStyle &style)
         if (std::isfinite(at))
             out.append({ at, pen, label + QStringLiteral(" ") + d.toDateTime(at).toString(QStringLiteral("HH:mm")) });
     };
-    add(d.rollbackDeadline, QPen(ChartStyle::reddishPurple(), style.line * 2), GanttRenderer::tr("rollback deadline"));
+    add(d.rollbackDeadline, QPen(ChartStyle::reddishPurple(), style.line * 2), GanttRenderer::tr("rollback deadline (likely)"));
     add(d.rollbackDeadlineP80, QPen(ChartStyle::reddishPurple(), style.line * 2, Qt::DashLine), GanttRenderer::tr("rollback deadline P80"));
     add(d.pointOfNoReturn, QPen(ChartStyle::black(), style.line * 1.3, Qt::DashDotLine), GanttRenderer::tr("point of no return"));
     if (std::isfinite(d.windowStart) && std::isfinite(d.windowEnd)) {

@@ -225,7 +225,7 @@ LagChartData LagChartData::build(const Plan &plan, const Schedule *schedule)
         if (schedule->trafficSwitched)
             d.markers.append({ at(*schedule->trafficSwitched), tr("traffic switched"), Qt::DashLine });
         if (schedule->rollbackDeadline.isValid())
-            d.markers.append({ schedule->rollbackDeadline.toMSecsSinceEpoch(), tr("rollback deadline"), Qt::DashDotLine });
+            d.markers.append({ schedule->rollbackDeadline.toMSecsSinceEpoch(), tr("rollback deadline (likely)"), Qt::DashDotLine });
     }
     return d;
 }

@@ -115,6 +115,8 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     m_problemsDock->setWidget(m_problems);
     m_problemsDock->setWindowTitle(m_problems->title());
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    // A strip under the pages, not a third of the window: the findings list scrolls.
+    resizeDocks({m_problemsDock}, {fontMetrics().height() * 9}, Qt::Vertical);
     connect(m_problems, &ProblemsPanel::titleChanged, m_problemsDock, &QDockWidget::setWindowTitle);
     connect(m_problems, &ProblemsPanel::taskRequested, this, [this](const QString &id) {
         const qsizetype row = m_document->plan().taskIndex(id);

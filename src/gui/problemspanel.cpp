@@ -86,7 +86,8 @@ void ProblemsPanel::refresh()
     else if (findings.isEmpty())
         m_summary->setText(tr("No problems found."));
     else
-        m_summary->setText(tr("%1 error(s), %2 warning(s).").arg(m_errors).arg(m_warnings));
+        m_summary->setText(m_errors == 0 ? tr("The figures are computed: warnings do not withhold the verdict.")
+                                         : tr("The figures are computed: these errors do not withhold the verdict."));
     emit titleChanged(title());
 }
 

@@ -9,6 +9,8 @@
 #include "schedule/scheduler.h"
 
 #include <QHash>
+
+#include <optional>
 #include <QLocale>
 #include <QSet>
 
@@ -157,7 +159,7 @@ void lintCriteria(const Plan &plan, QList<PlanIssue> &out)
     }
 }
 
-void lintSchedule(const Plan &plan, bool graphBroken, QList<PlanIssue> &out)
+void lintSchedule(const Plan &plan, bool graphBroken, const Result<Schedule> *known, QList<PlanIssue> &out)
 {
     const MaintenanceWindow &w = plan.window;
     if (!w.start.isValid() || !w.end.isValid()) {
@@ -171,7 +173,10 @@ void lintSchedule(const Plan &plan, bool graphBroken, QList<PlanIssue> &out)
     }
     if (graphBroken)
         return; // cycles or unknown predecessors were reported; there is no schedule to check
-    const auto schedule = Scheduler::schedule(plan);
+    std::optional<Result<Schedule>> own;
+    if (!known)
+        known = &own.emplace(Scheduler::schedule(plan));
+    const Result<Schedule> &schedule = *known;
     if (!schedule) {
         out.append(finding(Severity::Error, "schedule-error",
                            PlanLinter::tr("The plan cannot be scheduled: %1").arg(schedule.errorString()), {}));
@@ -210,6 +215,16 @@ void lintSchedule(const Plan &plan, bool graphBroken, QList<PlanIssue> &out)
 
 QList<PlanIssue> PlanLinter::lint(const Plan &plan)
 {
+    return lintWith(plan, nullptr);
+}
+
+QList<PlanIssue> PlanLinter::lint(const Plan &plan, const Result<Schedule> &schedule)
+{
+    return lintWith(plan, &schedule);
+}
+
+QList<PlanIssue> PlanLinter::lintWith(const Plan &plan, const Result<Schedule> *known)
+{
     QList<PlanIssue> out = PlanValidator::validate(plan);
     // Problems that leave no dependency graph to schedule (reported above, not again below).
     static const QStringList graphCodes = {QStringLiteral("empty-id"), QStringLiteral("duplicate-id"),
@@ -217,12 +232,13 @@ QList<PlanIssue> PlanLinter::lint(const Plan &plan)
                                            QStringLiteral("cross-plan-dependency")};
     bool graphBroken = std::any_of(out.cbegin(), out.cend(), [](const PlanIssue &i) { return graphCodes.contains(i.code); });
     const qsizetype before = out.size();
-    lintCycles(plan, out);
+    if (!known || !known->ok()) // a schedule that succeeded has no cycle
+        lintCycles(plan, out);
     graphBroken = graphBroken || out.size() > before;
     lintMarks(plan, out);
     lintTasks(plan, out);
     lintCriteria(plan, out);
-    lintSchedule(plan, graphBroken, out);
+    lintSchedule(plan, graphBroken, known, out);
     return out;
 }
 
