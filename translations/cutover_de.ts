@@ -3243,21 +3243,6 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     </message>
 </context>
 <context>
-    <name>cutover</name>
-    <message>
-        <source>no such day</source>
-        <translation>diesen Tag gibt es nicht</translation>
-    </message>
-    <message>
-        <source>no such month</source>
-        <translation>diesen Monat gibt es nicht</translation>
-    </message>
-    <message>
-        <source>no such time of day</source>
-        <translation>diese Uhrzeit gibt es nicht</translation>
-    </message>
-</context>
-<context>
     <name>cutover::Autosaver</name>
     <message>
         <source>cannot create the recovery folder</source>
@@ -3672,6 +3657,18 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source>Prometheus reported %1 (the file has no error text)</source>
         <translation>Prometheus meldete %1 (die Datei enthält keinen Fehlertext)</translation>
+    </message>
+    <message>
+        <source>no such day</source>
+        <translation>diesen Tag gibt es nicht</translation>
+    </message>
+    <message>
+        <source>no such month</source>
+        <translation>diesen Monat gibt es nicht</translation>
+    </message>
+    <message>
+        <source>no such time of day</source>
+        <translation>diese Uhrzeit gibt es nicht</translation>
     </message>
 </context>
 <context>

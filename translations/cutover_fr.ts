@@ -3243,21 +3243,6 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     </message>
 </context>
 <context>
-    <name>cutover</name>
-    <message>
-        <source>no such day</source>
-        <translation>ce jour n’existe pas</translation>
-    </message>
-    <message>
-        <source>no such month</source>
-        <translation>ce mois n’existe pas</translation>
-    </message>
-    <message>
-        <source>no such time of day</source>
-        <translation>cette heure n’existe pas</translation>
-    </message>
-</context>
-<context>
     <name>cutover::Autosaver</name>
     <message>
         <source>cannot create the recovery folder</source>
@@ -3672,6 +3657,18 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>Prometheus reported %1 (the file has no error text)</source>
         <translation>Prometheus a signalé %1 (le fichier ne contient aucun texte d’erreur)</translation>
+    </message>
+    <message>
+        <source>no such day</source>
+        <translation>ce jour n’existe pas</translation>
+    </message>
+    <message>
+        <source>no such month</source>
+        <translation>ce mois n’existe pas</translation>
+    </message>
+    <message>
+        <source>no such time of day</source>
+        <translation>cette heure n’existe pas</translation>
     </message>
 </context>
 <context>
