@@ -5580,7 +5580,7 @@ Surveillée par un critère de retour arrière</translation>
     </message>
     <message>
         <source> Rollback deadline %1 (P80), %2 (likely).</source>
-        <translation> Échéance du retour arrière %1 (P80), %2 (probable).</translation>
+        <translation> Échéance du retour arrière : %1 (P80), %2 (probable).</translation>
     </message>
     <message>
         <source> Margin from %1: %2 (P80), %3 (likely).</source>
