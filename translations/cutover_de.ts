@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BatchImport</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files imported: %n.</source>
+        <translation>
+            <numerusform>%n Datei importiert.</numerusform>
+            <numerusform>%n Dateien importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 series with %2 points (%3 gaps).</source>
+        <translation>%1 Reihen mit %2 Punkten (%3 Lücken).</translation>
+    </message>
+    <message>
+        <source>Times written without a UTC offset were read in %1.</source>
+        <translation>Zeiten ohne UTC-Versatz wurden in der Zeitzone %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 validation results, %2 failed.</source>
+        <translation>%1 Validierungsergebnisse, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangePlanPropertyCommand</name>
     <message>
         <source>Change plan %1</source>
@@ -204,6 +234,14 @@
         <source>as shown in the monitoring view</source>
         <translation>wie in der Monitoring-Ansicht angezeigt</translation>
     </message>
+    <message>
+        <source>Timeline figures %1.</source>
+        <translation>Kennzahlen der Zeitachse %1.</translation>
+    </message>
+    <message>
+        <source>The plan is not simulated: %1.</source>
+        <translation>Der Plan ist nicht simuliert: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CompiledGraph</name>
@@ -216,10 +254,6 @@
         <translation>doppelte Aufgaben-ID „%1“</translation>
     </message>
     <message>
-        <source>expected a duration of zero or more minutes, got %1</source>
-        <translation>erwartet eine Dauer von null oder mehr Minuten, erhalten: %1</translation>
-    </message>
-    <message>
         <source>task &quot;%1&quot; has a &quot;not before&quot; time but the plan has no valid start</source>
         <translation>Aufgabe „%1“ hat eine „Nicht vor“-Zeit, aber der Plan hat keinen gültigen Start</translation>
     </message>
@@ -228,16 +262,19 @@
         <translation>unbekannter Vorgänger „%1“ der Aufgabe „%2“</translation>
     </message>
     <message>
-        <source>expected a finite lag in minutes</source>
-        <translation>erwartet einen endlichen Versatz in Minuten</translation>
-    </message>
-    <message>
         <source>(entangled with it: %1)</source>
         <translation>(damit verflochten: %1)</translation>
     </message>
     <message>
         <source>dependency cycle: %1</source>
         <translation>Abhängigkeitszyklus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more cycle(s)</source>
+        <translation>
+            <numerusform>%n weiterer Zyklus</numerusform>
+            <numerusform>%n weitere Zyklen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -482,25 +519,6 @@
         <source>unknown</source>
         <comment>validation status</comment>
         <translation>unbekannt</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentIo</name>
-    <message>
-        <source>no such file</source>
-        <translation>Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <source>is a folder, not a plan</source>
-        <translation>ist ein Ordner, kein Plan</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>not a Cutover Planner plan (expected a .cutover file or a JSON plan)</source>
-        <translation>kein Cutover-Planner-Plan (erwartet eine .cutover-Datei oder einen JSON-Plan)</translation>
     </message>
 </context>
 <context>
@@ -808,10 +826,6 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
         <translation>der Plan kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>cannot replace the file (Windows error %1)</source>
-        <translation>die Datei kann nicht ersetzt werden (Windows-Fehler %1)</translation>
-    </message>
-    <message>
         <source>cannot open the plan: %1</source>
         <translation>der Plan kann nicht geöffnet werden: %1</translation>
     </message>
@@ -820,16 +834,8 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
         <translation>für die Aktualisierung von Schema %1 kann keine Kopie angelegt werden</translation>
     </message>
     <message>
-        <source>is a folder; cannot save the plan there</source>
-        <translation>ist ein Ordner; der Plan kann dort nicht gespeichert werden</translation>
-    </message>
-    <message>
         <source>exists and is not a Cutover plan; it was left unchanged</source>
         <translation>existiert und ist kein Cutover-Plan; die Datei wurde nicht verändert</translation>
-    </message>
-    <message>
-        <source>cannot save: the folder %1 does not exist</source>
-        <translation>Speichern nicht möglich: der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>cannot save: series %1 has %2 times but %3 values</source>
@@ -850,6 +856,65 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source>cannot import: %1</source>
         <translation>Import nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the plan while %1, left by another program&apos;s interrupted write, lies beside it; opening the plan for writing (import, the desktop) recovers it</source>
+        <translation>der Plan kann nicht gelesen werden, solange daneben %1 liegt (zurückgelassen vom unterbrochenen Schreibvorgang eines anderen Programms); beim Öffnen des Plans zum Schreiben (Import, Desktop-Anwendung) wird er wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>is open in %1; close it there (or make the change in the desktop) and try again; the plan was not changed</source>
+        <translation>ist anderswo geöffnet (%1); schließen Sie den Plan dort (oder nehmen Sie die Änderung in der Desktop-Anwendung vor) und versuchen Sie es erneut; der Plan wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>was changed on disk by another program since it was opened; it was left unchanged</source>
+        <translation>wurde seit dem Öffnen von einem anderen Programm auf dem Datenträger geändert; die Datei blieb unverändert</translation>
+    </message>
+    <message>
+        <source>already exists; use --force to replace it</source>
+        <translation>existiert bereits; zum Ersetzen --force verwenden</translation>
+    </message>
+    <message>
+        <source>cannot save: cannot create a file in %1: %2</source>
+        <translation>Speichern nicht möglich: in %1 kann keine Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot save: the new file was replaced by another program</source>
+        <translation>Speichern nicht möglich: die neue Datei wurde von einem anderen Programm ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>PlanIo</name>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is a folder, not a plan (expected a .cutover or .json plan)</source>
+        <translation>ist ein Ordner, kein Plan (erwartet einen .cutover- oder .json-Plan)</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty, not a plan</source>
+        <translation>die Datei ist leer, kein Plan</translation>
+    </message>
+    <message>
+        <source>is an SQLite database but not a Cutover Planner plan</source>
+        <translation>ist eine SQLite-Datenbank, aber kein Plan von Cutover Planner</translation>
+    </message>
+    <message>
+        <source>is neither a .cutover plan nor a JSON plan (a JSON plan starts with &apos;{&apos;)</source>
+        <translation>ist weder ein .cutover-Plan noch ein JSON-Plan (ein JSON-Plan beginnt mit &apos;{&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from the name; use a .cutover or .json file name</source>
+        <translation>das Format ist am Namen nicht erkennbar; verwenden Sie einen Dateinamen mit .cutover oder .json</translation>
     </message>
 </context>
 <context>
@@ -991,10 +1056,6 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
         <translation>die Zeitpunkte müssen aufsteigend sortiert sein</translation>
     </message>
     <message>
-        <source>expected a number or null (a gap), got %1</source>
-        <translation>erwartet eine Zahl oder null (eine Lücke), erhalten %1</translation>
-    </message>
-    <message>
         <source>has %1 values for %2 times; the two arrays must have the same length</source>
         <translation>hat %1 Werte für %2 Zeitpunkte; beide Arrays müssen gleich lang sein</translation>
     </message>
@@ -1005,10 +1066,6 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source>duplicate phase id &quot;%1&quot;</source>
         <translation>doppelte Phasen-ID „%1“</translation>
-    </message>
-    <message>
-        <source>duplicate task id &quot;%1&quot; (already used at %2)</source>
-        <translation>doppelte Aufgaben-ID „%1“ (bereits verwendet bei %2)</translation>
     </message>
     <message>
         <source>unknown phase &quot;%1&quot;</source>
@@ -1053,6 +1110,37 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source>task &quot;%1&quot; is not a gate (its kind is &quot;%2&quot;)</source>
         <translation>Aufgabe „%1“ ist kein Gate (ihre Art ist „%2“)</translation>
+    </message>
+    <message>
+        <source>duplicate task id &quot;%1&quot;</source>
+        <translation>doppelte Aufgaben-ID „%1“</translation>
+    </message>
+    <message>
+        <source>expected a number, null (a gap), &quot;Infinity&quot; or &quot;-Infinity&quot;, got %1</source>
+        <translation>erwartet eine Zahl, null (eine Lücke), &quot;Infinity&quot; oder &quot;-Infinity&quot;, erhalten %1</translation>
+    </message>
+    <message>
+        <source>%1 (already used at %2)</source>
+        <translation>%1 (bereits verwendet bei %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLimits</name>
+    <message>
+        <source>expected a duration from 0 to %1 minutes (10 years), got %2</source>
+        <translation>erwartet eine Dauer von 0 bis %1 Minuten (10 Jahre), erhalten %2</translation>
+    </message>
+    <message>
+        <source>expected a lag from -%1 to %1 minutes (10 years), got %2</source>
+        <translation>erwartet einen Versatz von -%1 bis %1 Minuten (10 Jahre), erhalten %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the limit is %3</source>
+        <translation>%1: %2 Zeichen; die Grenze liegt bei %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1253,10 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
         <source>readiness items</source>
         <translation>Bereitschaftsprüfungen</translation>
     </message>
+    <message>
+        <source>Dependency cycle of %1 tasks: %2 → %3 (each task waits for the one before it).</source>
+        <translation>Abhängigkeitszyklus aus %1 Aufgaben: %2 → %3 (jede Aufgabe wartet auf die vorherige).</translation>
+    </message>
 </context>
 <context>
     <name>PlanLock</name>
@@ -1239,6 +1331,10 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
         <source>%1 of %2 points are stored</source>
         <translation>%1 von %2 Punkten sind gespeichert</translation>
     </message>
+    <message>
+        <source>the plan breaks a limit: %1</source>
+        <translation>der Plan überschreitet eine Grenze: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanSchema</name>
@@ -1249,6 +1345,69 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source>upgrading schema %1 to %2 failed: %3</source>
         <translation>Aktualisierung von Schema %1 auf %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <source>not computed: %1</source>
+        <translation>nicht berechnet: %1</translation>
+    </message>
+    <message>
+        <source>unknown (needs tasks marked freeze-start and traffic-switched)</source>
+        <translation>unbekannt (braucht Aufgaben mit den Markierungen freeze-start und traffic-switched)</translation>
+    </message>
+    <message>
+        <source>unknown (needs a maintenance window)</source>
+        <translation>unbekannt (braucht ein Wartungsfenster)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>the write freeze starts %1 before the window opens</source>
+        <translation>die Schreibsperre beginnt %1 vor dem Öffnen des Fensters</translation>
+    </message>
+    <message>
+        <source>traffic is switched %1 after the window closes</source>
+        <translation>der Verkehr wird %1 nach dem Schließen des Fensters umgeschaltet</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>nein: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 too late</source>
+        <translation>%1 zu spät</translation>
+    </message>
+    <message>
+        <source>the point of no return (“%1”)</source>
+        <translation>dem Point of no Return („%1“)</translation>
+    </message>
+    <message>
+        <source>the traffic switch (“%1”)</source>
+        <translation>der Verkehrsumschaltung („%1“)</translation>
+    </message>
+    <message>
+        <source>no rollback steps planned</source>
+        <translation>keine Rollback-Schritte geplant</translation>
+    </message>
+    <message>
+        <source>needs a maintenance window</source>
+        <translation>braucht ein Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>needs a task marked point-of-no-return or traffic-switched</source>
+        <translation>braucht eine Aufgabe mit der Markierung point-of-no-return oder traffic-switched</translation>
+    </message>
+    <message>
+        <source>needs a plan start</source>
+        <translation>braucht einen Planstart</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1498,172 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source>A decision refers to &quot;%1&quot;, which is not a gate.</source>
         <translation>Eine Entscheidung verweist auf „%1“, das kein Gate ist.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>the id of %1</source>
+        <translation>die ID von %1</translation>
+    </message>
+    <message>
+        <source>the name of %1</source>
+        <translation>der Name von %1</translation>
+    </message>
+    <message>
+        <source>the owner of %1</source>
+        <translation>der Verantwortliche von %1</translation>
+    </message>
+    <message>
+        <source>the notes of %1</source>
+        <translation>die Notizen von %1</translation>
+    </message>
+    <message>
+        <source>optimistic</source>
+        <translation>optimistische</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>wahrscheinliche</translation>
+    </message>
+    <message>
+        <source>pessimistic</source>
+        <translation>pessimistische</translation>
+    </message>
+    <message>
+        <source>The %1 duration of %2: %3.</source>
+        <translation>Die %1 Dauer von %2: %3.</translation>
+    </message>
+    <message>
+        <source>The link of %1 to &quot;%2&quot;: %3.</source>
+        <translation>Die Verknüpfung von %1 mit „%2“: %3.</translation>
+    </message>
+    <message>
+        <source>the plan name</source>
+        <translation>der Planname</translation>
+    </message>
+    <message>
+        <source>the plan author</source>
+        <translation>der Autor des Plans</translation>
+    </message>
+    <message>
+        <source>the plan description</source>
+        <translation>die Planbeschreibung</translation>
+    </message>
+    <message>
+        <source>a phase id</source>
+        <translation>eine Phasen-ID</translation>
+    </message>
+    <message>
+        <source>the name of phase &quot;%1&quot;</source>
+        <translation>der Name der Phase „%1“</translation>
+    </message>
+    <message>
+        <source>the description of phase &quot;%1&quot;</source>
+        <translation>die Beschreibung der Phase „%1“</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>rollback task</source>
+        <translation>Rollback-Schritt</translation>
+    </message>
+    <message>
+        <source>a criterion id</source>
+        <translation>eine Kriteriums-ID</translation>
+    </message>
+    <message>
+        <source>the name of criterion &quot;%1&quot;</source>
+        <translation>der Name des Kriteriums „%1“</translation>
+    </message>
+    <message>
+        <source>the metric of criterion &quot;%1&quot;</source>
+        <translation>die Metrik des Kriteriums „%1“</translation>
+    </message>
+    <message>
+        <source>the notes of criterion &quot;%1&quot;</source>
+        <translation>die Notizen des Kriteriums „%1“</translation>
+    </message>
+    <message>
+        <source>Criterion &quot;%1&quot; is sustained for %2 s; the limit is %3 s (10 years).</source>
+        <translation>Kriterium „%1“ hat eine Haltezeit von %2 s; die Grenze liegt bei %3 s (10 Jahre).</translation>
+    </message>
+    <message>
+        <source>the decider at gate &quot;%1&quot;</source>
+        <translation>der Entscheider am Gate „%1“</translation>
+    </message>
+    <message>
+        <source>the rationale at gate &quot;%1&quot;</source>
+        <translation>die Begründung am Gate „%1“</translation>
+    </message>
+    <message>
+        <source>a readiness item id</source>
+        <translation>eine ID einer Bereitschaftsprüfung</translation>
+    </message>
+    <message>
+        <source>the text of readiness item &quot;%1&quot;</source>
+        <translation>der Text der Bereitschaftsprüfung „%1“</translation>
+    </message>
+    <message>
+        <source>the evidence of readiness item &quot;%1&quot;</source>
+        <translation>der Nachweis der Bereitschaftsprüfung „%1“</translation>
+    </message>
+    <message>
+        <source>Hypercare lasts %1 h; expected 0 to %2 h (10 years).</source>
+        <translation>Die Hypercare dauert %1 h; erwartet 0 bis %2 h (10 Jahre).</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot;: %2.</source>
+        <translation>SLA „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>series &quot;%1&quot;</source>
+        <translation>Reihe „%1“</translation>
+    </message>
+    <message>
+        <source>a series id</source>
+        <translation>eine Reihen-ID</translation>
+    </message>
+    <message>
+        <source>the metric of %1</source>
+        <translation>die Metrik von %1</translation>
+    </message>
+    <message>
+        <source>the unit of %1</source>
+        <translation>die Einheit von %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 labels; the limit is %3.</source>
+        <translation>%1 hat %2 Labels; die Grenze liegt bei %3.</translation>
+    </message>
+    <message>
+        <source>a label name of %1</source>
+        <translation>ein Label-Name von %1</translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot; of %2</source>
+        <translation>Label „%1“ von %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWriteLock</name>
+    <message>
+        <source>cannot save: cannot create the lock file %1: %2</source>
+        <translation>Speichern nicht möglich: die Sperrdatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot save: cannot lock %1: %2</source>
+        <translation>Speichern nicht möglich: %1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>another program has been saving this plan for more than %n s; the plan was not changed</source>
+        <translation>
+            <numerusform>ein anderes Programm speichert diesen Plan seit mehr als %n s; der Plan wurde nicht geändert</numerusform>
+            <numerusform>ein anderes Programm speichert diesen Plan seit mehr als %n s; der Plan wurde nicht geändert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1642,10 +1967,6 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
         <translation>passt bei wahrscheinlichen Dauern</translation>
     </message>
     <message>
-        <source>does not fit at likely durations</source>
-        <translation>passt nicht bei wahrscheinlichen Dauern</translation>
-    </message>
-    <message>
         <source>Probability of fitting the window</source>
         <translation>Wahrscheinlichkeit, ins Fenster zu passen</translation>
     </message>
@@ -1666,24 +1987,8 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
         <translation>keine: der Plan hat keine Rollback-Schritte</translation>
     </message>
     <message>
-        <source>%1 at likely durations</source>
-        <translation>%1 bei wahrscheinlichen Dauern</translation>
-    </message>
-    <message>
-        <source>; %1 at P80</source>
-        <translation>; %1 bei P80</translation>
-    </message>
-    <message>
         <source>Rollback margin</source>
         <translation>Rollback-Reserve</translation>
-    </message>
-    <message>
-        <source>%1 between the traffic switch (%2) and the rollback deadline</source>
-        <translation>%1 zwischen der Verkehrsumschaltung (%2) und der Rollback-Frist</translation>
-    </message>
-    <message>
-        <source>none: the traffic switch (%1) is %2 after the rollback deadline</source>
-        <translation>keine: die Verkehrsumschaltung (%1) liegt %2 nach der Rollback-Frist</translation>
     </message>
     <message>
         <source>Critical path</source>
@@ -1812,14 +2117,6 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source> and %1 at P80</source>
         <translation> und bei P80 %1</translation>
-    </message>
-    <message>
-        <source>, so it must start by %1</source>
-        <translation>, muss also spätestens um %1 beginnen</translation>
-    </message>
-    <message>
-        <source> (%1 to be 80 % sure)</source>
-        <translation> (um %1, um zu 80 % sicher zu sein)</translation>
     </message>
     <message>
         <source> to finish inside the window.</source>
@@ -1977,6 +2274,46 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
+    <message>
+        <source> (P80)</source>
+        <translation> (P80)</translation>
+    </message>
+    <message>
+        <source> (likely)</source>
+        <translation> (wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source>Fits the window</source>
+        <translation>Passt ins Fenster</translation>
+    </message>
+    <message>
+        <source>at likely durations: %1</source>
+        <translation>bei wahrscheinlichen Dauern: %1</translation>
+    </message>
+    <message>
+        <source>%1 (likely)</source>
+        <translation>%1 (wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source>; %1 (P80)</source>
+        <translation>; %1 (P80)</translation>
+    </message>
+    <message>
+        <source> from %1, done at %2, to the rollback deadline</source>
+        <translation> ab %1, beendet um %2, bis zur Rollback-Frist</translation>
+    </message>
+    <message>
+        <source>Rollback deadline %1.</source>
+        <translation>Rollback-Frist %1.</translation>
+    </message>
+    <message>
+        <source>, so it must start by %1 (likely)</source>
+        <translation>, er muss also bis %1 beginnen (wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source> or by %1 to be 80 % sure (P80)</source>
+        <translation> oder, für 80 % Sicherheit, bis %1 (P80)</translation>
+    </message>
 </context>
 <context>
     <name>ReportVerdict</name>
@@ -2060,13 +2397,17 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
         <source>%1 readiness items are still open.</source>
         <translation>%1 Bereitschaftsprüfungen sind noch offen.</translation>
     </message>
+    <message>
+        <source>Not computed: the plan has %1 errors, the first: %2</source>
+        <translation>Nicht berechnet: der Plan hat %1 Fehler, der erste: %2</translation>
+    </message>
+    <message>
+        <source>Not computed: the plan has an error: %1</source>
+        <translation>Nicht berechnet: der Plan hat einen Fehler: %1</translation>
+    </message>
 </context>
 <context>
     <name>RunbookClipboard</name>
-    <message>
-        <source>the plan is open read-only</source>
-        <translation>der Plan ist schreibgeschützt geöffnet</translation>
-    </message>
     <message>
         <source>the clipboard holds no cells to paste</source>
         <translation>die Zwischenablage enthält keine Zellen zum Einfügen</translation>
@@ -2119,6 +2460,53 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
             <numerusform>%n Zelle einfügen</numerusform>
             <numerusform>%n Zellen einfügen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SaveTarget</name>
+    <message>
+        <source>cannot save: too many levels of symbolic links</source>
+        <translation>Speichern nicht möglich: zu viele Ebenen symbolischer Links</translation>
+    </message>
+    <message>
+        <source>is a folder; cannot save the plan there</source>
+        <translation>ist ein Ordner; der Plan kann dort nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot save: the folder %1 does not exist</source>
+        <translation>Speichern nicht möglich: der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the plan is read-only (mode %1); it was not changed</source>
+        <translation>der Plan ist schreibgeschützt (Modus %1); er wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>cannot save: the folder %1 is read-only; the plan was not changed</source>
+        <translation>Speichern nicht möglich: der Ordner %1 ist schreibgeschützt; der Plan wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot save: the plan belongs to user %1, group %2, and a saved copy could not keep that owner (%3); the plan was not changed</source>
+        <translation>Speichern nicht möglich: der Plan gehört Benutzer %1, Gruppe %2, und eine gespeicherte Kopie konnte diesen Eigentümer nicht behalten (%3); der Plan wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>cannot save: cannot keep the plan&apos;s mode %1: %2</source>
+        <translation>Speichern nicht möglich: der Modus %1 des Plans kann nicht beibehalten werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove the leftover %1; the plan was not changed</source>
+        <translation>die zurückgebliebene Datei %1 kann nicht entfernt werden; der Plan wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>is in use by another program (%1 lies beside it); close that program and try again; the plan was not changed</source>
+        <translation>wird von einem anderen Programm benutzt (%1 liegt daneben); schließen Sie dieses Programm und versuchen Sie es erneut; der Plan wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>cannot recover the leftover %1: %2; the plan was not changed</source>
+        <translation>die zurückgebliebene Datei %1 kann nicht wiederhergestellt werden: %2; der Plan wurde nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -2590,10 +2978,6 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
 <context>
     <name>TaskEdits</name>
     <message>
-        <source>the plan is open read-only</source>
-        <translation>der Plan ist schreibgeschützt geöffnet</translation>
-    </message>
-    <message>
         <source>no task at row %1</source>
         <translation>keine Aufgabe in Zeile %1</translation>
     </message>
@@ -2852,6 +3236,13 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     </message>
 </context>
 <context>
+    <name>VerdictGuard</name>
+    <message>
+        <source>not computed: %1</source>
+        <translation>nicht berechnet: %1</translation>
+    </message>
+</context>
+<context>
     <name>cutover::Autosaver</name>
     <message>
         <source>cannot create the recovery folder</source>
@@ -2938,6 +3329,21 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source>binary data (NUL byte), not a text export</source>
         <translation>Binärdaten (NUL-Byte), kein Textexport</translation>
+    </message>
+    <message>
+        <source>a field of %1 bytes; the limit is %2 bytes per field</source>
+        <translation>ein Feld mit %1 Bytes; die Grenze liegt bei %2 Bytes pro Feld</translation>
+    </message>
+    <message>
+        <source>more than %1 columns in a row; the limit is %1</source>
+        <translation>mehr als %1 Spalten in einer Zeile; die Grenze liegt bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::Document</name>
+    <message>
+        <source>the plan is open read-only</source>
+        <translation>der Plan ist schreibgeschützt geöffnet</translation>
     </message>
 </context>
 <context>
@@ -3029,10 +3435,6 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source>cannot read &quot;%1&quot; as a time (expected %2)</source>
         <translation>„%1“ ist als Zeit nicht lesbar (erwartet %2)</translation>
-    </message>
-    <message>
-        <source>cannot read &quot;%1&quot; as a number</source>
-        <translation>„%1“ ist als Zahl nicht lesbar</translation>
     </message>
     <message>
         <source>read as UTF-16 (little-endian)</source>
@@ -3204,6 +3606,70 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
         <source>no TableLevelOutput entries in properties.output</source>
         <translation>keine TableLevelOutput-Einträge in properties.output</translation>
     </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a time (%2)</source>
+        <translation>„%1“ ist als Zeit nicht lesbar (%2)</translation>
+    </message>
+    <message>
+        <source>a text of %1 bytes; the limit is %2 bytes per value</source>
+        <translation>ein Text mit %1 Bytes; die Grenze liegt bei %2 Bytes pro Wert</translation>
+    </message>
+    <message>
+        <source>more than %1 series in one file; the limit is %1</source>
+        <translation>mehr als %1 Reihen in einer Datei; die Grenze liegt bei %1</translation>
+    </message>
+    <message>
+        <source>a series name</source>
+        <translation>ein Reihenname</translation>
+    </message>
+    <message>
+        <source>a metric name</source>
+        <translation>ein Metrikname</translation>
+    </message>
+    <message>
+        <source>a series has %1 labels; the limit is %2</source>
+        <translation>eine Reihe hat %1 Labels; die Grenze liegt bei %2</translation>
+    </message>
+    <message>
+        <source>a label name</source>
+        <translation>ein Label-Name</translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot;</source>
+        <translation>Label „%1“</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a number (expected a number, or a number with a unit: %2)</source>
+        <translation>„%1“ ist als Zahl nicht lesbar (erwartet eine Zahl oder eine Zahl mit Einheit: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long; the limit is %3 characters</source>
+        <translation>%1 ist %2 Bytes lang; die Grenze liegt bei %3 Zeichen</translation>
+    </message>
+    <message>
+        <source>the metric name</source>
+        <translation>der Metrikname</translation>
+    </message>
+    <message>
+        <source>more than %1 labels in one series; the limit is %1</source>
+        <translation>mehr als %1 Labels in einer Reihe; die Grenze liegt bei %1</translation>
+    </message>
+    <message>
+        <source>Prometheus reported %1 (the file has no error text)</source>
+        <translation>Prometheus meldete %1 (die Datei enthält keinen Fehlertext)</translation>
+    </message>
+    <message>
+        <source>no such day</source>
+        <translation>diesen Tag gibt es nicht</translation>
+    </message>
+    <message>
+        <source>no such month</source>
+        <translation>diesen Monat gibt es nicht</translation>
+    </message>
+    <message>
+        <source>no such time of day</source>
+        <translation>diese Uhrzeit gibt es nicht</translation>
+    </message>
 </context>
 <context>
     <name>cutover::ImportDataCommand</name>
@@ -3293,6 +3759,10 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source>the file holds no data rows</source>
         <translation>die Datei enthält keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>is a folder, expected an export file</source>
+        <translation>ist ein Ordner, erwartet eine Exportdatei</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3865,44 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     </message>
 </context>
 <context>
+    <name>cutover::PlanAnalysis</name>
+    <message>
+        <source>the simulation did not return a result</source>
+        <translation>die Simulation hat kein Ergebnis geliefert</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::RegularFile</name>
+    <message>
+        <source>is not a regular file (%1)</source>
+        <translation>ist keine reguläre Datei (%1)</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>ein FIFO</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>an unknown kind of file</source>
+        <translation>eine unbekannte Dateiart</translation>
+    </message>
+    <message>
+        <source>a /proc or /sys pseudo-file</source>
+        <translation>eine Pseudodatei unter /proc oder /sys</translation>
+    </message>
+</context>
+<context>
     <name>cutover::RunbookModel</name>
     <message>
         <source>No schedule: %1</source>
@@ -3447,10 +3955,6 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
 </context>
 <context>
     <name>cutover::SectionTableModel</name>
-    <message>
-        <source>the plan is open read-only</source>
-        <translation>der Plan ist schreibgeschützt geöffnet</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3677,7 +4181,7 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
         <source>%1 is already open in %2.
 
 Open it read-only? You can still save a copy under another name.</source>
-        <translation>%1 ist bereits geöffnet in %2.
+        <translation>%1 ist bereits anderswo geöffnet (%2).
 
 Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen speichern.</translation>
     </message>
@@ -3740,6 +4244,22 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <source>Recovered unsaved changes from %1</source>
         <translation>Ungespeicherte Änderungen vom %1 wiederhergestellt</translation>
     </message>
+    <message>
+        <source>%1 was changed on disk by another program (for example a command-line import) since it was opened here.
+
+Overwrite it with this version, losing those changes, or save this version under another name?</source>
+        <translation>%1 wurde seit dem Öffnen hier von einem anderen Programm auf dem Datenträger geändert (zum Beispiel durch einen Import auf der Kommandozeile).
+
+Mit dieser Version überschreiben und diese Änderungen verlieren, oder diese Version unter anderem Namen speichern?</translation>
+    </message>
+    <message>
+        <source>Plan changed on disk</source>
+        <translation>Plan auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
 </context>
 <context>
     <name>cutover::gui::HypercarePage</name>
@@ -3781,37 +4301,6 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
     <message>
         <source>Import monitoring series or validation results from export files</source>
         <translation>Monitoring-Reihen oder Validierungsergebnisse aus Exportdateien importieren</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Files imported: %n.</source>
-        <translation>
-            <numerusform>%n Datei importiert.</numerusform>
-            <numerusform>%n Dateien importiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 series with %2 points (%3 gaps).</source>
-        <translation>%1 Reihen mit %2 Punkten (%3 Lücken).</translation>
-    </message>
-    <message>
-        <source>Times written without a UTC offset were read in %1.</source>
-        <translation>Zeiten ohne UTC-Versatz wurden in %1 gelesen.</translation>
-    </message>
-    <message>
-        <source>%1 validation results, %2 failed.</source>
-        <translation>%1 Validierungsergebnisse, %2 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the plan is open read-only</source>
-        <translation>der Plan ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -4170,6 +4659,18 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <source>Dropped files are neither plans nor exports Cutover Planner can import.</source>
         <translation>Die abgelegten Dateien sind weder Pläne noch Exporte, die Cutover Planner importieren kann.</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
 </context>
 <context>
     <name>cutover::gui::MonitoringPage</name>
@@ -4305,16 +4806,8 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <translation>Rollback-Frist:</translation>
     </message>
     <message>
-        <source>The window&apos;s end minus the rollback duration: the latest moment a rollback can start</source>
-        <translation>Das Fensterende abzüglich der Rollback-Dauer: der späteste Zeitpunkt, zu dem ein Rollback beginnen kann</translation>
-    </message>
-    <message>
         <source>Margin:</source>
-        <translation>Spielraum:</translation>
-    </message>
-    <message>
-        <source>Time between the point of no return (or, without one, traffic switched) and the rollback deadline</source>
-        <translation>Zeit zwischen dem Point of no Return (oder, ohne ihn, der Verkehrsumschaltung) und der Rollback-Frist</translation>
+        <translation>Reserve:</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -4365,10 +4858,6 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <source>cannot schedule: %1</source>
-        <translation>Zeitplanung nicht möglich: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2 after the start)</source>
         <translation>%1 (%2 nach dem Start)</translation>
     </message>
@@ -4377,28 +4866,8 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <translation>braucht Aufgaben mit den Markierungen freeze-start und traffic-switched</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>unknown (needs a window and both downtime marks)</source>
-        <translation>unbekannt (braucht ein Fenster und beide Ausfallzeit-Markierungen)</translation>
-    </message>
-    <message>
         <source>no rollback steps planned</source>
         <translation>keine Rollback-Schritte geplant</translation>
-    </message>
-    <message>
-        <source>%1 too late</source>
-        <translation>%1 zu spät</translation>
-    </message>
-    <message>
-        <source>needs a task marked point-of-no-return or traffic-switched</source>
-        <translation>braucht eine Aufgabe mit der Markierung point-of-no-return oder traffic-switched</translation>
     </message>
     <message>
         <source>needs a maintenance window</source>
@@ -4434,6 +4903,34 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <source>%1 gates, %2 decisions recorded (%3 go, %4 pending)</source>
         <translation>%1 Gates, %2 Entscheidungen erfasst (%3 Go, %4 ausstehend)</translation>
     </message>
+    <message>
+        <source>The window&apos;s end minus the rollback duration (likely, and P80 from the simulation): the latest moment a rollback can start</source>
+        <translation>Ende des Fensters minus die Rollback-Dauer (wahrscheinlich und P80 aus der Simulation): der späteste Zeitpunkt, zu dem ein Rollback beginnen kann</translation>
+    </message>
+    <message>
+        <source>From the planned finish of the task marked point-of-no-return (without one, traffic-switched) to the rollback deadline; likely and P80</source>
+        <translation>Vom geplanten Ende der Aufgabe mit der Markierung point-of-no-return (ohne eine solche: traffic-switched) bis zur Rollback-Frist; wahrscheinlich und P80</translation>
+    </message>
+    <message>
+        <source>%1 (likely), %2 (P80)</source>
+        <translation>%1 (wahrscheinlich), %2 (P80)</translation>
+    </message>
+    <message>
+        <source>%1 (likely)</source>
+        <translation>%1 (wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source>; %1 (P80)</source>
+        <translation>; %1 (P80)</translation>
+    </message>
+    <message>
+        <source>; P80: run the simulation</source>
+        <translation>; P80: Simulation ausführen</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>, ab %1</translation>
+    </message>
 </context>
 <context>
     <name>cutover::gui::PreferencesDialog</name>
@@ -4455,6 +4952,71 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
     </message>
 </context>
 <context>
+    <name>cutover::gui::ProblemsPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Problems (%1, %2)</source>
+        <translation>Probleme (%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>This error withholds the verdict: no fit, downtime or margin is shown until it is fixed.</source>
+        <translation>Dieser Fehler verhindert die Bewertung: Bis er behoben ist, werden weder Passung ins Fenster noch Ausfallzeit oder Reserve angezeigt.</translation>
+    </message>
+    <message>
+        <source>No verdict: %1</source>
+        <translation>Keine Bewertung: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s).</source>
+        <translation>Fehler: %1, Warnungen: %2.</translation>
+    </message>
+</context>
+<context>
     <name>cutover::gui::ReportActions</name>
     <message>
         <source>Export &amp;PDF report…</source>
@@ -4463,10 +5025,6 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
     <message>
         <source>&amp;Print report…</source>
         <translation>Bericht &amp;drucken…</translation>
-    </message>
-    <message>
-        <source>Preview the stakeholder report and save it as a PDF</source>
-        <translation>Den Stakeholder-Bericht in der Vorschau zeigen und als PDF speichern</translation>
     </message>
     <message>
         <source>Print the stakeholder report</source>
@@ -4491,10 +5049,6 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
     <message>
         <source>Export PDF report</source>
         <translation>PDF-Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>Report preview: Print to choose where to save the PDF</source>
-        <translation>Berichtsvorschau: Drucken, um den Speicherort des PDFs zu wählen</translation>
     </message>
     <message>
         <source>The report could not be drawn: %1</source>
@@ -4579,20 +5133,48 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <translation>Rollback-Kriterien</translation>
     </message>
     <message>
-        <source>Cannot schedule the plan: %1</source>
-        <translation>Der Plan kann nicht terminiert werden: %1</translation>
-    </message>
-    <message>
-        <source>A rollback takes %1 at likely durations.</source>
-        <translation>Ein Rollback dauert %1 bei wahrscheinlichen Dauern.</translation>
-    </message>
-    <message>
-        <source>It must start by %1 to finish inside the window.</source>
-        <translation>Er muss bis %1 beginnen, um innerhalb des Fensters fertig zu werden.</translation>
-    </message>
-    <message>
         <source>Set a maintenance window to get the rollback deadline.</source>
         <translation>Legen Sie ein Wartungsfenster fest, um die Rollback-Frist zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Rollback deadline and margin %1.</source>
+        <translation>Rollback-Frist und Reserve %1.</translation>
+    </message>
+    <message>
+        <source>No rollback steps planned: there is no rollback deadline.</source>
+        <translation>Keine Rollback-Schritte geplant: es gibt keine Rollback-Frist.</translation>
+    </message>
+    <message>
+        <source>A rollback takes %1 (likely), %2 (P80).</source>
+        <translation>Ein Rollback dauert %1 (wahrscheinlich), %2 (P80).</translation>
+    </message>
+    <message>
+        <source>A rollback takes %1 (likely).</source>
+        <translation>Ein Rollback dauert %1 (wahrscheinlich).</translation>
+    </message>
+    <message>
+        <source>It must start by %1 (likely)</source>
+        <translation>Er muss bis %1 beginnen (wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source> or by %1 (P80)</source>
+        <translation> oder bis %1 (P80)</translation>
+    </message>
+    <message>
+        <source> to finish inside the window.</source>
+        <translation>, um innerhalb des Fensters fertig zu werden.</translation>
+    </message>
+    <message>
+        <source>Margin from %1: %2 (likely)</source>
+        <translation>Reserve ab %1: %2 (wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source>, %1 (P80)</source>
+        <translation>, %1 (P80)</translation>
+    </message>
+    <message>
+        <source>P80 figures need a current simulation (Simulation page).</source>
+        <translation>P80-Werte brauchen eine aktuelle Simulation (Seite Simulation).</translation>
     </message>
 </context>
 <context>
@@ -4695,6 +5277,59 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
             <numerusform>%n Zeilen eingefügt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Delete tasks</source>
+        <translation>Aufgaben löschen</translation>
+    </message>
+    <message>
+        <source>Tasks that wait on %1: %2.</source>
+        <translation>Aufgaben, die auf %1 warten: %2.</translation>
+    </message>
+    <message>
+        <source>Reconnect them to the deleted tasks&apos; predecessors, so the order of the plan stays as it was? Just deleting drops their links, and they may start too early.</source>
+        <translation>Sollen sie mit den Vorgängern der gelöschten Aufgaben verbunden werden, damit die Reihenfolge des Plans erhalten bleibt? Beim bloßen Löschen fallen ihre Verknüpfungen weg, und sie könnten zu früh beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>Neu &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Just delete</source>
+        <translation>&amp;Nur löschen</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;</source>
+        <translation>Aufgabe „%1“ gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n tasks</source>
+        <translation>
+            <numerusform>%n Aufgabe gelöscht</numerusform>
+            <numerusform>%n Aufgaben gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now follows %2</source>
+        <translation>„%1“ folgt jetzt auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n tasks no longer wait on it</source>
+        <translation>
+            <numerusform>; %n Aufgabe wartet nicht mehr auf sie</numerusform>
+            <numerusform>; %n Aufgaben warten nicht mehr auf sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n tasks no longer wait on them</source>
+        <translation>
+            <numerusform>; %n Aufgabe wartet nicht mehr auf sie</numerusform>
+            <numerusform>; %n Aufgaben warten nicht mehr auf sie</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cutover::gui::SectionTableView</name>
@@ -4726,8 +5361,8 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <translation>Simulation fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The plan cannot be scheduled, so it cannot be simulated: %1</source>
-        <translation>Der Plan lässt sich nicht terminieren und daher nicht simulieren: %1</translation>
+        <source>The plan is not simulated (%1). Fix it in the Problems panel.</source>
+        <translation>Der Plan ist nicht simuliert (%1). Beheben Sie den Fehler im Bereich „Probleme“.</translation>
     </message>
 </context>
 <context>
@@ -4757,10 +5392,6 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
         <translation>Den ganzen Plan zeigen (Pos1)</translation>
     </message>
     <message>
-        <source>The plan cannot be scheduled, so the timeline shows its last state: %1</source>
-        <translation>Der Plan lässt sich nicht terminieren, die Zeitleiste zeigt den letzten Stand: %1</translation>
-    </message>
-    <message>
         <source>P80 &amp;ghost bars</source>
         <translation>P80-&amp;Schattenbalken</translation>
     </message>
@@ -4771,6 +5402,10 @@ Schreibgeschützt öffnen? Sie können weiterhin eine Kopie unter anderem Namen 
     <message>
         <source>Run the simulation first</source>
         <translation>Zuerst die Simulation ausführen</translation>
+    </message>
+    <message>
+        <source>Timeline %1. Fix it in the Problems panel.</source>
+        <translation>Zeitachse %1. Beheben Sie den Fehler im Bereich „Probleme“.</translation>
     </message>
 </context>
 <context>
@@ -4932,10 +5567,6 @@ Von einem Rollback-Kriterium überwacht</translation>
         <translation> Wahrscheinlichkeit, ins Fenster zu passen: %1 %.</translation>
     </message>
     <message>
-        <source> The plan changed since: press Re-run.</source>
-        <translation> Der Plan hat sich seitdem geändert: Klicken Sie auf „Neu starten“.</translation>
-    </message>
-    <message>
         <source>Simulation cancelled; showing the previous results.</source>
         <translation>Simulation abgebrochen; die vorherigen Ergebnisse werden angezeigt.</translation>
     </message>
@@ -4944,12 +5575,16 @@ Von einem Rollback-Kriterium überwacht</translation>
         <translation>Simulation abgebrochen.</translation>
     </message>
     <message>
-        <source>the simulation did not return a result</source>
-        <translation>die Simulation hat kein Ergebnis geliefert</translation>
-    </message>
-    <message>
         <source>Cannot simulate: %1</source>
         <translation>Simulation nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source> Rollback deadline %1 (P80), %2 (likely).</source>
+        <translation> Rollback-Frist %1 (P80), %2 (wahrscheinlich).</translation>
+    </message>
+    <message>
+        <source> Margin from %1: %2 (P80), %3 (likely).</source>
+        <translation> Reserve ab %1: %2 (P80), %3 (wahrscheinlich).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchImport</name>
+    <message numerus="yes">
+        <source>Files imported: %n.</source>
+        <translation>
+            <numerusform>%n file imported.</numerusform>
+            <numerusform>%n files imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompiledGraph</name>
+    <message numerus="yes">
+        <source>%n more cycle(s)</source>
+        <translation>
+            <numerusform>%n more cycle</numerusform>
+            <numerusform>%n more cycles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InsertTasksCommand</name>
     <message numerus="yes">
         <source>Add %n tasks</source>
@@ -28,6 +48,16 @@
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanWriteLock</name>
+    <message numerus="yes">
+        <source>another program has been saving this plan for more than %n s; the plan was not changed</source>
+        <translation>
+            <numerusform>another program has been saving this plan for more than %n s; the plan was not changed</numerusform>
+            <numerusform>another program has been saving this plan for more than %n s; the plan was not changed</numerusform>
         </translation>
     </message>
 </context>
@@ -233,13 +263,6 @@
 <context>
     <name>cutover::gui::ImportActions</name>
     <message numerus="yes">
-        <source>Files imported: %n.</source>
-        <translation>
-            <numerusform>%n file imported.</numerusform>
-            <numerusform>%n files imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Import %n files</source>
         <translation>
             <numerusform>Import %n file</numerusform>
@@ -296,6 +319,23 @@
     </message>
 </context>
 <context>
+    <name>cutover::gui::ProblemsPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cutover::gui::RunbookView</name>
     <message numerus="yes">
         <source>Copied %n rows</source>
@@ -309,6 +349,27 @@
         <translation>
             <numerusform>Pasted %n row</numerusform>
             <numerusform>Pasted %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n tasks</source>
+        <translation>
+            <numerusform>Deleted %n task</numerusform>
+            <numerusform>Deleted %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n tasks no longer wait on it</source>
+        <translation>
+            <numerusform>; %n task no longer waits on it</numerusform>
+            <numerusform>; %n tasks no longer wait on it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n tasks no longer wait on them</source>
+        <translation>
+            <numerusform>; %n task no longer waits on them</numerusform>
+            <numerusform>; %n tasks no longer wait on them</numerusform>
         </translation>
     </message>
 </context>

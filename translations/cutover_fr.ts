@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BatchImport</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files imported: %n.</source>
+        <translation>
+            <numerusform>%n fichier importé.</numerusform>
+            <numerusform>%n fichiers importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 series with %2 points (%3 gaps).</source>
+        <translation>%1 séries avec %2 points (%3 lacunes).</translation>
+    </message>
+    <message>
+        <source>Times written without a UTC offset were read in %1.</source>
+        <translation>Les heures écrites sans décalage UTC ont été lues dans le fuseau horaire %1.</translation>
+    </message>
+    <message>
+        <source>%1 validation results, %2 failed.</source>
+        <translation>%1 résultats de validation, %2 en échec.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangePlanPropertyCommand</name>
     <message>
         <source>Change plan %1</source>
@@ -204,6 +234,14 @@
         <source>as shown in the monitoring view</source>
         <translation>comme affiché dans la vue de supervision</translation>
     </message>
+    <message>
+        <source>Timeline figures %1.</source>
+        <translation>Chiffres de la chronologie : %1.</translation>
+    </message>
+    <message>
+        <source>The plan is not simulated: %1.</source>
+        <translation>Le plan n’est pas simulé : %1.</translation>
+    </message>
 </context>
 <context>
     <name>CompiledGraph</name>
@@ -216,10 +254,6 @@
         <translation>identifiant de tâche « %1 » en double</translation>
     </message>
     <message>
-        <source>expected a duration of zero or more minutes, got %1</source>
-        <translation>durée de zéro minute ou plus attendue, reçu %1</translation>
-    </message>
-    <message>
         <source>task &quot;%1&quot; has a &quot;not before&quot; time but the plan has no valid start</source>
         <translation>la tâche « %1 » a une heure « pas avant » mais le plan n’a pas de début valide</translation>
     </message>
@@ -228,16 +262,19 @@
         <translation>prédécesseur inconnu « %1 » de la tâche « %2 »</translation>
     </message>
     <message>
-        <source>expected a finite lag in minutes</source>
-        <translation>décalage fini en minutes attendu</translation>
-    </message>
-    <message>
         <source>(entangled with it: %1)</source>
         <translation>(imbriqué avec : %1)</translation>
     </message>
     <message>
         <source>dependency cycle: %1</source>
         <translation>cycle de dépendances : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more cycle(s)</source>
+        <translation>
+            <numerusform>%n autre cycle</numerusform>
+            <numerusform>%n autres cycles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -482,25 +519,6 @@
         <source>unknown</source>
         <comment>validation status</comment>
         <translation>inconnu</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentIo</name>
-    <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <source>is a folder, not a plan</source>
-        <translation>est un dossier, pas un plan</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>ouverture impossible : %1</translation>
-    </message>
-    <message>
-        <source>not a Cutover Planner plan (expected a .cutover file or a JSON plan)</source>
-        <translation>pas un plan Cutover Planner (fichier .cutover ou plan JSON attendu)</translation>
     </message>
 </context>
 <context>
@@ -808,10 +826,6 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
         <translation>impossible de lire le plan : %1</translation>
     </message>
     <message>
-        <source>cannot replace the file (Windows error %1)</source>
-        <translation>impossible de remplacer le fichier (erreur Windows %1)</translation>
-    </message>
-    <message>
         <source>cannot open the plan: %1</source>
         <translation>impossible d’ouvrir le plan : %1</translation>
     </message>
@@ -820,16 +834,8 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
         <translation>impossible de faire une copie pour mettre à niveau le schéma %1</translation>
     </message>
     <message>
-        <source>is a folder; cannot save the plan there</source>
-        <translation>est un dossier ; impossible d’y enregistrer le plan</translation>
-    </message>
-    <message>
         <source>exists and is not a Cutover plan; it was left unchanged</source>
         <translation>existe et n’est pas un plan Cutover ; le fichier a été laissé intact</translation>
-    </message>
-    <message>
-        <source>cannot save: the folder %1 does not exist</source>
-        <translation>enregistrement impossible : le dossier %1 n’existe pas</translation>
     </message>
     <message>
         <source>cannot save: series %1 has %2 times but %3 values</source>
@@ -850,6 +856,65 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>cannot import: %1</source>
         <translation>import impossible : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the plan while %1, left by another program&apos;s interrupted write, lies beside it; opening the plan for writing (import, the desktop) recovers it</source>
+        <translation>impossible de lire le plan tant que %1, laissé par l’écriture interrompue d’un autre programme, se trouve à côté ; ouvrir le plan en écriture (import, application de bureau) le récupère</translation>
+    </message>
+    <message>
+        <source>is open in %1; close it there (or make the change in the desktop) and try again; the plan was not changed</source>
+        <translation>est ouvert dans %1 ; fermez-le là (ou faites la modification dans l’application de bureau) et réessayez ; le plan n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>was changed on disk by another program since it was opened; it was left unchanged</source>
+        <translation>a été modifié sur le disque par un autre programme depuis son ouverture ; il a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>already exists; use --force to replace it</source>
+        <translation>existe déjà ; utilisez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>cannot save: cannot create a file in %1: %2</source>
+        <translation>enregistrement impossible : impossible de créer un fichier dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot save: the new file was replaced by another program</source>
+        <translation>enregistrement impossible : le nouveau fichier a été remplacé par un autre programme</translation>
+    </message>
+</context>
+<context>
+    <name>PlanIo</name>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>is a folder, not a plan (expected a .cutover or .json plan)</source>
+        <translation>est un dossier, pas un plan (plan .cutover ou .json attendu)</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>impossible d’ouvrir en lecture : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty, not a plan</source>
+        <translation>le fichier est vide, ce n’est pas un plan</translation>
+    </message>
+    <message>
+        <source>is an SQLite database but not a Cutover Planner plan</source>
+        <translation>est une base de données SQLite mais pas un plan de Cutover Planner</translation>
+    </message>
+    <message>
+        <source>is neither a .cutover plan nor a JSON plan (a JSON plan starts with &apos;{&apos;)</source>
+        <translation>n’est ni un plan .cutover ni un plan JSON (un plan JSON commence par &apos;{&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>impossible de lire : %1</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from the name; use a .cutover or .json file name</source>
+        <translation>impossible de déduire le format du nom ; utilisez un nom de fichier en .cutover ou .json</translation>
     </message>
 </context>
 <context>
@@ -991,10 +1056,6 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
         <translation>les instants doivent être en ordre croissant</translation>
     </message>
     <message>
-        <source>expected a number or null (a gap), got %1</source>
-        <translation>nombre ou null (un trou) attendu, obtenu %1</translation>
-    </message>
-    <message>
         <source>has %1 values for %2 times; the two arrays must have the same length</source>
         <translation>a %1 valeurs pour %2 instants ; les deux tableaux doivent avoir la même longueur</translation>
     </message>
@@ -1005,10 +1066,6 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>duplicate phase id &quot;%1&quot;</source>
         <translation>identifiant de phase « %1 » en double</translation>
-    </message>
-    <message>
-        <source>duplicate task id &quot;%1&quot; (already used at %2)</source>
-        <translation>identifiant de tâche « %1 » en double (déjà utilisé à %2)</translation>
     </message>
     <message>
         <source>unknown phase &quot;%1&quot;</source>
@@ -1053,6 +1110,37 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>task &quot;%1&quot; is not a gate (its kind is &quot;%2&quot;)</source>
         <translation>la tâche « %1 » n’est pas une porte (son type est « %2 »)</translation>
+    </message>
+    <message>
+        <source>duplicate task id &quot;%1&quot;</source>
+        <translation>identifiant de tâche « %1 » en double</translation>
+    </message>
+    <message>
+        <source>expected a number, null (a gap), &quot;Infinity&quot; or &quot;-Infinity&quot;, got %1</source>
+        <translation>nombre, null (une lacune), &quot;Infinity&quot; ou &quot;-Infinity&quot; attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <source>%1 (already used at %2)</source>
+        <translation>%1 (déjà utilisé en %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLimits</name>
+    <message>
+        <source>expected a duration from 0 to %1 minutes (10 years), got %2</source>
+        <translation>durée de 0 à %1 minutes (10 ans) attendue, obtenu %2</translation>
+    </message>
+    <message>
+        <source>expected a lag from -%1 to %1 minutes (10 years), got %2</source>
+        <translation>décalage de -%1 à %1 minutes (10 ans) attendu, obtenu %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the limit is %3</source>
+        <translation>%1 : %2 caractères ; la limite est de %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1253,10 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
         <source>readiness items</source>
         <translation>contrôles de préparation</translation>
     </message>
+    <message>
+        <source>Dependency cycle of %1 tasks: %2 → %3 (each task waits for the one before it).</source>
+        <translation>Cycle de dépendances de %1 tâches : %2 → %3 (chaque tâche attend la précédente).</translation>
+    </message>
 </context>
 <context>
     <name>PlanLock</name>
@@ -1239,6 +1331,10 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
         <source>%1 of %2 points are stored</source>
         <translation>%1 points sur %2 sont enregistrés</translation>
     </message>
+    <message>
+        <source>the plan breaks a limit: %1</source>
+        <translation>le plan dépasse une limite : %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanSchema</name>
@@ -1249,6 +1345,69 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>upgrading schema %1 to %2 failed: %3</source>
         <translation>échec de la mise à niveau du schéma %1 vers %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <source>not computed: %1</source>
+        <translation>non calculé : %1</translation>
+    </message>
+    <message>
+        <source>unknown (needs tasks marked freeze-start and traffic-switched)</source>
+        <translation>inconnu (nécessite des tâches marquées freeze-start et traffic-switched)</translation>
+    </message>
+    <message>
+        <source>unknown (needs a maintenance window)</source>
+        <translation>inconnu (nécessite une fenêtre de maintenance)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>the write freeze starts %1 before the window opens</source>
+        <translation>le gel des écritures commence %1 avant l’ouverture de la fenêtre</translation>
+    </message>
+    <message>
+        <source>traffic is switched %1 after the window closes</source>
+        <translation>le trafic est basculé %1 après la fermeture de la fenêtre</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>non : %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>%1 too late</source>
+        <translation>%1 trop tard</translation>
+    </message>
+    <message>
+        <source>the point of no return (“%1”)</source>
+        <translation>le point de non-retour (« %1 »)</translation>
+    </message>
+    <message>
+        <source>the traffic switch (“%1”)</source>
+        <translation>la bascule du trafic (« %1 »)</translation>
+    </message>
+    <message>
+        <source>no rollback steps planned</source>
+        <translation>aucune étape de retour arrière prévue</translation>
+    </message>
+    <message>
+        <source>needs a maintenance window</source>
+        <translation>nécessite une fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>needs a task marked point-of-no-return or traffic-switched</source>
+        <translation>nécessite une tâche marquée point-of-no-return ou traffic-switched</translation>
+    </message>
+    <message>
+        <source>needs a plan start</source>
+        <translation>nécessite un début de plan</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1498,172 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>A decision refers to &quot;%1&quot;, which is not a gate.</source>
         <translation>Une décision renvoie à « %1 », qui n’est pas une porte.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>the id of %1</source>
+        <translation>l’identifiant de %1</translation>
+    </message>
+    <message>
+        <source>the name of %1</source>
+        <translation>le nom de %1</translation>
+    </message>
+    <message>
+        <source>the owner of %1</source>
+        <translation>le responsable de %1</translation>
+    </message>
+    <message>
+        <source>the notes of %1</source>
+        <translation>les notes de %1</translation>
+    </message>
+    <message>
+        <source>optimistic</source>
+        <translation>optimiste</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <source>pessimistic</source>
+        <translation>pessimiste</translation>
+    </message>
+    <message>
+        <source>The %1 duration of %2: %3.</source>
+        <translation>La durée %1 de %2 : %3.</translation>
+    </message>
+    <message>
+        <source>The link of %1 to &quot;%2&quot;: %3.</source>
+        <translation>Le lien de %1 vers « %2 » : %3.</translation>
+    </message>
+    <message>
+        <source>the plan name</source>
+        <translation>le nom du plan</translation>
+    </message>
+    <message>
+        <source>the plan author</source>
+        <translation>l’auteur du plan</translation>
+    </message>
+    <message>
+        <source>the plan description</source>
+        <translation>la description du plan</translation>
+    </message>
+    <message>
+        <source>a phase id</source>
+        <translation>un identifiant de phase</translation>
+    </message>
+    <message>
+        <source>the name of phase &quot;%1&quot;</source>
+        <translation>le nom de la phase « %1 »</translation>
+    </message>
+    <message>
+        <source>the description of phase &quot;%1&quot;</source>
+        <translation>la description de la phase « %1 »</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>la tâche</translation>
+    </message>
+    <message>
+        <source>rollback task</source>
+        <translation>l’étape de retour arrière</translation>
+    </message>
+    <message>
+        <source>a criterion id</source>
+        <translation>un identifiant de critère</translation>
+    </message>
+    <message>
+        <source>the name of criterion &quot;%1&quot;</source>
+        <translation>le nom du critère « %1 »</translation>
+    </message>
+    <message>
+        <source>the metric of criterion &quot;%1&quot;</source>
+        <translation>la métrique du critère « %1 »</translation>
+    </message>
+    <message>
+        <source>the notes of criterion &quot;%1&quot;</source>
+        <translation>les notes du critère « %1 »</translation>
+    </message>
+    <message>
+        <source>Criterion &quot;%1&quot; is sustained for %2 s; the limit is %3 s (10 years).</source>
+        <translation>Le critère « %1 » a une durée de maintien de %2 s ; la limite est de %3 s (10 ans).</translation>
+    </message>
+    <message>
+        <source>the decider at gate &quot;%1&quot;</source>
+        <translation>le décideur de la porte « %1 »</translation>
+    </message>
+    <message>
+        <source>the rationale at gate &quot;%1&quot;</source>
+        <translation>la justification de la porte « %1 »</translation>
+    </message>
+    <message>
+        <source>a readiness item id</source>
+        <translation>un identifiant de contrôle de préparation</translation>
+    </message>
+    <message>
+        <source>the text of readiness item &quot;%1&quot;</source>
+        <translation>le texte du contrôle de préparation « %1 »</translation>
+    </message>
+    <message>
+        <source>the evidence of readiness item &quot;%1&quot;</source>
+        <translation>la preuve du contrôle de préparation « %1 »</translation>
+    </message>
+    <message>
+        <source>Hypercare lasts %1 h; expected 0 to %2 h (10 years).</source>
+        <translation>L’hypercare dure %1 h ; attendu de 0 à %2 h (10 ans).</translation>
+    </message>
+    <message>
+        <source>SLA &quot;%1&quot;: %2.</source>
+        <translation>SLA « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>series &quot;%1&quot;</source>
+        <translation>la série « %1 »</translation>
+    </message>
+    <message>
+        <source>a series id</source>
+        <translation>un identifiant de série</translation>
+    </message>
+    <message>
+        <source>the metric of %1</source>
+        <translation>la métrique de %1</translation>
+    </message>
+    <message>
+        <source>the unit of %1</source>
+        <translation>l’unité de %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 labels; the limit is %3.</source>
+        <translation>Trop d’étiquettes pour %1 : %2 ; la limite est de %3.</translation>
+    </message>
+    <message>
+        <source>a label name of %1</source>
+        <translation>un nom d’étiquette de %1</translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot; of %2</source>
+        <translation>l’étiquette « %1 » de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWriteLock</name>
+    <message>
+        <source>cannot save: cannot create the lock file %1: %2</source>
+        <translation>enregistrement impossible : impossible de créer le fichier de verrou %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot save: cannot lock %1: %2</source>
+        <translation>enregistrement impossible : impossible de verrouiller %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>another program has been saving this plan for more than %n s; the plan was not changed</source>
+        <translation>
+            <numerusform>un autre programme enregistre ce plan depuis plus de %n s ; le plan n’a pas été modifié</numerusform>
+            <numerusform>un autre programme enregistre ce plan depuis plus de %n s ; le plan n’a pas été modifié</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1642,10 +1967,6 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
         <translation>tient avec les durées probables</translation>
     </message>
     <message>
-        <source>does not fit at likely durations</source>
-        <translation>ne tient pas avec les durées probables</translation>
-    </message>
-    <message>
         <source>Probability of fitting the window</source>
         <translation>Probabilité de tenir dans la fenêtre</translation>
     </message>
@@ -1666,24 +1987,8 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
         <translation>aucune : le plan n’a pas d’étapes de retour arrière</translation>
     </message>
     <message>
-        <source>%1 at likely durations</source>
-        <translation>%1 avec les durées probables</translation>
-    </message>
-    <message>
-        <source>; %1 at P80</source>
-        <translation> ; %1 au P80</translation>
-    </message>
-    <message>
         <source>Rollback margin</source>
         <translation>Marge de retour arrière</translation>
-    </message>
-    <message>
-        <source>%1 between the traffic switch (%2) and the rollback deadline</source>
-        <translation>%1 entre la bascule du trafic (%2) et l’échéance du retour arrière</translation>
-    </message>
-    <message>
-        <source>none: the traffic switch (%1) is %2 after the rollback deadline</source>
-        <translation>aucune : la bascule du trafic (%1) a lieu %2 après l’échéance du retour arrière</translation>
     </message>
     <message>
         <source>Critical path</source>
@@ -1812,14 +2117,6 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source> and %1 at P80</source>
         <translation> et %1 au P80</translation>
-    </message>
-    <message>
-        <source>, so it must start by %1</source>
-        <translation>, il doit donc commencer au plus tard à %1</translation>
-    </message>
-    <message>
-        <source> (%1 to be 80 % sure)</source>
-        <translation> (%1 pour en être sûr à 80 %)</translation>
     </message>
     <message>
         <source> to finish inside the window.</source>
@@ -1977,6 +2274,46 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
+    <message>
+        <source> (P80)</source>
+        <translation> (P80)</translation>
+    </message>
+    <message>
+        <source> (likely)</source>
+        <translation> (probable)</translation>
+    </message>
+    <message>
+        <source>Fits the window</source>
+        <translation>Tient dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>at likely durations: %1</source>
+        <translation>avec les durées probables : %1</translation>
+    </message>
+    <message>
+        <source>%1 (likely)</source>
+        <translation>%1 (probable)</translation>
+    </message>
+    <message>
+        <source>; %1 (P80)</source>
+        <translation> ; %1 (P80)</translation>
+    </message>
+    <message>
+        <source> from %1, done at %2, to the rollback deadline</source>
+        <translation> depuis %1, qui se termine à %2, jusqu’à l’échéance du retour arrière</translation>
+    </message>
+    <message>
+        <source>Rollback deadline %1.</source>
+        <translation>Échéance du retour arrière : %1.</translation>
+    </message>
+    <message>
+        <source>, so it must start by %1 (likely)</source>
+        <translation>, il doit donc commencer au plus tard à %1 (probable)</translation>
+    </message>
+    <message>
+        <source> or by %1 to be 80 % sure (P80)</source>
+        <translation> ou, avec 80 % de certitude, à %1 (P80)</translation>
+    </message>
 </context>
 <context>
     <name>ReportVerdict</name>
@@ -2060,13 +2397,17 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
         <source>%1 readiness items are still open.</source>
         <translation>%1 contrôles de préparation sont encore ouverts.</translation>
     </message>
+    <message>
+        <source>Not computed: the plan has %1 errors, the first: %2</source>
+        <translation>Non calculé : le plan a %1 erreurs, la première : %2</translation>
+    </message>
+    <message>
+        <source>Not computed: the plan has an error: %1</source>
+        <translation>Non calculé : le plan a une erreur : %1</translation>
+    </message>
 </context>
 <context>
     <name>RunbookClipboard</name>
-    <message>
-        <source>the plan is open read-only</source>
-        <translation>le plan est ouvert en lecture seule</translation>
-    </message>
     <message>
         <source>the clipboard holds no cells to paste</source>
         <translation>le presse-papiers ne contient aucune cellule à coller</translation>
@@ -2119,6 +2460,53 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
             <numerusform>Coller %n cellule</numerusform>
             <numerusform>Coller %n cellules</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SaveTarget</name>
+    <message>
+        <source>cannot save: too many levels of symbolic links</source>
+        <translation>enregistrement impossible : trop de niveaux de liens symboliques</translation>
+    </message>
+    <message>
+        <source>is a folder; cannot save the plan there</source>
+        <translation>est un dossier ; impossible d’y enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>cannot save: the folder %1 does not exist</source>
+        <translation>enregistrement impossible : le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the plan is read-only (mode %1); it was not changed</source>
+        <translation>le plan est en lecture seule (mode %1) ; il n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>cannot save: the folder %1 is read-only; the plan was not changed</source>
+        <translation>enregistrement impossible : le dossier %1 est en lecture seule ; le plan n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>enregistrement impossible : %1</translation>
+    </message>
+    <message>
+        <source>cannot save: the plan belongs to user %1, group %2, and a saved copy could not keep that owner (%3); the plan was not changed</source>
+        <translation>enregistrement impossible : le plan appartient à l’utilisateur %1, groupe %2, et une copie enregistrée n’a pas pu garder ce propriétaire (%3) ; le plan n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>cannot save: cannot keep the plan&apos;s mode %1: %2</source>
+        <translation>enregistrement impossible : impossible de conserver le mode %1 du plan : %2</translation>
+    </message>
+    <message>
+        <source>cannot remove the leftover %1; the plan was not changed</source>
+        <translation>impossible de supprimer le fichier résiduel %1 ; le plan n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>is in use by another program (%1 lies beside it); close that program and try again; the plan was not changed</source>
+        <translation>est utilisé par un autre programme (%1 se trouve à côté) ; fermez ce programme et réessayez ; le plan n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>cannot recover the leftover %1: %2; the plan was not changed</source>
+        <translation>impossible de récupérer le fichier résiduel %1 : %2 ; le plan n’a pas été modifié</translation>
     </message>
 </context>
 <context>
@@ -2590,10 +2978,6 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
 <context>
     <name>TaskEdits</name>
     <message>
-        <source>the plan is open read-only</source>
-        <translation>le plan est ouvert en lecture seule</translation>
-    </message>
-    <message>
         <source>no task at row %1</source>
         <translation>aucune tâche à la ligne %1</translation>
     </message>
@@ -2852,6 +3236,13 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     </message>
 </context>
 <context>
+    <name>VerdictGuard</name>
+    <message>
+        <source>not computed: %1</source>
+        <translation>non calculé : %1</translation>
+    </message>
+</context>
+<context>
     <name>cutover::Autosaver</name>
     <message>
         <source>cannot create the recovery folder</source>
@@ -2938,6 +3329,21 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>binary data (NUL byte), not a text export</source>
         <translation>données binaires (octet NUL), pas un export texte</translation>
+    </message>
+    <message>
+        <source>a field of %1 bytes; the limit is %2 bytes per field</source>
+        <translation>un champ de %1 octets ; la limite est de %2 octets par champ</translation>
+    </message>
+    <message>
+        <source>more than %1 columns in a row; the limit is %1</source>
+        <translation>plus de %1 colonnes dans une ligne ; la limite est de %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::Document</name>
+    <message>
+        <source>the plan is open read-only</source>
+        <translation>le plan est ouvert en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -3029,10 +3435,6 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>cannot read &quot;%1&quot; as a time (expected %2)</source>
         <translation>impossible de lire « %1 » comme une heure (attendu : %2)</translation>
-    </message>
-    <message>
-        <source>cannot read &quot;%1&quot; as a number</source>
-        <translation>impossible de lire « %1 » comme un nombre</translation>
     </message>
     <message>
         <source>read as UTF-16 (little-endian)</source>
@@ -3204,6 +3606,70 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
         <source>no TableLevelOutput entries in properties.output</source>
         <translation>aucune entrée TableLevelOutput dans properties.output</translation>
     </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a time (%2)</source>
+        <translation>impossible de lire « %1 » comme instant (%2)</translation>
+    </message>
+    <message>
+        <source>a text of %1 bytes; the limit is %2 bytes per value</source>
+        <translation>un texte de %1 octets ; la limite est de %2 octets par valeur</translation>
+    </message>
+    <message>
+        <source>more than %1 series in one file; the limit is %1</source>
+        <translation>plus de %1 séries dans un fichier ; la limite est de %1</translation>
+    </message>
+    <message>
+        <source>a series name</source>
+        <translation>un nom de série</translation>
+    </message>
+    <message>
+        <source>a metric name</source>
+        <translation>un nom de métrique</translation>
+    </message>
+    <message>
+        <source>a series has %1 labels; the limit is %2</source>
+        <translation>une série a %1 étiquettes ; la limite est de %2</translation>
+    </message>
+    <message>
+        <source>a label name</source>
+        <translation>un nom d’étiquette</translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot;</source>
+        <translation>l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a number (expected a number, or a number with a unit: %2)</source>
+        <translation>impossible de lire « %1 » comme nombre (un nombre, ou un nombre avec une unité, est attendu : %2)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long; the limit is %3 characters</source>
+        <translation>%1 fait %2 octets ; la limite est de %3 caractères</translation>
+    </message>
+    <message>
+        <source>the metric name</source>
+        <translation>le nom de métrique</translation>
+    </message>
+    <message>
+        <source>more than %1 labels in one series; the limit is %1</source>
+        <translation>plus de %1 étiquettes dans une série ; la limite est de %1</translation>
+    </message>
+    <message>
+        <source>Prometheus reported %1 (the file has no error text)</source>
+        <translation>Prometheus a signalé %1 (le fichier ne contient aucun texte d’erreur)</translation>
+    </message>
+    <message>
+        <source>no such day</source>
+        <translation>ce jour n’existe pas</translation>
+    </message>
+    <message>
+        <source>no such month</source>
+        <translation>ce mois n’existe pas</translation>
+    </message>
+    <message>
+        <source>no such time of day</source>
+        <translation>cette heure n’existe pas</translation>
+    </message>
 </context>
 <context>
     <name>cutover::ImportDataCommand</name>
@@ -3293,6 +3759,10 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>the file holds no data rows</source>
         <translation>le fichier ne contient aucune ligne de données</translation>
+    </message>
+    <message>
+        <source>is a folder, expected an export file</source>
+        <translation>est un dossier, fichier d’export attendu</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3865,44 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     </message>
 </context>
 <context>
+    <name>cutover::PlanAnalysis</name>
+    <message>
+        <source>the simulation did not return a result</source>
+        <translation>la simulation n’a renvoyé aucun résultat</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::RegularFile</name>
+    <message>
+        <source>is not a regular file (%1)</source>
+        <translation>n’est pas un fichier ordinaire (%1)</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un périphérique en mode caractère</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un périphérique en mode bloc</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>an unknown kind of file</source>
+        <translation>un type de fichier inconnu</translation>
+    </message>
+    <message>
+        <source>a /proc or /sys pseudo-file</source>
+        <translation>un pseudo-fichier de /proc ou /sys</translation>
+    </message>
+</context>
+<context>
     <name>cutover::RunbookModel</name>
     <message>
         <source>No schedule: %1</source>
@@ -3447,10 +3955,6 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
 </context>
 <context>
     <name>cutover::SectionTableModel</name>
-    <message>
-        <source>the plan is open read-only</source>
-        <translation>le plan est ouvert en lecture seule</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -3740,6 +4244,22 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <source>Recovered unsaved changes from %1</source>
         <translation>Modifications non enregistrées du %1 récupérées</translation>
     </message>
+    <message>
+        <source>%1 was changed on disk by another program (for example a command-line import) since it was opened here.
+
+Overwrite it with this version, losing those changes, or save this version under another name?</source>
+        <translation>%1 a été modifié sur le disque par un autre programme (par exemple un import en ligne de commande) depuis son ouverture ici.
+
+L’écraser avec cette version, en perdant ces modifications, ou enregistrer cette version sous un autre nom ?</translation>
+    </message>
+    <message>
+        <source>Plan changed on disk</source>
+        <translation>Plan modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
 </context>
 <context>
     <name>cutover::gui::HypercarePage</name>
@@ -3781,37 +4301,6 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     <message>
         <source>Import monitoring series or validation results from export files</source>
         <translation>Importer des séries de supervision ou des résultats de validation depuis des fichiers d’export</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message numerus="yes">
-        <source>Files imported: %n.</source>
-        <translation>
-            <numerusform>%n fichier importé.</numerusform>
-            <numerusform>%n fichiers importés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 series with %2 points (%3 gaps).</source>
-        <translation>%1 séries avec %2 points (%3 trous).</translation>
-    </message>
-    <message>
-        <source>Times written without a UTC offset were read in %1.</source>
-        <translation>Les heures sans décalage UTC ont été lues dans le fuseau %1.</translation>
-    </message>
-    <message>
-        <source>%1 validation results, %2 failed.</source>
-        <translation>%1 résultats de validation, %2 en échec.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>the plan is open read-only</source>
-        <translation>le plan est ouvert en lecture seule</translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -4170,6 +4659,18 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <source>Dropped files are neither plans nor exports Cutover Planner can import.</source>
         <translation>Les fichiers déposés ne sont ni des plans ni des exports que Cutover Planner sait importer.</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Non modifié : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problèmes</translation>
+    </message>
 </context>
 <context>
     <name>cutover::gui::MonitoringPage</name>
@@ -4305,16 +4806,8 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <translation>Échéance du retour arrière :</translation>
     </message>
     <message>
-        <source>The window&apos;s end minus the rollback duration: the latest moment a rollback can start</source>
-        <translation>La fin de la fenêtre moins la durée du retour arrière : le dernier moment où un retour arrière peut commencer</translation>
-    </message>
-    <message>
         <source>Margin:</source>
         <translation>Marge :</translation>
-    </message>
-    <message>
-        <source>Time between the point of no return (or, without one, traffic switched) and the rollback deadline</source>
-        <translation>Temps entre le point de non-retour (ou, à défaut, la bascule du trafic) et l’échéance du retour arrière</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -4365,10 +4858,6 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <translation>non défini</translation>
     </message>
     <message>
-        <source>cannot schedule: %1</source>
-        <translation>planification impossible : %1</translation>
-    </message>
-    <message>
         <source>%1 (%2 after the start)</source>
         <translation>%1 (%2 après le début)</translation>
     </message>
@@ -4377,28 +4866,8 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <translation>nécessite des tâches repérées freeze-start et traffic-switched</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>unknown (needs a window and both downtime marks)</source>
-        <translation>inconnu (nécessite une fenêtre et les deux repères d’arrêt)</translation>
-    </message>
-    <message>
         <source>no rollback steps planned</source>
         <translation>aucune étape de retour arrière prévue</translation>
-    </message>
-    <message>
-        <source>%1 too late</source>
-        <translation>%1 trop tard</translation>
-    </message>
-    <message>
-        <source>needs a task marked point-of-no-return or traffic-switched</source>
-        <translation>nécessite une tâche repérée point-of-no-return ou traffic-switched</translation>
     </message>
     <message>
         <source>needs a maintenance window</source>
@@ -4434,6 +4903,34 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <source>%1 gates, %2 decisions recorded (%3 go, %4 pending)</source>
         <translation>%1 portes, %2 décisions enregistrées (%3 go, %4 en attente)</translation>
     </message>
+    <message>
+        <source>The window&apos;s end minus the rollback duration (likely, and P80 from the simulation): the latest moment a rollback can start</source>
+        <translation>Fin de la fenêtre moins la durée du retour arrière (probable, et P80 d’après la simulation) : le dernier moment où un retour arrière peut commencer</translation>
+    </message>
+    <message>
+        <source>From the planned finish of the task marked point-of-no-return (without one, traffic-switched) to the rollback deadline; likely and P80</source>
+        <translation>De la fin prévue de la tâche marquée point-of-no-return (à défaut, traffic-switched) jusqu’à l’échéance du retour arrière ; probable et P80</translation>
+    </message>
+    <message>
+        <source>%1 (likely), %2 (P80)</source>
+        <translation>%1 (probable), %2 (P80)</translation>
+    </message>
+    <message>
+        <source>%1 (likely)</source>
+        <translation>%1 (probable)</translation>
+    </message>
+    <message>
+        <source>; %1 (P80)</source>
+        <translation> ; %1 (P80)</translation>
+    </message>
+    <message>
+        <source>; P80: run the simulation</source>
+        <translation> ; P80 : lancez la simulation</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>, depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>cutover::gui::PreferencesDialog</name>
@@ -4455,6 +4952,71 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     </message>
 </context>
 <context>
+    <name>cutover::gui::ProblemsPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Problems (%1, %2)</source>
+        <translation>Problèmes (%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>This error withholds the verdict: no fit, downtime or margin is shown until it is fixed.</source>
+        <translation>Cette erreur suspend le verdict : ni l’adéquation à la fenêtre, ni le temps d’arrêt, ni la marge ne sont affichés tant qu’elle n’est pas corrigée.</translation>
+    </message>
+    <message>
+        <source>No verdict: %1</source>
+        <translation>Pas de verdict : %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s).</source>
+        <translation>Erreurs : %1, avertissements : %2.</translation>
+    </message>
+</context>
+<context>
     <name>cutover::gui::ReportActions</name>
     <message>
         <source>Export &amp;PDF report…</source>
@@ -4463,10 +5025,6 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     <message>
         <source>&amp;Print report…</source>
         <translation>&amp;Imprimer le rapport…</translation>
-    </message>
-    <message>
-        <source>Preview the stakeholder report and save it as a PDF</source>
-        <translation>Prévisualiser le rapport pour les parties prenantes et l’enregistrer en PDF</translation>
     </message>
     <message>
         <source>Print the stakeholder report</source>
@@ -4491,10 +5049,6 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     <message>
         <source>Export PDF report</source>
         <translation>Exporter le rapport PDF</translation>
-    </message>
-    <message>
-        <source>Report preview: Print to choose where to save the PDF</source>
-        <translation>Aperçu du rapport : Imprimer pour choisir où enregistrer le PDF</translation>
     </message>
     <message>
         <source>The report could not be drawn: %1</source>
@@ -4579,20 +5133,48 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <translation>Critères de retour arrière</translation>
     </message>
     <message>
-        <source>Cannot schedule the plan: %1</source>
-        <translation>Impossible de planifier le plan : %1</translation>
-    </message>
-    <message>
-        <source>A rollback takes %1 at likely durations.</source>
-        <translation>Un retour arrière dure %1 avec les durées probables.</translation>
-    </message>
-    <message>
-        <source>It must start by %1 to finish inside the window.</source>
-        <translation>Il doit commencer avant %1 pour finir dans la fenêtre.</translation>
-    </message>
-    <message>
         <source>Set a maintenance window to get the rollback deadline.</source>
         <translation>Définissez une fenêtre de maintenance pour obtenir l’échéance du retour arrière.</translation>
+    </message>
+    <message>
+        <source>Rollback deadline and margin %1.</source>
+        <translation>Échéance du retour arrière et marge : %1.</translation>
+    </message>
+    <message>
+        <source>No rollback steps planned: there is no rollback deadline.</source>
+        <translation>Aucune étape de retour arrière prévue : il n’y a pas d’échéance du retour arrière.</translation>
+    </message>
+    <message>
+        <source>A rollback takes %1 (likely), %2 (P80).</source>
+        <translation>Un retour arrière dure %1 (probable), %2 (P80).</translation>
+    </message>
+    <message>
+        <source>A rollback takes %1 (likely).</source>
+        <translation>Un retour arrière dure %1 (probable).</translation>
+    </message>
+    <message>
+        <source>It must start by %1 (likely)</source>
+        <translation>Il doit commencer au plus tard à %1 (probable)</translation>
+    </message>
+    <message>
+        <source> or by %1 (P80)</source>
+        <translation> ou à %1 (P80)</translation>
+    </message>
+    <message>
+        <source> to finish inside the window.</source>
+        <translation> pour se terminer dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Margin from %1: %2 (likely)</source>
+        <translation>Marge depuis %1 : %2 (probable)</translation>
+    </message>
+    <message>
+        <source>, %1 (P80)</source>
+        <translation>, %1 (P80)</translation>
+    </message>
+    <message>
+        <source>P80 figures need a current simulation (Simulation page).</source>
+        <translation>Les valeurs P80 nécessitent une simulation à jour (page Simulation).</translation>
     </message>
 </context>
 <context>
@@ -4695,6 +5277,59 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
             <numerusform>%n lignes collées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Delete tasks</source>
+        <translation>Supprimer des tâches</translation>
+    </message>
+    <message>
+        <source>Tasks that wait on %1: %2.</source>
+        <translation>Tâches qui attendent %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Reconnect them to the deleted tasks&apos; predecessors, so the order of the plan stays as it was? Just deleting drops their links, and they may start too early.</source>
+        <translation>Les rattacher aux prédécesseurs des tâches supprimées, pour que l’ordre du plan reste le même ? Une simple suppression retire leurs liens, et elles risquent de commencer trop tôt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Rattacher</translation>
+    </message>
+    <message>
+        <source>&amp;Just delete</source>
+        <translation>&amp;Supprimer seulement</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;</source>
+        <translation>Tâche « %1 » supprimée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n tasks</source>
+        <translation>
+            <numerusform>%n tâche supprimée</numerusform>
+            <numerusform>%n tâches supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now follows %2</source>
+        <translation>« %1 » suit désormais %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n tasks no longer wait on it</source>
+        <translation>
+            <numerusform> ; %n tâche ne l’attend plus</numerusform>
+            <numerusform> ; %n tâches ne l’attendent plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n tasks no longer wait on them</source>
+        <translation>
+            <numerusform> ; %n tâche ne les attend plus</numerusform>
+            <numerusform> ; %n tâches ne les attendent plus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cutover::gui::SectionTableView</name>
@@ -4726,8 +5361,8 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <translation>La simulation a échoué : %1</translation>
     </message>
     <message>
-        <source>The plan cannot be scheduled, so it cannot be simulated: %1</source>
-        <translation>Le plan ne peut pas être ordonnancé, donc pas simulé : %1</translation>
+        <source>The plan is not simulated (%1). Fix it in the Problems panel.</source>
+        <translation>Le plan n’est pas simulé (%1). Corrigez l’erreur dans le panneau « Problèmes ».</translation>
     </message>
 </context>
 <context>
@@ -4757,10 +5392,6 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
         <translation>Afficher le plan entier (Début)</translation>
     </message>
     <message>
-        <source>The plan cannot be scheduled, so the timeline shows its last state: %1</source>
-        <translation>Le plan ne peut pas être ordonnancé, la chronologie montre son dernier état : %1</translation>
-    </message>
-    <message>
         <source>P80 &amp;ghost bars</source>
         <translation>Barres &amp;fantômes P80</translation>
     </message>
@@ -4771,6 +5402,10 @@ L’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sou
     <message>
         <source>Run the simulation first</source>
         <translation>Lancez d’abord la simulation</translation>
+    </message>
+    <message>
+        <source>Timeline %1. Fix it in the Problems panel.</source>
+        <translation>Chronologie : %1. Corrigez l’erreur dans le panneau « Problèmes ».</translation>
     </message>
 </context>
 <context>
@@ -4932,10 +5567,6 @@ Surveillée par un critère de retour arrière</translation>
         <translation> Probabilité de tenir dans la fenêtre : %1 %.</translation>
     </message>
     <message>
-        <source> The plan changed since: press Re-run.</source>
-        <translation> Le plan a changé depuis : cliquez sur « Relancer ».</translation>
-    </message>
-    <message>
         <source>Simulation cancelled; showing the previous results.</source>
         <translation>Simulation annulée ; les résultats précédents sont affichés.</translation>
     </message>
@@ -4944,12 +5575,16 @@ Surveillée par un critère de retour arrière</translation>
         <translation>Simulation annulée.</translation>
     </message>
     <message>
-        <source>the simulation did not return a result</source>
-        <translation>la simulation n’a renvoyé aucun résultat</translation>
-    </message>
-    <message>
         <source>Cannot simulate: %1</source>
         <translation>Simulation impossible : %1</translation>
+    </message>
+    <message>
+        <source> Rollback deadline %1 (P80), %2 (likely).</source>
+        <translation> Échéance du retour arrière : %1 (P80), %2 (probable).</translation>
+    </message>
+    <message>
+        <source> Margin from %1: %2 (P80), %3 (likely).</source>
+        <translation> Marge depuis %1 : %2 (P80), %3 (probable).</translation>
     </message>
 </context>
 <context>

@@ -322,7 +322,7 @@ QString timeProblem(std::string_view text)
         text.remove_prefix(1);
     while (!text.empty() && text.back() == ' ')
         text.remove_suffix(1);
-    const auto tr = [](const char *message) { return QCoreApplication::translate("cutover::ImportContext", message); };
+    const auto translated = [](const char *message) { return QCoreApplication::translate("cutover::ImportContext", message); };
     Scanner s{text.data(), text.data() + text.size()};
     int y = 0, a = 0, b = 0; // a is the month, b the day
     bool either = false;    // M/D/Y or D/M/Y: valid when one reading is
@@ -343,7 +343,8 @@ QString timeProblem(std::string_view text)
     const bool valid = validDate(y, a, b) || (either && validDate(y, b, a));
     if (!valid) {
         const bool monthOk = (a >= 1 && a <= 12) || (either && b >= 1 && b <= 12);
-        return monthOk ? tr("no such day") : tr("no such month");
+        return monthOk ? translated(QT_TRANSLATE_NOOP("cutover::ImportContext", "no such day"))
+                       : translated(QT_TRANSLATE_NOOP("cutover::ImportContext", "no such month"));
     }
     if (s.accept('T') || s.accept('t') || s.accept(',') || s.peek(' ')) {
         s.spaces();
@@ -353,7 +354,7 @@ QString timeProblem(std::string_view text)
             if (s.accept(':') && !s.digits(2, sec))
                 return {};
             if (h > 24 || mi > 59 || sec > 60 || (h == 24 && (mi || sec)))
-                return tr("no such time of day");
+                return translated(QT_TRANSLATE_NOOP("cutover::ImportContext", "no such time of day"));
         }
     }
     return {};
