@@ -641,10 +641,6 @@
         <translation>Point of no Return</translation>
     </message>
     <message>
-        <source>rollback deadline</source>
-        <translation>Rollback-Frist</translation>
-    </message>
-    <message>
         <source>rollback deadline P80</source>
         <translation>Rollback-Frist P80</translation>
     </message>
@@ -655,6 +651,10 @@
     <message>
         <source>traffic switched</source>
         <translation>Verkehr umgeschaltet</translation>
+    </message>
+    <message>
+        <source>rollback deadline (likely)</source>
+        <translation>Rollback-Frist (wahrscheinlich)</translation>
     </message>
 </context>
 <context>
@@ -682,13 +682,13 @@
         <translation>Verkehr umgeschaltet</translation>
     </message>
     <message>
-        <source>rollback deadline</source>
-        <translation>Rollback-Frist</translation>
-    </message>
-    <message>
         <source>%1 · %2: %3</source>
         <extracomment>threshold label on the lag chart: rule · action: criterion, e.g. &quot;&gt; 30 s for 5 min · roll back: Replication lag&quot;</extracomment>
         <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>rollback deadline (likely)</source>
+        <translation>Rollback-Frist (wahrscheinlich)</translation>
     </message>
 </context>
 <context>
@@ -5012,8 +5012,12 @@ Mit dieser Version überschreiben und diese Änderungen verlieren, oder diese Ve
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <source>%1 error(s), %2 warning(s).</source>
-        <translation>Fehler: %1, Warnungen: %2.</translation>
+        <source>The figures are computed: warnings do not withhold the verdict.</source>
+        <translation>Die Kennzahlen sind berechnet: Warnungen verhindern die Bewertung nicht.</translation>
+    </message>
+    <message>
+        <source>The figures are computed: these errors do not withhold the verdict.</source>
+        <translation>Die Kennzahlen sind berechnet: Diese Fehler verhindern die Bewertung nicht.</translation>
     </message>
 </context>
 <context>

@@ -641,10 +641,6 @@
         <translation>point de non-retour</translation>
     </message>
     <message>
-        <source>rollback deadline</source>
-        <translation>échéance du retour arrière</translation>
-    </message>
-    <message>
         <source>rollback deadline P80</source>
         <translation>échéance du retour arrière P80</translation>
     </message>
@@ -655,6 +651,10 @@
     <message>
         <source>traffic switched</source>
         <translation>trafic basculé</translation>
+    </message>
+    <message>
+        <source>rollback deadline (likely)</source>
+        <translation>échéance du retour arrière (probable)</translation>
     </message>
 </context>
 <context>
@@ -682,13 +682,13 @@
         <translation>trafic basculé</translation>
     </message>
     <message>
-        <source>rollback deadline</source>
-        <translation>échéance du retour arrière</translation>
-    </message>
-    <message>
         <source>%1 · %2: %3</source>
         <extracomment>threshold label on the lag chart: rule · action: criterion, e.g. &quot;&gt; 30 s for 5 min · roll back: Replication lag&quot;</extracomment>
         <translation>%1 · %2 : %3</translation>
+    </message>
+    <message>
+        <source>rollback deadline (likely)</source>
+        <translation>échéance du retour arrière (probable)</translation>
     </message>
 </context>
 <context>
@@ -5012,8 +5012,12 @@ L’écraser avec cette version, en perdant ces modifications, ou enregistrer ce
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <source>%1 error(s), %2 warning(s).</source>
-        <translation>Erreurs : %1, avertissements : %2.</translation>
+        <source>The figures are computed: warnings do not withhold the verdict.</source>
+        <translation>Les chiffres sont calculés : les avertissements ne suspendent pas le verdict.</translation>
+    </message>
+    <message>
+        <source>The figures are computed: these errors do not withhold the verdict.</source>
+        <translation>Les chiffres sont calculés : ces erreurs ne suspendent pas le verdict.</translation>
     </message>
 </context>
 <context>
