@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/plananalysis.h"
 #include "charts/chartexport.h"
 #include "charts/criteriaboard.h"
 #include "charts/ganttrenderer.h"
@@ -143,21 +144,22 @@ int cmdChart(const QStringList &args, Console &console)
         console.error(plan.error());
         return ExitUsage;
     }
-    const Result<Schedule> schedule = Scheduler::schedule(plan.value());
+    // The figures come from the plan analysis, as in the desktop and the report (docs/analysis.md).
+    PlanAnalysis analysis(&plan.value());
+    analysis.setIterations(int(*iterations));
+    analysis.setSeed(quint64(*seed));
+    const Result<Schedule> &schedule = analysis.schedule();
     if (!schedule && (kind == u"timeline" || kind == u"simulation" || kind == u"lag")) {
         console.error(QCoreApplication::translate("cli", "%1: cannot schedule the plan: %2").arg(path, schedule.errorString()));
         return ExitUsage;
     }
 
-    const auto simulate = [&](bool taskQuantiles) -> Result<SimulationResult> {
-        SimulationOptions options;
-        options.iterations = int(*iterations);
-        options.seed = quint64(*seed);
-        options.taskFinishQuantiles = taskQuantiles;
-        Result<SimulationResult> result = MonteCarlo::run(plan.value(), options);
-        if (!result)
-            console.error(QCoreApplication::translate("cli", "%1: cannot simulate the plan: %2").arg(path, result.errorString()));
-        return result;
+    const auto simulate = [&]() -> const SimulationResult * {
+        if (Status s = analysis.simulateNow(); !s) {
+            console.error(QCoreApplication::translate("cli", "%1: cannot simulate the plan: %2").arg(path, s.errorString()));
+            return nullptr;
+        }
+        return analysis.currentSimulation();
     };
 
     charts::PaintFunction paint;
@@ -168,20 +170,16 @@ int cmdChart(const QStringList &args, Console &console)
     charts::ValidationSummary validation;
     charts::CriteriaBoardData criteria;
     if (kind == u"timeline") {
-        std::optional<SimulationResult> ghosts;
-        if (parser.isSet(ghostsOption)) {
-            Result<SimulationResult> result = simulate(true);
-            if (!result)
-                return ExitUsage;
-            ghosts = std::move(result).value();
-        }
-        gantt = charts::GanttData::build(plan.value(), schedule.value(), ghosts ? &*ghosts : nullptr);
+        const SimulationResult *ghosts = nullptr;
+        if (parser.isSet(ghostsOption) && !(ghosts = simulate()))
+            return ExitUsage;
+        gantt = charts::GanttData::build(plan.value(), schedule.value(), ghosts);
         paint = [&](QPainter *p, const QRectF &r) { charts::GanttRenderer::paint(p, r, gantt); };
     } else if (kind == u"simulation") {
-        const Result<SimulationResult> result = simulate(false);
+        const SimulationResult *result = simulate();
         if (!result)
             return ExitUsage;
-        simulation = charts::SimulationChartData::build(plan.value(), schedule.value(), result.value());
+        simulation = charts::SimulationChartData::build(plan.value(), schedule.value(), *result);
         paint = [&](QPainter *p, const QRectF &r) { charts::SimulationRenderer::paint(p, r, simulation); };
     } else if (kind == u"lag") {
         const charts::LagChartData all = charts::LagChartData::build(plan.value(), &schedule.value());
