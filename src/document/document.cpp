@@ -53,7 +53,11 @@ Document::Document(Plan plan, QObject *parent)
 
 Document::~Document()
 {
-    // Commands may refer to the document while being deleted; clear them first.
+    // Commands may refer to the document while being deleted; clear them first. Nobody hears
+    // from a dying document: its owner (the main window) may be half destroyed already, and
+    // the stack's indexChanged() would reach its slots (UBSan: downcast of a QWidget).
+    m_undoStack.blockSignals(true);
+    blockSignals(true);
     m_undoStack.clear();
 }
 
