@@ -21,6 +21,33 @@ namespace cutover {
 
 namespace {
 
+/**
+ * A stored text as an error message quotes it: control characters escaped (an error is one
+ * line) and at most 80 characters, so a damaged or hostile file cannot make a long or
+ * multi-line message.
+ */
+QString escapedControls(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString quotedValue(const QString &value)
+{
+    constexpr qsizetype kShown = 80;
+    QString out = escapedControls(QStringView(value).left(kShown));
+    if (value.size() > kShown)
+        out += QChar(0x2026);
+    return out;
+}
+
 /** A forward-only SELECT plus the first error met while converting its columns. */
 class Rows
 {
@@ -85,7 +112,7 @@ public:
         if (const std::optional<E> v = parseEnum<E>(spelled))
             return *v;
         fail(PlanReader::tr("unknown value \"%1\" (expected one of %2)")
-                 .arg(spelled, enumNames<E>().join(QLatin1String(", "))),
+                 .arg(quotedValue(spelled), enumNames<E>().join(QLatin1String(", "))),
              path());
         return E{};
     }
@@ -95,7 +122,7 @@ public:
     {
         if (const std::optional<QDateTime> t = StoredTime::fromSql(m_query.value(column)))
             return *t;
-        fail(PlanReader::tr("\"%1\" is not a stored time (expected ISO 8601 with an offset)").arg(text(column)),
+        fail(PlanReader::tr("\"%1\" is not a stored time (expected ISO 8601 with an offset)").arg(quotedValue(text(column))),
              path());
         return {};
     }
@@ -103,7 +130,7 @@ public:
     void fail(const QString &message, const QString &path)
     {
         if (!failed())
-            m_error = Error(message, QString(), 0, 0, path);
+            m_error = Error(escapedControls(message), QString(), 0, 0, path); // one line, whatever it quotes
     }
 
 private:
