@@ -21,31 +21,12 @@ namespace cutover {
 
 namespace {
 
-/**
- * A stored text as an error message quotes it: control characters escaped (an error is one
- * line) and at most 80 characters, so a damaged or hostile file cannot make a long or
- * multi-line message.
- */
-QString escapedControls(QStringView text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
-
+/** A stored text as an error message quotes it: at most 80 characters (Error::toString()
+    escapes control characters, so the message stays one line). */
 QString quotedValue(const QString &value)
 {
     constexpr qsizetype kShown = 80;
-    QString out = escapedControls(QStringView(value).left(kShown));
-    if (value.size() > kShown)
-        out += QChar(0x2026);
-    return out;
+    return value.size() > kShown ? value.left(kShown) + QChar(0x2026) : value;
 }
 
 /** A forward-only SELECT plus the first error met while converting its columns. */
@@ -130,7 +111,7 @@ public:
     void fail(const QString &message, const QString &path)
     {
         if (!failed())
-            m_error = Error(escapedControls(message), QString(), 0, 0, path); // one line, whatever it quotes
+            m_error = Error(message, QString(), 0, 0, path);
     }
 
 private:
