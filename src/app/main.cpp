@@ -46,7 +46,8 @@ int main(int argc, char *argv[])
             QTemporaryDir runtimeDir;
             if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtimeDir.isValid())
                 qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir.path()));
-            QGuiApplication app(argc, argv);
+            // Qt Charts draws through QGraphicsWidget: painting commands need a QApplication.
+            QApplication app(argc, argv);
             return runCommand();
         }
         QCoreApplication app(argc, argv);

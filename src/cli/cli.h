@@ -16,7 +16,7 @@ bool isCommand(const QString &name);
  * (exit 2, "unknown command") rather than a desktop window (which headless never ends).
  */
 bool runsHeadless(const QString &first);
-/** Whether the subcommand paints (charts, PDF) and so needs a QGuiApplication. */
+/** Whether the subcommand paints (charts, PDF) and so needs a QApplication (Qt Charts). */
 bool commandNeedsGui(const QString &name);
 
 /**

@@ -10,7 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QGuiApplication>
+#include <QApplication>
 
 namespace cutover::cli {
 
@@ -101,8 +101,8 @@ int cmdReport(const QStringList &args, Console &console)
         console.error(tr("%1: the report would overwrite the plan; choose another output file").arg(output));
         return ExitUsage;
     }
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        console.error(tr("report: painting needs a QGuiApplication (run the cutover-planner executable)"));
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        console.error(tr("report: painting needs a QApplication (run the cutover-planner executable)"));
         return ExitUsage;
     }
     const auto plan = readPlan(planPath, console);
