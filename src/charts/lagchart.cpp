@@ -277,6 +277,15 @@ QList<int> LagChartData::criterionSeries() const
     return out;
 }
 
+QStringList LagChartData::seriesIds() const
+{
+    QStringList ids;
+    ids.reserve(series.size());
+    for (const LagSeries &s : series)
+        ids.append(s.id);
+    return ids;
+}
+
 QList<int> LagChartData::defaultSelection(int fallbackCount) const
 {
     QList<int> out = criterionSeries();

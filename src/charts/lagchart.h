@@ -88,6 +88,8 @@ public:
 
     /** Indices of the series some metric criterion applies to, in series order. */
     QList<int> criterionSeries() const;
+    /** MetricSeries::id of every series, in series order (for SeriesSelection). */
+    QStringList seriesIds() const;
     /**
      * What is drawn when the user has not chosen: the series bound to a criterion, or if none
      * is, the first `fallbackCount` series.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/plananalysis.h"
+#include "analysis/seriesselection.h"
 #include "charts/chartexport.h"
 #include "charts/criteriaboard.h"
 #include "charts/ganttrenderer.h"
@@ -185,7 +186,7 @@ int cmdChart(const QStringList &args, Console &console)
         const charts::LagChartData all = charts::LagChartData::build(plan.value(), &schedule.value());
         QList<int> shown;
         if (seriesPatterns.isEmpty()) {
-            shown = all.defaultSelection(int(all.series.size()));
+            shown = SeriesSelection().peek(all.seriesIds(), all.criterionSeries()); // as the desktop and the report
         } else {
             QStringList unmatched;
             shown = all.seriesMatching(seriesPatterns, &unmatched);

@@ -144,9 +144,21 @@ void Document::resetPlan(Plan plan)
     m_plan = std::move(plan);
     m_forcedUnsaved = false;
     m_undoStack.setClean();
+    const bool hadChoice = m_seriesSelection.isChosen();
+    m_seriesSelection.reset();
     emit planReset();
     emit changed();
     emitModifiedIfChanged();
+    if (hadChoice)
+        emit seriesSelectionChanged();
+}
+
+void Document::setSeriesSelection(const SeriesSelection &selection)
+{
+    if (selection == m_seriesSelection)
+        return;
+    m_seriesSelection = selection;
+    emit seriesSelectionChanged();
 }
 
 QVariant Document::taskFieldValue(const Task &task, TaskField field)

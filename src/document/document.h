@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/plananalysis.h"
+#include "analysis/seriesselection.h"
 #include "model/plan.h"
 #include "schedule/scheduler.h"
 
@@ -100,6 +101,14 @@ public:
     PlanAnalysis *analysis() { return &m_analysis; }
     const PlanAnalysis *analysis() const { return &m_analysis; }
 
+    /**
+     * Which imported series the lag chart draws, the same in the monitoring view and the
+     * report. View state: not part of the plan, not undoable, kept across edits and imports
+     * (SeriesSelection's rule), forgotten by resetPlan() (open, revert, recover).
+     */
+    const SeriesSelection &seriesSelection() const { return m_seriesSelection; }
+    void setSeriesSelection(const SeriesSelection &selection);
+
     /** Replaces the whole plan (open, revert, recover) and clears the undo history. */
     void resetPlan(Plan plan);
 
@@ -151,6 +160,8 @@ signals:
     void editRefused(const QString &reason);
     /** The plan changed (not only a simulation finished): the analysis's figures are new. */
     void scheduleChanged();
+    /** setSeriesSelection() changed the lag chart's series, or a new plan forgot the choice. */
+    void seriesSelectionChanged();
 
 private:
     void emitModifiedIfChanged();
@@ -162,6 +173,7 @@ private:
     bool m_readOnly = false;
     bool m_lastModified = false;
     PlanAnalysis m_analysis{&m_plan};
+    SeriesSelection m_seriesSelection;
 };
 
 } // namespace cutover

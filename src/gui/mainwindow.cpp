@@ -145,10 +145,6 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     toStatusBar(m_importActions);
     toStatusBar(m_reportActions);
     connect(m_monitoring, &MonitoringPage::importRequested, m_importActions, &ImportActions::chooseFiles);
-    m_reportActions->setLagSeriesProvider([this] {
-        m_monitoring->refreshIfStale(); // a page never shown has not built its chart yet
-        return m_monitoring->lagView()->selectedSeriesIds();
-    });
     connect(m_validation, &ValidationPage::importRequested, m_importActions, &ImportActions::chooseFiles);
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] { m_exportChart->setEnabled(currentChartPage() != nullptr); });
     m_exportChart->setEnabled(currentChartPage() != nullptr);

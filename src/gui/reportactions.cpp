@@ -57,8 +57,7 @@ std::optional<report::ReportData> ReportActions::buildData(const report::ReportO
     // Reused by ReportData::build when the options ask for the same iterations and seed.
     const std::shared_ptr<const SimulationResult> shown = m_document->analysis()->sharedCurrentSimulation();
     report::ReportOptions withSeries = options;
-    if (m_lagSeries)
-        withSeries.lagSeries = m_lagSeries(); // the report draws what the monitoring view draws
+    withSeries.seriesSelection = m_document->seriesSelection(); // the series the monitoring view draws
     std::optional<Result<report::ReportData>> built;
     const bool finished = BackgroundTask::run(m_window, tr("Preparing the report (simulating %1 runs)…").arg(options.iterations),
                                               [&](const BackgroundTask::Progress &progress, const std::atomic_bool *cancel) {

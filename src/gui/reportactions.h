@@ -34,8 +34,6 @@ public:
     QAction *printPreviewAction() const { return m_preview; }
     /** Replaces the save dialog of Export PDF (tests): gets the suggested path, returns the chosen one or empty. */
     void setPathChooser(std::function<QString(const QString &suggested)> chooser) { m_pathChooser = std::move(chooser); }
-    /** Where the report asks which series the lag chart draws (the monitoring view's choice). */
-    void setLagSeriesProvider(std::function<QStringList()> provider) { m_lagSeries = std::move(provider); }
 
 public slots:
     void exportPdf();
@@ -60,7 +58,6 @@ private:
     QAction *m_preview;
     std::function<QString(const QString &)> m_pathChooser;
     report::ReportOptions m_last;
-    std::function<QStringList()> m_lagSeries;
 };
 
 } // namespace cutover::gui

@@ -290,15 +290,8 @@ void ChartSections::monitoring(PageComposer &c, const ReportData &d)
     c.heading(SectionNames::title(Section::Monitoring));
 
     const LagChartData all = LagChartData::build(plan, &d.schedule);
-    QList<int> shown;
-    if (d.lagSeries) {
-        for (qsizetype i = 0; i < all.series.size(); ++i) {
-            if (d.lagSeries->contains(all.series[i].id))
-                shown.append(int(i));
-        }
-    } else {
-        shown = all.defaultSelection(int(all.series.size()));
-    }
+    SeriesSelection::Reason reason = SeriesSelection::Reason::All;
+    const QList<int> shown = d.seriesSelection.peek(all.seriesIds(), all.criterionSeries(), &reason);
     auto lag = std::make_shared<LagChartData>(all.selected(shown));
     if (plan.series.isEmpty()) {
         c.paragraph(tr("No monitoring data has been imported. Import the rehearsal's lag and validation exports to show them here."));
@@ -310,7 +303,7 @@ void ChartSections::monitoring(PageComposer &c, const ReportData &d)
         if (lag->series.size() < all.series.size())
             shownText = tr(" The chart shows %1 of them (%2).")
                             .arg(lag->series.size())
-                            .arg(d.lagSeries ? tr("as shown in the monitoring view") : tr("the series a rollback criterion watches"));
+                            .arg(SeriesSelection::describe(reason));
         const QString intro = tr("%1 series with %2 points imported.%3 Thresholds of the rollback criteria are drawn as thin lines with ticks on "
                                  "the breaching side and their rule written on them; hatched stretches are breaches that lasted long enough to count.")
                                   .arg(plan.series.size()).arg(QLocale().toString(points), shownText);

@@ -20,7 +20,7 @@ Result<ReportData> ReportData::build(const Plan &plan, const ReportOptions &opti
     data.plan = plan;
     data.zone = plan.displayZone();
     data.generatedAt = options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTime();
-    data.lagSeries = options.lagSeries;
+    data.seriesSelection = options.seriesSelection;
 
     PlanAnalysis analysis(&data.plan);
     analysis.setIterations(options.iterations);

@@ -51,7 +51,7 @@ public:
     QList<CriterionResult> criteria;          ///< parallel to plan.criteria
     PlanSummary summary;                      ///< the figures quoted (the analysis's one rule)
     QDateTime generatedAt;
-    std::optional<QStringList> lagSeries;     ///< ReportOptions::lagSeries
+    SeriesSelection seriesSelection;          ///< ReportOptions::seriesSelection
 
     /** A plan time in the plan's zone. */
     QDateTime local(const QDateTime &t) const;

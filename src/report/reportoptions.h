@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/seriesselection.h"
+
 #include "model/result.h"
 
 #include <QCoreApplication>
@@ -38,11 +40,8 @@ struct ReportOptions
     int iterations = 10000;   ///< Monte Carlo iterations, 1 .. MonteCarlo::kMaxIterations
     quint64 seed = 1;
     int threads = 0;          ///< 0 = all cores; never changes the numbers
-    /**
-     * Ids (MetricSeries::id) of the series the lag chart draws, as chosen in the monitoring
-     * view; unset = the series bound to a criterion, or every series if none is.
-     */
-    std::optional<QStringList> lagSeries;
+    /** Which series the lag chart draws: the Document's (as in the monitoring view), or the default rule. */
+    SeriesSelection seriesSelection;
     /** "Generated" time printed in the footer; invalid = now. Tests pin it. */
     QDateTime generatedAt;
 

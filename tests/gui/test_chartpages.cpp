@@ -234,6 +234,15 @@ void TestChartPages::importedDataReachesMonitoringAndValidation()
     m_window->monitoringPage()->seriesList()->list()->item(0)->setCheckState(Qt::Unchecked);
     QVERIFY(m_window->monitoringPage()->lagView()->data().series.isEmpty());
     QCOMPARE(m_window->monitoringPage()->lagView()->allData().series.size(), 1);
+    // The choice is the Document's, so the report draws what the view draws (SeriesSelection).
+    QVERIFY(document->seriesSelection().isChosen());
+    QVERIFY(document->seriesSelection().chosenIds().isEmpty());
+    {
+        const charts::LagChartData &all = m_window->monitoringPage()->lagView()->allData();
+        QCOMPARE(document->seriesSelection().peek(all.seriesIds(), all.criterionSeries()), QList<int>{});
+    }
+    m_window->monitoringPage()->seriesList()->list()->item(0)->setCheckState(Qt::Checked);
+    QCOMPARE(document->seriesSelection().chosenIds(), QSet<QString>{ QStringLiteral("lag") });
 
     m_window->showPage(MainWindow::Validation);
     QVERIFY(!m_window->validationPage()->notice()->isVisible());

@@ -136,6 +136,7 @@ private slots:
     void pageSize_data();
     void pageSize();
     void sectionsSelectPages();
+    void lagChartFollowsSeriesSelection();
     void largePlanRepeatsHeaders();
     void timelineBlocksKeepEveryRow();
     void renderFailsCleanly();
@@ -260,6 +261,58 @@ void TestReportPdf::sectionsSelectPages()
     QVERIFY(text.contains("Predecessors"));
     QVERIFY(!text.contains("Executive summary"));
     QVERIFY(!text.contains("rollback must start by"));
+}
+
+void TestReportPdf::lagChartFollowsSeriesSelection()
+{
+    if (!m_poppler)
+        QSKIP("pdftotext (Debian package poppler-utils) is not installed");
+    // Eight series no criterion watches (the plan's criterion is on metric "lag").
+    Plan plan = testing::handPlan();
+    const QStringList names { "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel" };
+    const qint64 t0 = plan.start.toMSecsSinceEpoch();
+    for (const QString &name : names) {
+        MetricSeries s;
+        s.id = "id-" + name;
+        s.name = name + "-replica";
+        s.metric = "apply_rate";
+        s.unit = "rows/s";
+        for (int i = 0; i < 5; ++i) {
+            s.times << t0 + i * 60'000;
+            s.values << 10.0 * i;
+        }
+        plan.series << s;
+    }
+    ReportOptions o = pinnedOptions();
+    o.sections = Section::Monitoring;
+
+    // Default rule: the first six, and the page says why.
+    QString path = m_dir.filePath("lag-default.pdf");
+    auto pages = ReportBuilder::writePdf(path, plan, o);
+    QVERIFY2(pages.ok(), qPrintable(pages.errorString()));
+    QString text = pageTexts(path).join(' ');
+    QVERIFY2(text.contains("8 series"), qPrintable(text.left(400)));
+    QVERIFY2(text.contains("The chart shows 6 of them (the first 6, as no rollback criterion watches one)"), qPrintable(text.left(600)));
+    QVERIFY(text.contains("foxtrot-replica"));
+    QVERIFY(!text.contains("golf-replica"));
+    QVERIFY(!text.contains("hotel-replica"));
+
+    // The desktop's choice (bravo and hotel), as the Document hands it to the report.
+    SeriesSelection chosen;
+    QStringList ids;
+    for (const QString &name : names)
+        ids << "id-" + name;
+    chosen.choose(ids, { 1, 7 });
+    o.seriesSelection = chosen;
+    path = m_dir.filePath("lag-chosen.pdf");
+    pages = ReportBuilder::writePdf(path, plan, o);
+    QVERIFY2(pages.ok(), qPrintable(pages.errorString()));
+    text = pageTexts(path).join(' ');
+    QVERIFY2(text.contains("The chart shows 2 of them (as chosen in the monitoring view)"), qPrintable(text.left(600)));
+    QVERIFY(text.contains("bravo-replica"));
+    QVERIFY(text.contains("hotel-replica"));
+    QVERIFY(!text.contains("alpha-replica"));
+    QVERIFY(!text.contains("charlie-replica"));
 }
 
 void TestReportPdf::largePlanRepeatsHeaders()
