@@ -26,12 +26,17 @@ if(CUTOVER_SANITIZE)
     target_link_options(cutover_compile_options INTERFACE -fsanitize=address,undefined)
 endif()
 
-# cutover_add_library(NAME SOURCES ... LINKS ...): one folder, one library target.
+include(${CMAKE_CURRENT_LIST_DIR}/CutoverLayering.cmake)
+
+# cutover_add_library(NAME SOURCES ... LINKS ... PRIVATE_LINKS ...): one folder, one library
+# target. LINKS are PUBLIC (a public header includes them), PRIVATE_LINKS the rest; the layering
+# check (CutoverLayering.cmake) holds the includes to these lists.
 function(cutover_add_library name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LINKS;PRIVATE_LINKS" ${ARGN})
     qt_add_library(${name} STATIC ${ARG_SOURCES})
     target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
     target_link_libraries(${name} PUBLIC ${ARG_LINKS} PRIVATE cutover_compile_options cutover_strict_strings ${ARG_PRIVATE_LINKS})
+    cutover_layering_register(${name} "${ARG_LINKS}" "${ARG_PRIVATE_LINKS}")
 endfunction()
 
 # libFuzzer builds (clang only): every target gets coverage instrumentation and the sanitizers;

@@ -146,5 +146,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestCliLimits) // chart and report paint: a QGuiApplication (offscreen)
+QTEST_MAIN(TestCliLimits) // chart and report paint: a QApplication (offscreen), as Qt Charts needs
 #include "test_cli_limits.moc"

@@ -1,0 +1,88 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Link hygiene, checked at configure time (docs/architecture.md, "Layers and links"):
+# every library's include directory is src/, so the compiler alone would let any file include
+# any header. This check holds the includes to the links instead ("link what you include"):
+#  - a source of library L may include the headers of L and of the libraries L links directly
+#    (PUBLIC or PRIVATE), not of what it reaches only through them;
+#  - a header of L may include only headers of L and of what L links PUBLIC (its consumers
+#    compile that header);
+#  - a library L links another cutover library PUBLIC only if one of L's headers includes it.
+# A violation stops the configuration with one line per finding.
+
+# Called by cutover_add_library(): remembers the library, its folder and its link lists.
+function(cutover_layering_register name public_links private_links)
+    file(RELATIVE_PATH folder "${PROJECT_SOURCE_DIR}/src" "${CMAKE_CURRENT_SOURCE_DIR}")
+    set_property(GLOBAL APPEND PROPERTY CUTOVER_LAYERING_LIBRARIES ${name})
+    set_property(GLOBAL PROPERTY CUTOVER_LAYERING_FOLDER_${name} "${folder}")
+    set_property(GLOBAL PROPERTY CUTOVER_LAYERING_DIR_${name} "${CMAKE_CURRENT_SOURCE_DIR}")
+    set_property(GLOBAL PROPERTY CUTOVER_LAYERING_PUBLIC_${name} "${public_links}")
+    set_property(GLOBAL PROPERTY CUTOVER_LAYERING_PRIVATE_${name} "${private_links}")
+endfunction()
+
+function(cutover_check_layering)
+    get_property(libraries GLOBAL PROPERTY CUTOVER_LAYERING_LIBRARIES)
+    # Folder -> library, longest folder first so "report/printing" wins over "report".
+    set(folders)
+    foreach(lib IN LISTS libraries)
+        get_property(folder GLOBAL PROPERTY CUTOVER_LAYERING_FOLDER_${lib})
+        set(owner_${folder} ${lib})
+        list(APPEND folders ${folder})
+    endforeach()
+    list(SORT folders COMPARE STRING ORDER DESCENDING)
+
+    set(findings)
+    foreach(lib IN LISTS libraries)
+        get_property(dir GLOBAL PROPERTY CUTOVER_LAYERING_DIR_${lib})
+        get_property(public GLOBAL PROPERTY CUTOVER_LAYERING_PUBLIC_${lib})
+        get_property(private GLOBAL PROPERTY CUTOVER_LAYERING_PRIVATE_${lib})
+        get_target_property(sources ${lib} SOURCES)
+        set(seen_by_headers ${lib} ${public})
+        set(seen_by_sources ${lib} ${public} ${private})
+        set(needed_public)
+        foreach(source IN LISTS sources)
+            if(NOT source MATCHES "\\.(h|cpp)$")
+                continue()
+            endif()
+            cmake_path(ABSOLUTE_PATH source BASE_DIRECTORY "${dir}" OUTPUT_VARIABLE path)
+            if(NOT EXISTS "${path}")
+                continue()
+            endif()
+            file(STRINGS "${path}" includes REGEX "^[ \t]*#[ \t]*include[ \t]+\"[a-z_]+/")
+
+            foreach(line IN LISTS includes)
+                string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]+\"([^\"]+)\".*" "\\1" header "${line}")
+                set(target "")
+                foreach(folder IN LISTS folders)
+                    string(LENGTH "${folder}/" n)
+                    string(SUBSTRING "${header}" 0 ${n} prefix)
+                    if(prefix STREQUAL "${folder}/")
+                        set(target ${owner_${folder}})
+                        break()
+                    endif()
+                endforeach()
+                if(NOT target OR target STREQUAL lib)
+                    continue()
+                endif()
+                file(RELATIVE_PATH shown "${PROJECT_SOURCE_DIR}" "${path}")
+                if(source MATCHES "\\.h$")
+                    list(APPEND needed_public ${target})
+                    if(NOT target IN_LIST seen_by_headers)
+                        list(APPEND findings "${shown}: public header of ${lib} includes \"${header}\", but ${lib} does not link ${target} PUBLIC")
+                    endif()
+                elseif(NOT target IN_LIST seen_by_sources)
+                    list(APPEND findings "${shown}: includes \"${header}\", but ${lib} does not link ${target}")
+                endif()
+            endforeach()
+        endforeach()
+        foreach(link IN LISTS public)
+            if(link MATCHES "^cutover_" AND NOT link IN_LIST needed_public)
+                list(APPEND findings "${lib} links ${link} PUBLIC, but none of its headers includes it: make it PRIVATE")
+            endif()
+        endforeach()
+    endforeach()
+    if(findings)
+        list(REMOVE_DUPLICATES findings)
+        list(JOIN findings "\n  " text)
+        message(FATAL_ERROR "Link hygiene (cmake/CutoverLayering.cmake):\n  ${text}")
+    endif()
+endfunction()
