@@ -15,6 +15,7 @@ int cmdSchedule(const QStringList &args, Console &console);
 int cmdSimulate(const QStringList &args, Console &console);
 int cmdImport(const QStringList &args, Console &console);
 int cmdCriteria(const QStringList &args, Console &console);
+int cmdForecast(const QStringList &args, Console &console);
 int cmdChart(const QStringList &args, Console &console);
 int cmdReport(const QStringList &args, Console &console);
 

@@ -17,6 +17,7 @@ const QList<CommandInfo> &commands()
         {"simulate", QT_TRANSLATE_NOOP("cli", "Monte Carlo simulation: P50/P80/P95, window fit, criticality"), &cmdSimulate, false},
         {"import", QT_TRANSLATE_NOOP("cli", "Import monitoring and validation exports into a .cutover plan"), &cmdImport, false},
         {"criteria", QT_TRANSLATE_NOOP("cli", "Evaluate rollback criteria; exit 1 when a rollback criterion is breached"), &cmdCriteria, false},
+        {"forecast", QT_TRANSLATE_NOOP("cli", "Forecast the final sync's drain time from the imported lag data"), &cmdForecast, false},
         {"chart", QT_TRANSLATE_NOOP("cli", "Draw one chart of a plan as a PNG or SVG image"), &cmdChart, true},
         {"report", QT_TRANSLATE_NOOP("cli", "Write the stakeholder report as a PDF"), &cmdReport, true},
     };

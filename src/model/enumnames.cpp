@@ -50,9 +50,9 @@ constexpr Table<ReadinessStatus, 4> kReadiness{{
 constexpr Table<ValidationStatus, 3> kValidation{{
     {ValidationStatus::Passed, "passed"_L1}, {ValidationStatus::Failed, "failed"_L1},
     {ValidationStatus::Unknown, "unknown"_L1}}};
-constexpr Table<Mark, 3> kMarks{{
+constexpr Table<Mark, 4> kMarks{{
     {Mark::FreezeStart, "freeze-start"_L1}, {Mark::TrafficSwitched, "traffic-switched"_L1},
-    {Mark::PointOfNoReturn, "point-of-no-return"_L1}}};
+    {Mark::PointOfNoReturn, "point-of-no-return"_L1}, {Mark::FinalSync, "final-sync"_L1}}};
 
 template<typename E, std::size_t N>
 QString nameOf(const Table<E, N> &table, E value)

@@ -31,6 +31,7 @@ enum class Mark : unsigned {
     FreezeStart = 1,      ///< start of the write freeze (downtime begins)
     TrafficSwitched = 2,  ///< traffic is on the target (downtime ends)
     PointOfNoReturn = 4,  ///< rollback is no longer possible after this task
+    FinalSync = 8,        ///< the final sync after the freeze (spec/monitoring.md: its drain is forecast)
 };
 Q_DECLARE_FLAGS(Marks, Mark)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Marks)

@@ -213,7 +213,7 @@ QList<PlanIssue> PlanValidator::validate(const Plan &plan)
     checkTasks(plan.tasks, false);
     checkTasks(plan.rollbackTasks, true);
 
-    for (const Mark mark : {Mark::FreezeStart, Mark::TrafficSwitched, Mark::PointOfNoReturn}) {
+    for (const Mark mark : {Mark::FreezeStart, Mark::TrafficSwitched, Mark::PointOfNoReturn, Mark::FinalSync}) {
         QStringList carriers;
         qsizetype second = -1; // located at the second carrier: the first one is not wrong
         for (qsizetype i = 0; i < plan.tasks.size(); ++i) {

@@ -194,7 +194,7 @@ Status readTasks(const QSqlDatabase &db, Plan *plan)
         t.distribution = r.enumValue<Distribution>(11, [&] { return at(name, index, "distribution"_L1); });
         t.notBefore = r.time(12, [&] { return at(name, index, "notBefore"_L1); });
         const qint64 marks = r.integer(13);
-        if (marks < 0 || marks > 7)
+        if (marks < 0 || marks > 15)
             r.fail(PlanReader::tr("unknown marks %1").arg(marks), at(name, index, "marks"_L1));
         t.marks = Marks::fromInt(int(marks));
         t.notes = r.text(14);

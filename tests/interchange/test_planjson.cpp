@@ -335,7 +335,7 @@ private slots:
                                          << R"(plan.json: tasks[3].after[0].task: task "d" cannot wait on itself)";
         QTest::newRow("bad mark")
             << replaced(base, R"("id": "a", "name": "A")", R"("id": "a", "marks": ["freeze"], "name": "A")")
-            << R"(plan.json: tasks[0].marks[0]: expected one of freeze-start, traffic-switched, point-of-no-return, got "freeze")";
+            << R"(plan.json: tasks[0].marks[0]: expected one of freeze-start, traffic-switched, point-of-no-return, final-sync, got "freeze")";
         QTest::newRow("duplicate mark")
             << replaced(replaced(base, R"("id": "a", "name": "A")", R"("id": "a", "marks": ["freeze-start"], "name": "A")"),
                         R"("id": "c", "name": "C")", R"("id": "c", "marks": ["freeze-start"], "name": "C")")

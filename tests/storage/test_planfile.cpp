@@ -482,8 +482,8 @@ void TestPlanFile::handEditedFile_data()
     QTest::newRow("bad time") << QStringList{"UPDATE tasks SET not_before = 'yesterday' WHERE id = 'freeze'"}
                               << "tasks[0].notBefore: \"yesterday\" is not a stored time (expected ISO 8601 with an "
                                  "offset)";
-    QTest::newRow("unknown marks") << QStringList{"UPDATE tasks SET marks = 8 WHERE id = 'gate'"}
-                                   << "tasks[2].marks: unknown marks 8";
+    QTest::newRow("unknown marks") << QStringList{"UPDATE tasks SET marks = 16 WHERE id = 'gate'"}
+                                   << "tasks[2].marks: unknown marks 16";
     QTest::newRow("unknown dependency type") << QStringList{"UPDATE dependencies SET type = 'XX'"}
                                              << "tasks[0].after[0].type: unknown value \"XX\" (expected one of FS, SS, "
                                                 "FF, SF)";
