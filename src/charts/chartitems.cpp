@@ -4,6 +4,7 @@
 #include <QAbstractSeries>
 #include <QChart>
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QPainter>
 
 #include <algorithm>
@@ -116,6 +117,20 @@ void MarkerLabelsItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWid
         p->drawLine(QPointF(xs[i], plot.top()), QPointF(xs[i], placed.lineTop(i)));
     }
     MarkerLabelLayout::paint(p, placed, xs, texts, m_style);
+}
+
+std::unique_ptr<QChart> fitBarRows(const QSizeF &size, double rowHeight, int estimate,
+                                   const std::function<std::unique_ptr<QChart>(int fit)> &build)
+{
+    std::unique_ptr<QChart> chart = build(std::max(1, estimate));
+    QGraphicsScene scene;
+    scene.addItem(chart.get());
+    chart->setGeometry(QRectF(QPointF(0, 0), size));
+    const int fit = std::max(1, int(chart->plotArea().height() / rowHeight));
+    scene.removeItem(chart.get());
+    if (fit != estimate)
+        chart = build(fit);
+    return chart;
 }
 
 } // namespace cutover::charts

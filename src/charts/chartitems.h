@@ -10,6 +10,9 @@
 #include <QPen>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 class QAbstractSeries;
 class QChart;
 
@@ -102,5 +105,13 @@ private:
     QList<ChartMarker> m_markers;
     ChartStyle m_style;
 };
+
+/**
+ * A bar chart with as many rows as its plot has room for at `size`, `rowHeight` each: built
+ * by `build(fit)` for the `estimate`, laid out at `size` to measure the plot (title, axes and
+ * legend are Qt Charts' to place), and built again for the measured count if that differs.
+ */
+std::unique_ptr<QChart> fitBarRows(const QSizeF &size, double rowHeight, int estimate,
+                                   const std::function<std::unique_ptr<QChart>(int fit)> &build);
 
 } // namespace cutover::charts

@@ -300,11 +300,20 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractA
     series->attachAxis(y);
 }
 
-/** Rows of `rowHeight` that fit a bar chart of `size` besides its title, axis and legend. */
-int fittingRows(const QSizeF &size, const ChartStyle &style, double rowHeight, double reservedLines, int count)
+/** An estimate of the rows of `rowHeight` that fit a bar chart of `size` besides its title, axis and legend. */
+int fittingRows(const QSizeF &size, const ChartStyle &style, double rowHeight, double reservedLines)
 {
     const double available = size.height() - style.margin - style.fontPx * reservedLines;
-    return std::clamp(int(available / rowHeight), 1, std::max(1, count));
+    return std::max(1, int(available / rowHeight));
+}
+
+/**
+ * The least row height for a category label in `fm`: Qt Charts lays labels out as text items
+ * with a 4 px document margin above and below, and shortens one taller than its row to "…".
+ */
+double categoryRowHeight(const QFontMetricsF &fm)
+{
+    return fm.height() * 1.35 + 8.0;
 }
 
 /** Bars as thick as when `fit` rows fill the plot, also when there are fewer. */
@@ -467,47 +476,49 @@ std::unique_ptr<QChart> SimulationRenderer::criticalityChart(const QList<Critica
     }
     const QFont labelFont = style.font(0.85);
     const QFontMetricsF fm(labelFont);
-    // Qt Charts elides a category label taller than its row: rows of 1.8 lines.
-    const double rowH = std::max(fm.height() * 1.8, 10.0);
-    const int fit = fittingRows(size, style, rowH, 6.5, std::numeric_limits<int>::max());
-    const int rows = std::min(fit, int(bars.size()));
-    // Highest first from the top: a horizontal bar chart counts its categories upwards.
-    auto *critical = new QBarSet(tr("on the critical path in at least half the runs"));
-    critical->setBrush(QBrush(ChartStyle::vermillion(), Qt::BDiagPattern));
-    critical->setPen(QPen(ChartStyle::vermillion(), style.line * 1.2));
-    auto *other = new QBarSet(tr("in fewer"));
-    other->setBrush(ChartStyle::skyBlue());
-    other->setPen(Qt::NoPen);
-    auto *categories = new QBarCategoryAxis;
-    QSet<QString> used;
-    const double labelW = std::min(size.width() * 0.42, style.fontPx * 16);
-    for (int i = rows - 1; i >= 0; --i) {
-        const CriticalityBar &b = bars[i];
-        const double pc = std::clamp(b.index, 0.0, 1.0) * 100.0;
-        *critical << (b.index >= 0.5 ? pc : 0.0);
-        *other << (b.index >= 0.5 ? 0.0 : pc);
-        // The value first: where Qt Charts shortens a long label, it is the name that loses its end.
-        categories->append(categoryLabel(percent(b.index) + QStringLiteral(" · ") + b.label, fm, labelW, &used));
-    }
-    auto *series = new QHorizontalStackedBarSeries;
-    series->append(critical);
-    series->append(other);
-    series->setBarWidth(barWidth(0.7, rows, fit));
-    QCategoryAxis *axis = tickAxis(0, 100, { 0, 25, 50, 75, 100 }, [](double s) { return percent(s / 100.0); });
-    axis->setTitleText(rows < bars.size() ? tr("share of runs · … and %n more task(s)", nullptr, int(bars.size() - rows))
-                                          : tr("share of runs"));
-    chart->addAxis(axis, Qt::AlignBottom);
-    chart->addAxis(categories, Qt::AlignLeft);
-    QtCharts::applyTheme(axis, style);
-    QtCharts::applyTheme(categories, style);
-    categories->setLabelsFont(labelFont);
-    categories->setLabelsColor(ChartStyle::text());
-    categories->setGridLineVisible(false);
-    attach(chart.get(), series, axis, categories);
-    chart->setMargins(withRightLabel(chart->margins(), style, percent(1.0)));
-    chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
+    const double rowH = categoryRowHeight(fm);
+    const auto build = [&](int fit) {
+        auto chart = themedChart(style, tr("Criticality index (share of runs on the critical path)"));
+        const int rows = std::min(fit, int(bars.size()));
+        // Highest first from the top: a horizontal bar chart counts its categories upwards.
+        auto *critical = new QBarSet(tr("on the critical path in at least half the runs"));
+        critical->setBrush(QBrush(ChartStyle::vermillion(), Qt::BDiagPattern));
+        critical->setPen(QPen(ChartStyle::vermillion(), style.line * 1.2));
+        auto *other = new QBarSet(tr("in fewer"));
+        other->setBrush(ChartStyle::skyBlue());
+        other->setPen(Qt::NoPen);
+        auto *categories = new QBarCategoryAxis;
+        QSet<QString> used;
+        const double labelW = std::min(size.width() * 0.42, style.fontPx * 16);
+        for (int i = rows - 1; i >= 0; --i) {
+            const CriticalityBar &b = bars[i];
+            const double pc = std::clamp(b.index, 0.0, 1.0) * 100.0;
+            *critical << (b.index >= 0.5 ? pc : 0.0);
+            *other << (b.index >= 0.5 ? 0.0 : pc);
+            // The value first: where Qt Charts shortens a long label, it is the name that loses its end.
+            categories->append(categoryLabel(percent(b.index) + QStringLiteral(" · ") + b.label, fm, labelW, &used));
+        }
+        auto *series = new QHorizontalStackedBarSeries;
+        series->append(critical);
+        series->append(other);
+        series->setBarWidth(barWidth(0.7, rows, fit));
+        QCategoryAxis *axis = tickAxis(0, 100, { 0, 25, 50, 75, 100 }, [](double s) { return percent(s / 100.0); });
+        axis->setTitleText(rows < bars.size() ? tr("share of runs · … and %n more task(s)", nullptr, int(bars.size() - rows))
+                                              : tr("share of runs"));
+        chart->addAxis(axis, Qt::AlignBottom);
+        chart->addAxis(categories, Qt::AlignLeft);
+        QtCharts::applyTheme(axis, style);
+        QtCharts::applyTheme(categories, style);
+        categories->setLabelsFont(labelFont);
+        categories->setLabelsColor(ChartStyle::text());
+        categories->setGridLineVisible(false);
+        attach(chart.get(), series, axis, categories);
+        chart->setMargins(withRightLabel(chart->margins(), style, percent(1.0)));
+        chart->legend()->setVisible(true);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        return chart;
+    };
+    return fitBarRows(size, rowH, fittingRows(size, style, rowH, 6.5), build);
 }
 
 std::unique_ptr<QChart> SimulationRenderer::tornadoChart(const SimulationChartData &data, const ChartStyle &style, const QSizeF &size)
@@ -522,61 +533,64 @@ std::unique_ptr<QChart> SimulationRenderer::tornadoChart(const SimulationChartDa
     }
     const QFont labelFont = style.font(0.85);
     const QFontMetricsF fm(labelFont);
-    const double rowH = std::max(fm.height() * 1.9, 10.0); // two bars a row
-    const int fit = fittingRows(size, style, rowH, 8.0, std::numeric_limits<int>::max());
-    const int rows = std::min(fit, int(bars.size()));
-    // Bars grow from the mean of all runs (0 on the axis); the axis is labelled in the target's minutes.
-    const double mid = std::isfinite(base) ? base : (bars.constFirst().low + bars.constFirst().high) / 2;
-    double lo = mid, hi = mid;
-    for (int i = 0; i < rows; ++i) {
-        lo = std::min({ lo, bars[i].low, bars[i].high });
-        hi = std::max({ hi, bars[i].low, bars[i].high });
-    }
-    const double pad = std::max(1.0, (hi - lo) * 0.05);
-    lo -= pad;
-    hi += pad;
-    // Fast runs: light solid; slow runs: hatched, so they differ without colour. Either may
-    // fall on either side of the line (a task can shorten the target when slow).
-    auto *fast = new QBarSet(tr("its fastest 10 % of runs"));
-    fast->setBrush(ChartStyle::skyBlue());
-    fast->setPen(Qt::NoPen);
-    auto *slow = new QBarSet(tr("its slowest 10 %"));
-    slow->setBrush(QBrush(ChartStyle::vermillion(), Qt::BDiagPattern));
-    slow->setPen(QPen(ChartStyle::vermillion(), style.line * 1.2));
-    auto *categories = new QBarCategoryAxis;
-    QSet<QString> used;
-    const double labelW = std::min(size.width() * 0.45, style.fontPx * 18);
-    for (int i = rows - 1; i >= 0; --i) {
-        *fast << bars[i].low - mid;
-        *slow << bars[i].high - mid;
-        categories->append(categoryLabel(bars[i].label, fm, labelW, &used));
-    }
-    auto *series = new QHorizontalBarSeries;
-    series->append(fast);
-    series->append(slow);
-    series->setBarWidth(barWidth(0.8, rows, fit));
-    const QList<double> ticks = ChartStyle::niceTicks(lo, hi, std::max(2, int((size.width() - labelW) / (style.fontPx * 5))));
-    QList<double> offsets;
-    for (double t : ticks)
-        offsets.append(t - mid);
-    QCategoryAxis *axis = tickAxis(lo - mid, hi - mid, offsets, [mid](double t) { return ChartStyle::formatNumber(t + mid); });
-    axis->setTitleText(finishTarget ? tr("mean finish in those runs (minutes after the start)") : tr("mean downtime in those runs (minutes)"));
-    chart->addAxis(axis, Qt::AlignBottom);
-    chart->addAxis(categories, Qt::AlignLeft);
-    QtCharts::applyTheme(axis, style);
-    QtCharts::applyTheme(categories, style);
-    categories->setLabelsFont(labelFont);
-    categories->setLabelsColor(ChartStyle::text());
-    categories->setGridLineVisible(false);
-    attach(chart.get(), series, axis, categories);
-    if (std::isfinite(base))
-        attach(chart.get(), verticalLine(0, -0.5, rows - 0.5, QPen(ChartStyle::black(), style.line * 1.5), tr("mean of all runs, %1").arg(minutesText(base))),
-               axis, categories);
-    if (!ticks.isEmpty())
-        chart->setMargins(withRightLabel(chart->margins(), style, ChartStyle::formatNumber(ticks.constLast())));
-    chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
+    const double rowH = std::max(fm.height() * 1.9, categoryRowHeight(fm)); // two bars a row
+    const auto build = [&](int fit) {
+        auto chart = themedChart(style, finishTarget ? tr("What moves the finish most") : tr("What moves downtime most"));
+        const int rows = std::min(fit, int(bars.size()));
+        // Bars grow from the mean of all runs (0 on the axis); the axis is labelled in the target's minutes.
+        const double mid = std::isfinite(base) ? base : (bars.constFirst().low + bars.constFirst().high) / 2;
+        double lo = mid, hi = mid;
+        for (int i = 0; i < rows; ++i) {
+            lo = std::min({ lo, bars[i].low, bars[i].high });
+            hi = std::max({ hi, bars[i].low, bars[i].high });
+        }
+        const double pad = std::max(1.0, (hi - lo) * 0.05);
+        lo -= pad;
+        hi += pad;
+        // Fast runs: light solid; slow runs: hatched, so they differ without colour. Either may
+        // fall on either side of the line (a task can shorten the target when slow).
+        auto *fast = new QBarSet(tr("its fastest 10 %"));
+        fast->setBrush(ChartStyle::skyBlue());
+        fast->setPen(Qt::NoPen);
+        auto *slow = new QBarSet(tr("its slowest 10 %"));
+        slow->setBrush(QBrush(ChartStyle::vermillion(), Qt::BDiagPattern));
+        slow->setPen(QPen(ChartStyle::vermillion(), style.line * 1.2));
+        auto *categories = new QBarCategoryAxis;
+        QSet<QString> used;
+        const double labelW = std::min(size.width() * 0.45, style.fontPx * 18);
+        for (int i = rows - 1; i >= 0; --i) {
+            *fast << bars[i].low - mid;
+            *slow << bars[i].high - mid;
+            categories->append(categoryLabel(bars[i].label, fm, labelW, &used));
+        }
+        auto *series = new QHorizontalBarSeries;
+        series->append(fast);
+        series->append(slow);
+        series->setBarWidth(barWidth(0.8, rows, fit));
+        const QList<double> ticks = ChartStyle::niceTicks(lo, hi, std::max(2, int((size.width() - labelW) / (style.fontPx * 5))));
+        QList<double> offsets;
+        for (double t : ticks)
+            offsets.append(t - mid);
+        QCategoryAxis *axis = tickAxis(lo - mid, hi - mid, offsets, [mid](double t) { return ChartStyle::formatNumber(t + mid); });
+        axis->setTitleText(finishTarget ? tr("mean finish in those runs (minutes after the start)") : tr("mean downtime in those runs (minutes)"));
+        chart->addAxis(axis, Qt::AlignBottom);
+        chart->addAxis(categories, Qt::AlignLeft);
+        QtCharts::applyTheme(axis, style);
+        QtCharts::applyTheme(categories, style);
+        categories->setLabelsFont(labelFont);
+        categories->setLabelsColor(ChartStyle::text());
+        categories->setGridLineVisible(false);
+        attach(chart.get(), series, axis, categories);
+        if (std::isfinite(base))
+            attach(chart.get(), verticalLine(0, -0.5, rows - 0.5, QPen(ChartStyle::black(), style.line * 1.5), tr("mean, %1").arg(minutesText(base))),
+                   axis, categories);
+        if (!ticks.isEmpty())
+            chart->setMargins(withRightLabel(chart->margins(), style, ChartStyle::formatNumber(ticks.constLast())));
+        chart->legend()->setVisible(true);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        return chart;
+    };
+    return fitBarRows(size, rowH, fittingRows(size, style, rowH, 8.0), build);
 }
 
 void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, const OutcomeDistribution &d, const ChartStyle *givenStyle)

@@ -82,17 +82,29 @@ void ValidationRenderer::paintTiles(QPainter *p, const QRectF &rect, const Valid
     p->restore();
 }
 
-std::unique_ptr<QChart> ValidationRenderer::failingChart(const ValidationSummary &s, const ChartStyle &style, const QSizeF &size)
+namespace {
+
+std::unique_ptr<QChart> themedChart(const ChartStyle &style, const QString &title)
 {
     auto chart = std::make_unique<QChart>();
     QtCharts::applyTheme(chart.get(), style);
     chart->setTitleFont(style.font(1.0, true));
+    chart->setTitle(title);
     chart->legend()->hide();
+    return chart;
+}
+
+} // namespace
+
+std::unique_ptr<QChart> ValidationRenderer::failingChart(const ValidationSummary &s, const ChartStyle &style, const QSizeF &size)
+{
     if (s.checks == 0) {
+        auto chart = themedChart(style, QString());
         new ChartMessageItem(chart.get(), tr("No validation results imported."), style);
         return chart;
     }
-    chart->setTitle(s.failed == 0 ? tr("Every check passed") : tr("Failing objects by size of the difference"));
+    const QString title = s.failed == 0 ? tr("Every check passed") : tr("Failing objects by size of the difference");
+    auto chart = themedChart(style, title);
     QList<ValidationSummary::Failing> known;
     for (const ValidationSummary::Failing &f : s.failing) {
         if (f.differenceKnown)
@@ -106,63 +118,67 @@ std::unique_ptr<QChart> ValidationRenderer::failingChart(const ValidationSummary
     }
     const QFont labelFont = style.font(0.9);
     const QFontMetricsF fm(labelFont);
-    const double rowH = fm.height() * 1.5;
-    const double available = size.height() - style.margin - style.fontPx * 6.5;
-    const int fit = std::max(1, int(available / rowH));
-    const int rows = std::min(fit, int(known.size()));
-    const double labelW = std::min(size.width() * 0.35, style.fontPx * 18);
-    auto *set = new QBarSet(tr("|difference|"));
-    set->setBrush(QBrush(ChartStyle::vermillion(), Qt::BDiagPattern));
-    set->setPen(QPen(ChartStyle::vermillion(), style.line * 1.2));
-    set->setLabelColor(ChartStyle::text());
-    set->setLabelFont(labelFont);
-    auto *categories = new QBarCategoryAxis;
-    QSet<QString> used;
-    double maxDiff = 0;
-    for (int i = rows - 1; i >= 0; --i) {
-        const ValidationSummary::Failing &f = known[i];
-        *set << f.difference;
-        maxDiff = std::max(maxDiff, f.difference);
-        QString label = fm.elidedText(f.check.isEmpty() ? f.object : QStringLiteral("%1 · %2").arg(f.object, f.check), Qt::ElideRight, labelW);
-        while (used.contains(label))
-            label += QChar(0x200B);
-        used.insert(label);
-        categories->append(label);
-    }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    // Bars as thick as when the rows fill the plot, also when there are fewer.
-    series->setBarWidth(0.7 * std::min(1.0, double(rows) / double(fit)));
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(10);
-    // Room right of the longest bar for its value.
-    const double top = maxDiff > 0 ? maxDiff * 1.15 : 1.0;
-    auto *axis = new QCategoryAxis;
-    axis->setRange(0, top);
-    axis->setStartValue(0);
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (double t : ChartStyle::niceTicks(0, top, std::clamp(int((size.width() - labelW) / (style.fontPx * 6)), 2, 6))) {
-        if (t <= top)
-            axis->append(ChartStyle::formatNumber(t), t);
-    }
-    QStringList notes;
-    if (rows < known.size())
-        notes << tr("… and %n more failing check(s)", nullptr, int(known.size() - rows));
-    if (notNumeric > 0)
-        notes << tr("%n without a numeric difference", nullptr, int(notNumeric));
-    axis->setTitleText(notes.isEmpty() ? tr("|difference|") : tr("|difference| · %1").arg(notes.join(QStringLiteral(" · "))));
-    chart->addAxis(axis, Qt::AlignBottom);
-    chart->addAxis(categories, Qt::AlignLeft);
-    QtCharts::applyTheme(axis, style);
-    QtCharts::applyTheme(categories, style);
-    categories->setLabelsFont(labelFont);
-    categories->setLabelsColor(ChartStyle::text());
-    categories->setGridLineVisible(false);
-    chart->addSeries(series);
-    series->attachAxis(axis);
-    series->attachAxis(categories);
-    return chart;
+    // Qt Charts lays labels out as text items with a 4 px margin above and below, and shortens
+    // one taller than its row to "…".
+    const double rowH = fm.height() * 1.35 + 8.0;
+    const auto build = [&](int fit) {
+        auto chart = themedChart(style, title);
+        const int rows = std::min(fit, int(known.size()));
+        const double labelW = std::min(size.width() * 0.35, style.fontPx * 18);
+        auto *set = new QBarSet(tr("|difference|"));
+        set->setBrush(QBrush(ChartStyle::vermillion(), Qt::BDiagPattern));
+        set->setPen(QPen(ChartStyle::vermillion(), style.line * 1.2));
+        set->setLabelColor(ChartStyle::text());
+        set->setLabelFont(labelFont);
+        auto *categories = new QBarCategoryAxis;
+        QSet<QString> used;
+        double maxDiff = 0;
+        for (int i = rows - 1; i >= 0; --i) {
+            const ValidationSummary::Failing &f = known[i];
+            *set << f.difference;
+            maxDiff = std::max(maxDiff, f.difference);
+            QString label = fm.elidedText(f.check.isEmpty() ? f.object : QStringLiteral("%1 · %2").arg(f.object, f.check), Qt::ElideRight, labelW);
+            while (used.contains(label))
+                label += QChar(0x200B);
+            used.insert(label);
+            categories->append(label);
+        }
+        auto *series = new QHorizontalBarSeries;
+        series->append(set);
+        // Bars as thick as when the rows fill the plot, also when there are fewer.
+        series->setBarWidth(0.7 * std::min(1.0, double(rows) / double(fit)));
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsPrecision(10);
+        // Room right of the longest bar for its value.
+        const double top = maxDiff > 0 ? maxDiff * 1.15 : 1.0;
+        auto *axis = new QCategoryAxis;
+        axis->setRange(0, top);
+        axis->setStartValue(0);
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        for (double t : ChartStyle::niceTicks(0, top, std::clamp(int((size.width() - labelW) / (style.fontPx * 6)), 2, 6))) {
+            if (t <= top)
+                axis->append(ChartStyle::formatNumber(t), t);
+        }
+        QStringList notes;
+        if (rows < known.size())
+            notes << tr("… and %n more failing check(s)", nullptr, int(known.size() - rows));
+        if (notNumeric > 0)
+            notes << tr("%n without a numeric difference", nullptr, int(notNumeric));
+        axis->setTitleText(notes.isEmpty() ? tr("|difference|") : tr("|difference| · %1").arg(notes.join(QStringLiteral(" · "))));
+        chart->addAxis(axis, Qt::AlignBottom);
+        chart->addAxis(categories, Qt::AlignLeft);
+        QtCharts::applyTheme(axis, style);
+        QtCharts::applyTheme(categories, style);
+        categories->setLabelsFont(labelFont);
+        categories->setLabelsColor(ChartStyle::text());
+        categories->setGridLineVisible(false);
+        chart->addSeries(series);
+        series->attachAxis(axis);
+        series->attachAxis(categories);
+        return chart;
+    };
+    return fitBarRows(size, rowH, std::max(1, int((size.height() - style.margin - style.fontPx * 6.5) / rowH)), build);
 }
 
 void ValidationRenderer::paint(QPainter *p, const QRectF &rect, const ValidationSummary &s, bool showTitle)

@@ -36,6 +36,7 @@ QChartView *panelView(QWidget *parent)
     auto *view = new QChartView(parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
+    view->setBackgroundBrush(charts::ChartStyle::background()); // around the chart's inset background
     view->setMouseTracking(true);
     return view;
 }

@@ -68,6 +68,7 @@ ValidationChartWidget::ValidationChartWidget(QWidget *parent) : ChartWidget(pare
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setBackgroundBrush(charts::ChartStyle::background()); // around the chart's inset background
     rebuild();
 }
 

@@ -301,7 +301,7 @@ private slots:
         QLineSeries *mean = findSeries<QLineSeries>(chart.get());
         QVERIFY(mean);
         QCOMPARE(mean->points(), QList<QPointF>({ QPointF(0, -0.5), QPointF(0, 1.5) }));
-        QCOMPARE(mean->name(), QStringLiteral("mean of all runs, 2 h"));
+        QCOMPARE(mean->name(), QStringLiteral("mean, 2 h"));
     }
 
     void validationBars()
