@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartitems.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractSeries>
 #include <QChart>
 #include <QFontMetricsF>
@@ -119,17 +120,26 @@ void MarkerLabelsItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWid
     MarkerLabelLayout::paint(p, placed, xs, texts, m_style);
 }
 
-std::unique_ptr<QChart> fitBarRows(const QSizeF &size, double rowHeight, int estimate,
+std::unique_ptr<QChart> fitBarRows(const QSizeF &size, double rowHeight, int estimate, int count,
                                    const std::function<std::unique_ptr<QChart>(int fit)> &build)
 {
-    std::unique_ptr<QChart> chart = build(std::max(1, estimate));
+    estimate = std::max(1, estimate);
+    std::unique_ptr<QChart> chart = build(estimate);
     QGraphicsScene scene;
     scene.addItem(chart.get());
     chart->setGeometry(QRectF(QPointF(0, 0), size));
     const int fit = std::max(1, int(chart->plotArea().height() / rowHeight));
     scene.removeItem(chart.get());
-    if (fit != estimate)
-        chart = build(fit);
+    const int rows = std::min(fit, count);
+    if (rows != std::min(estimate, count))
+        return build(fit);
+    if (fit != estimate) {
+        const double scale = std::min(1.0, double(rows) / fit) / std::min(1.0, double(rows) / estimate);
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+                bars->setBarWidth(bars->barWidth() * scale);
+        }
+    }
     return chart;
 }
 

@@ -107,11 +107,13 @@ private:
 };
 
 /**
- * A bar chart with as many rows as its plot has room for at `size`, `rowHeight` each: built
- * by `build(fit)` for the `estimate`, laid out at `size` to measure the plot (title, axes and
- * legend are Qt Charts' to place), and built again for the measured count if that differs.
+ * A bar chart of `count` rows showing as many as its plot has room for at `size`, `rowHeight`
+ * each: built by `build(fit)` for the `estimate`, laid out at `size` to measure the plot
+ * (title, axes and legend are Qt Charts' to place), and built again for the measured count if
+ * that shows other rows. If only the room differs, the bars keep their thickness: each bar
+ * series' width is scaled by min(1, rows/fit) (what `build` is expected to do for `fit`).
  */
-std::unique_ptr<QChart> fitBarRows(const QSizeF &size, double rowHeight, int estimate,
+std::unique_ptr<QChart> fitBarRows(const QSizeF &size, double rowHeight, int estimate, int count,
                                    const std::function<std::unique_ptr<QChart>(int fit)> &build);
 
 } // namespace cutover::charts

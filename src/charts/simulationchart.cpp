@@ -30,6 +30,11 @@ namespace {
 
 /** Most x-axis ticks drawn, whatever the range (a bound by construction, not by value). */
 constexpr qsizetype kMaxTicks = 200;
+/**
+ * Title, axis labels, axis title and legend of a bar panel, in text heights: the first guess
+ * at its plot's height, close enough that fitBarRows() rarely builds a panel twice.
+ */
+constexpr double kBarChrome = 7.6;
 
 QString percent(double share)
 {
@@ -518,7 +523,7 @@ std::unique_ptr<QChart> SimulationRenderer::criticalityChart(const QList<Critica
         chart->legend()->setAlignment(Qt::AlignBottom);
         return chart;
     };
-    return fitBarRows(size, rowH, fittingRows(size, style, rowH, 6.5), build);
+    return fitBarRows(size, rowH, fittingRows(size, style, rowH, kBarChrome), int(bars.size()), build);
 }
 
 std::unique_ptr<QChart> SimulationRenderer::tornadoChart(const SimulationChartData &data, const ChartStyle &style, const QSizeF &size)
@@ -590,7 +595,7 @@ std::unique_ptr<QChart> SimulationRenderer::tornadoChart(const SimulationChartDa
         chart->legend()->setAlignment(Qt::AlignBottom);
         return chart;
     };
-    return fitBarRows(size, rowH, fittingRows(size, style, rowH, 8.0), build);
+    return fitBarRows(size, rowH, fittingRows(size, style, rowH, kBarChrome), int(bars.size()), build);
 }
 
 void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, const OutcomeDistribution &d, const ChartStyle *givenStyle)

@@ -178,7 +178,7 @@ std::unique_ptr<QChart> ValidationRenderer::failingChart(const ValidationSummary
         series->attachAxis(categories);
         return chart;
     };
-    return fitBarRows(size, rowH, std::max(1, int((size.height() - style.margin - style.fontPx * 6.5) / rowH)), build);
+    return fitBarRows(size, rowH, std::max(1, int((size.height() - style.margin - style.fontPx * 6.5) / rowH)), int(known.size()), build);
 }
 
 void ValidationRenderer::paint(QPainter *p, const QRectF &rect, const ValidationSummary &s, bool showTitle)
