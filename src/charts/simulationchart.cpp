@@ -337,7 +337,9 @@ QMargins withRightLabel(const QMargins &margins, const ChartStyle &style, const 
 /** `text` elided to `width`, made unique among `used` (category labels must be). */
 QString categoryLabel(const QString &text, const QFontMetricsF &fm, double width, QSet<QString> *used)
 {
-    QString label = fm.elidedText(text, Qt::ElideRight, width);
+    // A label is a few dozen characters wide at most: eliding a task name of a million characters
+    // whole would cost seconds (issue 11), its first 512 give the same label.
+    QString label = fm.elidedText(text.left(512), Qt::ElideRight, width);
     while (used->contains(label))
         label += QChar(0x200B);
     used->insert(label);

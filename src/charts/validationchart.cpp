@@ -137,7 +137,8 @@ std::unique_ptr<QChart> ValidationRenderer::failingChart(const ValidationSummary
             const ValidationSummary::Failing &f = known[i];
             *set << f.difference;
             maxDiff = std::max(maxDiff, f.difference);
-            QString label = fm.elidedText(f.check.isEmpty() ? f.object : QStringLiteral("%1 · %2").arg(f.object, f.check), Qt::ElideRight, labelW);
+            // The first 512 characters give the same label as a name of millions (and cost nothing).
+            QString label = fm.elidedText((f.check.isEmpty() ? f.object : QStringLiteral("%1 · %2").arg(f.object, f.check)).left(512), Qt::ElideRight, labelW);
             while (used.contains(label))
                 label += QChar(0x200B);
             used.insert(label);
