@@ -19,10 +19,9 @@
 #include <QPainter>
 #include <QSet>
 
-#include <functional>
-
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace cutover::charts {
 

@@ -6,9 +6,9 @@
 #include "common/plangenerator.h"
 #include "report/reportbuilder.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QApplication>
 #include <QTemporaryDir>
 
 #include <cstdio>

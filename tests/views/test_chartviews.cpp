@@ -24,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 using namespace cutover;
 using namespace cutover::views;
@@ -92,6 +93,12 @@ private slots:
         const auto *bars = qobject_cast<QAbstractBarSeries *>(criticality->series().constFirst());
         QVERIFY(bars);
         QCOMPARE(bars->barSets().constFirst()->count(), qsizetype(plan.tasks.size()));
+        // Hovering the top bar names the most critical task (bars count upwards).
+        QBarSet *set = bars->barSets().constFirst();
+        emit set->hovered(true, int(set->count()) - 1);
+        const charts::CriticalityBar &top = chart->data().criticality.constFirst();
+        QVERIFY2(QToolTip::text().startsWith(top.label + QStringLiteral(": on the critical path in 100")), qPrintable(QToolTip::text()));
+        emit set->hovered(false, int(set->count()) - 1);
         // The export still paints the whole chart, freshly built, at the asked size.
         QTemporaryDir dir;
         QVERIFY(chart->exportTo(dir.filePath("simulation.png"), QSize(1280, 720)).ok());
