@@ -125,24 +125,4 @@ void Legend::paint(QPainter *p, const QRectF &rect) const
     p->restore();
 }
 
-QRectF LabelStacker::place(double x, double width, double left, double right)
-{
-    double x0 = std::clamp(x + 3.0, left, std::max(left, right - width));
-    for (qsizetype line = 0;; ++line) {
-        if (line == m_used.size())
-            m_used.append(QList<QPair<double, double>>());
-        bool free = true;
-        for (const auto &span : std::as_const(m_used[line])) {
-            if (x0 < span.second && x0 + width > span.first) {
-                free = false;
-                break;
-            }
-        }
-        if (free || line >= 6) {
-            m_used[line].append({ x0, x0 + width });
-            return QRectF(x0, m_top + line * m_line, width, m_line);
-        }
-    }
-}
-
 } // namespace cutover::charts

@@ -54,18 +54,4 @@ private:
     double m_maxHeight = -1.0;
 };
 
-/** Places labels of vertical markers so they do not overlap: each goes to the first free line. */
-class LabelStacker
-{
-public:
-    explicit LabelStacker(double top, double lineHeight) : m_top(top), m_line(lineHeight) {}
-    /** The rect for a label `width` wide starting at x (clamped into [left, right]). */
-    QRectF place(double x, double width, double left, double right);
-
-private:
-    double m_top;
-    double m_line;
-    QList<QList<QPair<double, double>>> m_used;
-};
-
 } // namespace cutover::charts

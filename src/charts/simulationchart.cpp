@@ -1,16 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulationchart.h"
 
-#include "legend.h"
+#include "chartitems.h"
 #include "model/durationtext.h"
+#include "qtcharts.h"
 
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
 #include <QFontMetricsF>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
-#include <QPainterPath>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace cutover::charts {
 
@@ -18,6 +29,11 @@ namespace {
 
 /** Most x-axis ticks drawn, whatever the range (a bound by construction, not by value). */
 constexpr qsizetype kMaxTicks = 200;
+/**
+ * Title, axis labels, axis title and legend of a bar panel, in text heights: the first guess
+ * at its plot's height, close enough that fitBarRows() rarely builds a panel twice.
+ */
+constexpr double kBarChrome = 7.6;
 
 QString percent(double share)
 {
@@ -37,15 +53,6 @@ double nearestRank(const QList<double> &sorted, double q)
     const qsizetype n = sorted.size();
     const qsizetype rank = std::clamp<qsizetype>(qsizetype(std::ceil(q * double(n))), 1, n);
     return sorted[rank - 1];
-}
-
-QRectF drawPanelTitle(QPainter *p, const QRectF &rect, const ChartStyle &style, const QString &title)
-{
-    p->setFont(style.font(1.05, true));
-    p->setPen(ChartStyle::text());
-    const double h = QFontMetricsF(p->font()).height();
-    ChartStyle::drawElided(p, QRectF(rect.left(), rect.top(), rect.width(), h), Qt::AlignLeft | Qt::AlignVCenter, title);
-    return rect.adjusted(0, h + style.fontPx * 0.4, 0, 0);
 }
 
 } // namespace
@@ -222,71 +229,167 @@ SimulationRenderer::Range SimulationRenderer::distributionRange(const OutcomeDis
     return r;
 }
 
-void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, const OutcomeDistribution &d, const ChartStyle *givenStyle)
+namespace {
+
+/** Greedy word wrap of `text` into lines of at most `width` in `font`. */
+QStringList wrapped(const QString &text, const QFont &font, double width)
 {
-    const ChartStyle style = givenStyle ? *givenStyle : ChartStyle::forSize(rect.size());
-    p->save();
-    p->setRenderHint(QPainter::Antialiasing, true);
-    QRectF body = drawPanelTitle(p, rect, style, d.title);
-    if (d.isEmpty()) {
-        style.drawEmpty(p, body, d.emptyText.isEmpty() ? tr("No simulation results yet.") : d.emptyText);
-        p->restore();
-        return;
+    const QFontMetricsF fm(font);
+    if (fm.horizontalAdvance(text) <= width)
+        return { text };
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && fm.horizontalAdvance(candidate) > width) {
+            lines << line;
+            line = word;
+        } else {
+            line = candidate;
+        }
     }
-    p->setFont(style.font(0.85));
-    const QFontMetricsF fm(p->font());
-    // Summary line above the plot; the probability goes on a line of its own when both do not
-    // fit on one, so its definition is never cut off.
+    if (!line.isEmpty())
+        lines << line;
+    return lines;
+}
+
+/** A chart with the application's theme, a title in the panel font, no legend unless asked. */
+std::unique_ptr<QChart> themedChart(const ChartStyle &style, const QString &title)
+{
+    auto chart = std::make_unique<QChart>();
+    QtCharts::applyTheme(chart.get(), style);
+    chart->setTitleFont(style.font(1.05, true));
+    chart->setTitle(title);
+    chart->legend()->hide();
+    return chart;
+}
+
+/** A value axis whose ticks are `ticks` labelled by `label`, with grid lines on the ticks. */
+QCategoryAxis *tickAxis(double lo, double hi, const QList<double> &ticks, const std::function<QString(double)> &label)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setRange(lo, hi);
+    axis->setStartValue(lo);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    QSet<QString> used;
+    double last = lo - 1.0;
+    for (double t : ticks) {
+        if (t < lo || t > hi || t <= last)
+            continue;
+        QString text = label(t);
+        // Category labels must be unique; a repeated one (a weekday a week later) gets its tick's value.
+        while (used.contains(text))
+            text += QChar(0x200B);
+        used.insert(text);
+        axis->append(text, t);
+        last = t;
+    }
+    return axis;
+}
+
+QLineSeries *verticalLine(double x, double y0, double y1, const QPen &pen, const QString &name)
+{
+    auto *line = new QLineSeries;
+    line->setName(name);
+    line->append(x, y0);
+    line->append(x, y1);
+    line->setPen(pen);
+    return line;
+}
+
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+/** An estimate of the rows of `rowHeight` that fit a bar chart of `size` besides its title, axis and legend. */
+int fittingRows(const QSizeF &size, const ChartStyle &style, double rowHeight, double reservedLines)
+{
+    const double available = size.height() - style.margin - style.fontPx * reservedLines;
+    return std::max(1, int(available / rowHeight));
+}
+
+/**
+ * The least row height for a category label in `fm`: Qt Charts lays labels out as text items
+ * with a 4 px document margin above and below, and shortens one taller than its row to "…".
+ */
+double categoryRowHeight(const QFontMetricsF &fm)
+{
+    return fm.height() * 1.35 + 8.0;
+}
+
+/** Bars as thick as when `fit` rows fill the plot, also when there are fewer. */
+double barWidth(double share, int rows, int fit)
+{
+    return share * std::min(1.0, double(rows) / double(std::max(1, fit)));
+}
+
+/** Room right of the plot for half of the bottom axis's last label (on the plot's right edge). */
+QMargins withRightLabel(const QMargins &margins, const ChartStyle &style, const QString &label)
+{
+    const double half = QFontMetricsF(style.font(0.85)).horizontalAdvance(label) / 2;
+    return QMargins(margins.left(), margins.top(), margins.right() + int(std::ceil(half)), margins.bottom());
+}
+
+/** `text` elided to `width`, made unique among `used` (category labels must be). */
+QString categoryLabel(const QString &text, const QFontMetricsF &fm, double width, QSet<QString> *used)
+{
+    // A label is a few dozen characters wide at most: eliding a task name of a million characters
+    // whole would cost seconds (issue 11), its first 512 give the same label.
+    QString label = fm.elidedText(text.left(512), Qt::ElideRight, width);
+    while (used->contains(label))
+        label += QChar(0x200B);
+    used->insert(label);
+    return label;
+}
+
+} // namespace
+
+std::unique_ptr<QChart> SimulationRenderer::distributionChart(const OutcomeDistribution &d, const ChartStyle &style, const QSizeF &size)
+{
+    auto chart = themedChart(style, QString());
+    const double m = std::round(style.margin / 2);
+    QList<ChartHeaderLine> header{ { d.title, style.font(1.05, true), ChartStyle::text() } };
+    if (d.isEmpty()) {
+        chart->setMargins(QMargins(int(m), int(m + ChartHeaderItem::height(header)), int(m), int(m)));
+        new ChartHeaderItem(chart.get(), header, m);
+        new ChartMessageItem(chart.get(), d.emptyText.isEmpty() ? tr("No simulation results yet.") : d.emptyText, style);
+        return chart;
+    }
+
+    // Summary under the title; the probability goes on a line of its own when both do not fit
+    // on one, and narrower still the lines wrap at words, so its definition is never cut off.
+    const QFont summaryFont = style.font(0.85);
+    const double width = size.width() - 2 * m - 8;
     QStringList summary{ tr("P50 %1 · P80 %2 · P95 %3").arg(d.valueText(d.p50), d.valueText(d.p80), d.valueText(d.p95)) };
     if (std::isfinite(d.probability)) {
         const QString probability = QStringLiteral("%1 %2").arg(percent(d.probability), d.probabilityLabel);
         const QString joined = summary.first() + QStringLiteral(" · ") + probability;
-        if (fm.horizontalAdvance(joined) <= body.width())
+        if (QFontMetricsF(summaryFont).horizontalAdvance(joined) <= width)
             summary.first() = joined;
         else
             summary << probability;
     }
-    p->setPen(ChartStyle::text());
     for (const QString &line : std::as_const(summary)) {
-        if (fm.horizontalAdvance(line) <= body.width()) {
-            ChartStyle::drawElided(p, QRectF(body.left(), body.top(), body.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
-            body.setTop(body.top() + fm.height() * 1.15);
-        } else {
-            // Narrower still (a small window): wrap at words.
-            const QRectF bound = fm.boundingRect(QRectF(body.left(), body.top(), body.width(), fm.height() * 3), Qt::TextWordWrap, line);
-            p->drawText(QRectF(body.left(), body.top(), body.width(), bound.height()), Qt::AlignLeft | Qt::TextWordWrap, line);
-            body.setTop(body.top() + bound.height() + fm.height() * 0.15);
-        }
+        for (const QString &part : wrapped(line, summaryFont, width))
+            header.append({ part, summaryFont, ChartStyle::text() });
     }
-    body.setTop(body.top() + fm.height() * 0.15);
 
-    const double leftAxis = fm.horizontalAdvance(QStringLiteral("00000")) + 6;
-    const double rightAxis = fm.horizontalAdvance(QStringLiteral("100 %")) + 6;
-    p->setFont(style.font(0.8));
-    const double labelLine = QFontMetricsF(p->font()).height() + 2;
-    p->setFont(style.font(0.85));
-    const QRectF plot(body.left() + leftAxis, body.top() + labelLine * 4, body.width() - leftAxis - rightAxis,
-                      body.height() - labelLine * 4 - fm.height() * 2.2);
-    if (plot.width() < 20 || plot.height() < 20) {
-        p->restore();
-        return;
-    }
     const Range range = distributionRange(d);
     double x0 = range.x0, x1 = range.x1;
     const double pad = std::max(1.0, (x1 - x0) * 0.04);
     x0 -= pad;
     x1 += pad;
     const int maxCount = std::max(1, *std::max_element(d.counts.cbegin(), d.counts.cend()));
-    auto xOf = [&](double v) { return plot.left() + (v - x0) / (x1 - x0) * plot.width(); };
-    auto yCount = [&](double c) { return plot.bottom() - c / (maxCount * 1.05) * plot.height(); };
-    auto yShare = [&](double s) { return plot.bottom() - s * plot.height(); };
 
-    // Grid and axes.
-    QList<double> xTicks = ChartStyle::niceTicks(x0, x1, std::max(2, int(plot.width() / (style.fontPx * 6))));
+    // The x axis: clock times on whole multiples of 5, 10, 15, 30, 60, 120 ... minutes, or numbers.
+    const double plotWidth = std::max(40.0, size.width() - style.fontPx * 9);
+    QList<double> xTicks = ChartStyle::niceTicks(x0, x1, std::max(2, int(plotWidth / (style.fontPx * 6))));
     if (d.origin.isValid()) {
-        // Clock-time labels: ticks on whole multiples of 5, 10, 15, 30, 60, 120 ... minutes.
         xTicks.clear();
-        const double wanted = (x1 - x0) / std::max(2.0, plot.width() / (style.fontPx * 8));
+        const double wanted = (x1 - x0) / std::max(2.0, plotWidth / (style.fontPx * 8));
         double step = 5;
         for (double s : { 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 180.0, 360.0, 720.0, 1440.0 }) {
             step = s;
@@ -306,201 +409,241 @@ void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, cons
                 break; // step below the precision of t
         }
     }
-    for (double t : std::as_const(xTicks)) {
-        const double px = xOf(t);
-        p->setPen(QPen(ChartStyle::grid(), 1));
-        p->drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
-        p->setPen(ChartStyle::text());
-        p->drawText(QRectF(px - 50, plot.bottom() + 2, 100, fm.height()), Qt::AlignCenter,
-                    d.origin.isValid() ? d.valueText(t) : ChartStyle::formatNumber(t));
-    }
-    p->drawText(QRectF(plot.left(), plot.bottom() + fm.height() + 2, plot.width(), fm.height()), Qt::AlignCenter, d.axisLabel);
-    for (double s : { 0.0, 0.25, 0.5, 0.75, 1.0 }) {
-        const double py = yShare(s);
-        p->setPen(QPen(ChartStyle::grid(), 1, Qt::DotLine));
-        p->drawLine(QPointF(plot.left(), py), QPointF(plot.right(), py));
-        p->setPen(ChartStyle::text());
-        p->drawText(QRectF(plot.right() + 4, py - fm.height() / 2, rightAxis, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, percent(s));
-    }
-    for (double c : ChartStyle::niceTicks(0, maxCount, 3)) {
-        const double py = yCount(c);
-        p->setPen(ChartStyle::mutedText());
-        p->drawText(QRectF(body.left(), py - fm.height() / 2, leftAxis - 6, fm.height()), Qt::AlignRight | Qt::AlignVCenter, ChartStyle::formatNumber(c));
-    }
+    QCategoryAxis *xAxis = tickAxis(x0, x1, xTicks, [&](double t) { return d.origin.isValid() ? d.valueText(t) : ChartStyle::formatNumber(t); });
+    xAxis->setTitleText(d.axisLabel);
+    QCategoryAxis *countAxis = tickAxis(0, maxCount * 1.05, ChartStyle::niceTicks(0, maxCount, 3), &ChartStyle::formatNumber);
+    QCategoryAxis *shareAxis = tickAxis(0, 100, { 0, 25, 50, 75, 100 }, [](double s) { return percent(s / 100.0); });
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(countAxis, Qt::AlignLeft);
+    chart->addAxis(shareAxis, Qt::AlignRight);
+    for (QAbstractAxis *axis : { static_cast<QAbstractAxis *>(xAxis), static_cast<QAbstractAxis *>(countAxis), static_cast<QAbstractAxis *>(shareAxis) })
+        QtCharts::applyTheme(axis, style);
+    countAxis->setGridLineVisible(false);
+    shareAxis->setGridLinePen(QPen(ChartStyle::grid(), 1, Qt::DotLine));
 
-    // Histogram.
-    p->setPen(QPen(ChartStyle::blue(), 1));
-    p->setBrush(QColor(0x56, 0xB4, 0xE9, 170));
+    // Histogram: one outline over every bin, down to the base line between bins.
+    auto *outline = new QLineSeries;
     for (qsizetype i = 0; i < d.counts.size(); ++i) {
-        if (d.counts[i] == 0)
-            continue;
-        const double a = xOf(d.binEdges[i]), b = xOf(d.binEdges[i + 1]);
-        p->drawRect(QRectF(QPointF(a, yCount(d.counts[i])), QPointF(std::max(b, a + 1), plot.bottom())));
+        const double a = d.binEdges[i], b = d.binEdges[i + 1], c = d.counts[i];
+        outline->append({ QPointF(a, 0), QPointF(a, c), QPointF(b, c), QPointF(b, 0) });
     }
-    // S-curve.
-    QPainterPath curve;
-    for (qsizetype i = 0; i < d.sCurve.size(); ++i) {
-        const QPointF pt(xOf(d.sCurve[i].x()), yShare(d.sCurve[i].y()));
-        if (i == 0)
-            curve.moveTo(pt);
-        else
-            curve.lineTo(pt);
-    }
-    p->setBrush(Qt::NoBrush);
-    p->setPen(QPen(ChartStyle::black(), style.line * 1.5));
-    p->drawPath(curve);
+    auto *histogram = new QAreaSeries(outline);
+    histogram->setName(tr("runs per bin"));
+    histogram->setObjectName(QStringLiteral("histogram"));
+    histogram->setPen(QPen(ChartStyle::blue(), 1));
+    histogram->setBrush(QColor(0x56, 0xB4, 0xE9, 170));
+    attach(chart.get(), histogram, xAxis, countAxis);
 
-    // Percentile and limit markers with stacked labels above the plot.
-    p->setFont(style.font(0.8));
-    const QFontMetricsF lfm(p->font());
-    LabelStacker stacker(plot.top() - labelLine * 4, labelLine);
-    auto marker = [&](double v, const QPen &pen, const QString &label) {
+    auto *curve = new QLineSeries;
+    curve->setName(tr("share of runs done by then"));
+    curve->setObjectName(QStringLiteral("sCurve"));
+    for (const QPointF &pt : d.sCurve)
+        curve->append(pt.x(), pt.y() * 100.0);
+    curve->setPen(QPen(ChartStyle::black(), style.line * 1.5));
+    attach(chart.get(), curve, xAxis, shareAxis);
+
+    // Percentile, limit and plan markers: a line each, labelled in lanes above the plot.
+    QList<ChartMarker> markers;
+    auto marker = [&](double v, const QPen &pen, const QString &label, const QString &name) {
         if (!std::isfinite(v))
             return;
-        const double px = xOf(v);
-        p->setPen(pen);
-        p->drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
-        const QRectF box = stacker.place(px - (lfm.horizontalAdvance(label) + 8) / 2 - 3, lfm.horizontalAdvance(label) + 8, plot.left(), plot.right());
-        p->setPen(ChartStyle::text());
-        p->drawText(box, Qt::AlignCenter, label);
+        QLineSeries *line = verticalLine(v, 0, 100, pen, label);
+        line->setObjectName(name);
+        attach(chart.get(), line, xAxis, shareAxis);
+        markers.append({ v, pen, label });
     };
-    marker(d.p50, QPen(ChartStyle::bluishGreen(), style.line * 1.5, Qt::DotLine), tr("P50 %1").arg(d.valueText(d.p50)));
-    marker(d.p80, QPen(ChartStyle::orange(), style.line * 1.5, Qt::DashLine), tr("P80 %1").arg(d.valueText(d.p80)));
-    marker(d.p95, QPen(ChartStyle::vermillion(), style.line * 1.5, Qt::DashDotLine), tr("P95 %1").arg(d.valueText(d.p95)));
+    marker(d.p50, QPen(ChartStyle::bluishGreen(), style.line * 1.5, Qt::DotLine), tr("P50 %1").arg(d.valueText(d.p50)), QStringLiteral("P50"));
+    marker(d.p80, QPen(ChartStyle::orange(), style.line * 1.5, Qt::DashLine), tr("P80 %1").arg(d.valueText(d.p80)), QStringLiteral("P80"));
+    marker(d.p95, QPen(ChartStyle::vermillion(), style.line * 1.5, Qt::DashDotLine), tr("P95 %1").arg(d.valueText(d.p95)), QStringLiteral("P95"));
     const QString limitLabel = d.limitLabel.isEmpty() ? tr("limit") : d.limitLabel;
+    const QPen limitPen(ChartStyle::black(), style.line * 2.2);
     if (!range.limitOffScale) {
-        marker(d.limit, QPen(ChartStyle::black(), style.line * 2.2), limitLabel);
+        marker(d.limit, limitPen, limitLabel, QStringLiteral("limit"));
     } else if (std::isfinite(d.limit)) {
         // Off the axis: named at the edge it lies beyond, with an arrow pointing to it.
         const bool before = d.limit < x0;
-        const QString text = before ? tr("◀ %1").arg(limitLabel) : tr("%1 ▶").arg(limitLabel);
-        const double w = lfm.horizontalAdvance(text) + 8;
-        const QRectF box = stacker.place(before ? plot.left() : plot.right() - w, w, plot.left(), plot.right());
-        p->setPen(ChartStyle::text());
-        p->drawText(box, before ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter, text);
-        p->setPen(QPen(ChartStyle::black(), style.line * 2.2));
-        const double edge = before ? plot.left() : plot.right();
-        p->drawLine(QPointF(edge, plot.top()), QPointF(edge, plot.bottom()));
+        marker(before ? x0 : x1, limitPen, before ? tr("◀ %1").arg(limitLabel) : tr("%1 ▶").arg(limitLabel), QStringLiteral("limit"));
     }
-    marker(d.deterministic, QPen(ChartStyle::mutedText(), style.line), tr("plan %1").arg(d.valueText(d.deterministic)));
-    p->setPen(QPen(ChartStyle::mutedText(), 1));
-    p->setBrush(Qt::NoBrush);
-    p->drawRect(plot);
-    p->restore();
+    marker(d.deterministic, QPen(ChartStyle::mutedText(), style.line), tr("plan %1").arg(d.valueText(d.deterministic)), QStringLiteral("plan"));
+
+    const double headerHeight = ChartHeaderItem::height(header);
+    chart->setMargins(QMargins(int(m), int(m + headerHeight + MarkerLabelsItem::bandHeight(markers.size(), style)), int(m), int(m)));
+    new ChartHeaderItem(chart.get(), header, m);
+    new MarkerLabelsItem(chart.get(), curve, markers, style);
+    return chart;
+}
+
+std::unique_ptr<QChart> SimulationRenderer::criticalityChart(const QList<CriticalityBar> &bars, const ChartStyle &style, const QSizeF &size)
+{
+    auto chart = themedChart(style, tr("Criticality index (share of runs on the critical path)"));
+    if (bars.isEmpty()) {
+        new ChartMessageItem(chart.get(), tr("No simulation results yet."), style);
+        return chart;
+    }
+    const QFont labelFont = style.font(0.85);
+    const QFontMetricsF fm(labelFont);
+    const double rowH = categoryRowHeight(fm);
+    const auto build = [&](int fit) {
+        auto chart = themedChart(style, tr("Criticality index (share of runs on the critical path)"));
+        const int rows = std::min(fit, int(bars.size()));
+        // Highest first from the top: a horizontal bar chart counts its categories upwards.
+        auto *critical = new QBarSet(tr("on the critical path in at least half the runs"));
+        critical->setBrush(QBrush(ChartStyle::vermillion(), Qt::BDiagPattern));
+        critical->setPen(QPen(ChartStyle::vermillion(), style.line * 1.2));
+        auto *other = new QBarSet(tr("in fewer"));
+        other->setBrush(ChartStyle::skyBlue());
+        other->setPen(Qt::NoPen);
+        auto *categories = new QBarCategoryAxis;
+        QSet<QString> used;
+        const double labelW = std::min(size.width() * 0.42, style.fontPx * 16);
+        for (int i = rows - 1; i >= 0; --i) {
+            const CriticalityBar &b = bars[i];
+            const double pc = std::clamp(b.index, 0.0, 1.0) * 100.0;
+            *critical << (b.index >= 0.5 ? pc : 0.0);
+            *other << (b.index >= 0.5 ? 0.0 : pc);
+            // The value first: where Qt Charts shortens a long label, it is the name that loses its end.
+            categories->append(categoryLabel(percent(b.index) + QStringLiteral(" · ") + b.label, fm, labelW, &used));
+        }
+        auto *series = new QHorizontalStackedBarSeries;
+        series->append(critical);
+        series->append(other);
+        series->setBarWidth(barWidth(0.7, rows, fit));
+        QCategoryAxis *axis = tickAxis(0, 100, { 0, 25, 50, 75, 100 }, [](double s) { return percent(s / 100.0); });
+        axis->setTitleText(rows < bars.size() ? tr("share of runs · … and %n more task(s)", nullptr, int(bars.size() - rows))
+                                              : tr("share of runs"));
+        chart->addAxis(axis, Qt::AlignBottom);
+        chart->addAxis(categories, Qt::AlignLeft);
+        QtCharts::applyTheme(axis, style);
+        QtCharts::applyTheme(categories, style);
+        categories->setLabelsFont(labelFont);
+        categories->setLabelsColor(ChartStyle::text());
+        categories->setGridLineVisible(false);
+        attach(chart.get(), series, axis, categories);
+        chart->setMargins(withRightLabel(chart->margins(), style, percent(1.0)));
+        chart->legend()->setVisible(true);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        return chart;
+    };
+    return fitBarRows(size, rowH, fittingRows(size, style, rowH, kBarChrome), int(bars.size()), build);
+}
+
+std::unique_ptr<QChart> SimulationRenderer::tornadoChart(const SimulationChartData &data, const ChartStyle &style, const QSizeF &size)
+{
+    const QList<TornadoBar> &bars = data.tornado;
+    const double base = data.tornadoBase;
+    const bool finishTarget = data.tornadoTarget == u"finish";
+    auto chart = themedChart(style, finishTarget ? tr("What moves the finish most") : tr("What moves downtime most"));
+    if (bars.isEmpty()) {
+        new ChartMessageItem(chart.get(), tr("No simulation results yet."), style);
+        return chart;
+    }
+    const QFont labelFont = style.font(0.85);
+    const QFontMetricsF fm(labelFont);
+    const double rowH = std::max(fm.height() * 1.9, categoryRowHeight(fm)); // two bars a row
+    const auto build = [&](int fit) {
+        auto chart = themedChart(style, finishTarget ? tr("What moves the finish most") : tr("What moves downtime most"));
+        const int rows = std::min(fit, int(bars.size()));
+        // Bars grow from the mean of all runs (0 on the axis); the axis is labelled in the target's minutes.
+        const double mid = std::isfinite(base) ? base : (bars.constFirst().low + bars.constFirst().high) / 2;
+        double lo = mid, hi = mid;
+        for (int i = 0; i < rows; ++i) {
+            lo = std::min({ lo, bars[i].low, bars[i].high });
+            hi = std::max({ hi, bars[i].low, bars[i].high });
+        }
+        const double pad = std::max(1.0, (hi - lo) * 0.05);
+        lo -= pad;
+        hi += pad;
+        // Fast runs: light solid; slow runs: hatched, so they differ without colour. Either may
+        // fall on either side of the line (a task can shorten the target when slow).
+        auto *fast = new QBarSet(tr("its fastest 10 %"));
+        fast->setBrush(ChartStyle::skyBlue());
+        fast->setPen(Qt::NoPen);
+        auto *slow = new QBarSet(tr("its slowest 10 %"));
+        slow->setBrush(QBrush(ChartStyle::vermillion(), Qt::BDiagPattern));
+        slow->setPen(QPen(ChartStyle::vermillion(), style.line * 1.2));
+        auto *categories = new QBarCategoryAxis;
+        QSet<QString> used;
+        const double labelW = std::min(size.width() * 0.45, style.fontPx * 18);
+        for (int i = rows - 1; i >= 0; --i) {
+            *fast << bars[i].low - mid;
+            *slow << bars[i].high - mid;
+            categories->append(categoryLabel(bars[i].label, fm, labelW, &used));
+        }
+        auto *series = new QHorizontalBarSeries;
+        series->append(fast);
+        series->append(slow);
+        series->setBarWidth(barWidth(0.8, rows, fit));
+        const QList<double> ticks = ChartStyle::niceTicks(lo, hi, std::max(2, int((size.width() - labelW) / (style.fontPx * 5))));
+        QList<double> offsets;
+        for (double t : ticks)
+            offsets.append(t - mid);
+        QCategoryAxis *axis = tickAxis(lo - mid, hi - mid, offsets, [mid](double t) { return ChartStyle::formatNumber(t + mid); });
+        axis->setTitleText(finishTarget ? tr("mean finish in those runs (minutes after the start)") : tr("mean downtime in those runs (minutes)"));
+        chart->addAxis(axis, Qt::AlignBottom);
+        chart->addAxis(categories, Qt::AlignLeft);
+        QtCharts::applyTheme(axis, style);
+        QtCharts::applyTheme(categories, style);
+        categories->setLabelsFont(labelFont);
+        categories->setLabelsColor(ChartStyle::text());
+        categories->setGridLineVisible(false);
+        attach(chart.get(), series, axis, categories);
+        if (std::isfinite(base))
+            attach(chart.get(), verticalLine(0, -0.5, rows - 0.5, QPen(ChartStyle::black(), style.line * 1.5), tr("mean, %1").arg(minutesText(base))),
+                   axis, categories);
+        if (!ticks.isEmpty())
+            chart->setMargins(withRightLabel(chart->margins(), style, ChartStyle::formatNumber(ticks.constLast())));
+        chart->legend()->setVisible(true);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        return chart;
+    };
+    return fitBarRows(size, rowH, fittingRows(size, style, rowH, kBarChrome), int(bars.size()), build);
+}
+
+void SimulationRenderer::paintDistribution(QPainter *p, const QRectF &rect, const OutcomeDistribution &d, const ChartStyle *givenStyle)
+{
+    const ChartStyle style = givenStyle ? *givenStyle : ChartStyle::forSize(rect.size());
+    const std::unique_ptr<QChart> chart = distributionChart(d, style, rect.size());
+    QtCharts::render(chart.get(), p, rect);
 }
 
 void SimulationRenderer::paintCriticality(QPainter *p, const QRectF &rect, const QList<CriticalityBar> &bars, const ChartStyle *givenStyle)
 {
     const ChartStyle style = givenStyle ? *givenStyle : ChartStyle::forSize(rect.size());
-    p->save();
-    QRectF body = drawPanelTitle(p, rect, style, tr("Criticality index (share of runs on the critical path)"));
-    if (bars.isEmpty()) {
-        style.drawEmpty(p, body, tr("No simulation results yet."));
-        p->restore();
-        return;
-    }
-    p->setFont(style.font(0.85));
-    const QFontMetricsF fm(p->font());
-    const double rowH = std::max(fm.height() * 1.35, 10.0);
-    const int rows = std::min<int>(int(bars.size()), std::max(1, int(body.height() / rowH)));
-    const double labelW = std::min(body.width() * 0.42, style.fontPx * 16);
-    const double valueW = fm.horizontalAdvance(QStringLiteral("100 %")) + 8;
-    const double x0 = body.left() + labelW, w = body.width() - labelW - valueW;
-    for (int i = 0; i < rows; ++i) {
-        const CriticalityBar &b = bars[i];
-        const double y = body.top() + i * rowH;
-        p->setPen(ChartStyle::text());
-        ChartStyle::drawElided(p, QRectF(body.left(), y, labelW - 6, rowH), Qt::AlignRight | Qt::AlignVCenter, b.label);
-        const QRectF bar(x0, y + rowH * 0.15, std::max(1.0, w * std::clamp(b.index, 0.0, 1.0)), rowH * 0.7);
-        p->fillRect(QRectF(x0, bar.top(), w, bar.height()), QColor(0xEE, 0xEE, 0xEE));
-        p->fillRect(bar, b.index >= 0.5 ? ChartStyle::vermillion() : ChartStyle::skyBlue());
-        if (b.index >= 0.5)
-            p->fillRect(bar, QBrush(QColor(0, 0, 0, 100), Qt::BDiagPattern));
-        p->setPen(ChartStyle::text());
-        p->drawText(QRectF(x0 + w + 4, y, valueW, rowH), Qt::AlignLeft | Qt::AlignVCenter, percent(b.index));
-    }
-    if (rows < bars.size()) {
-        p->setPen(ChartStyle::mutedText());
-        p->drawText(QRectF(body.left(), body.top() + rows * rowH, body.width(), rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                    tr("… and %n more task(s)", nullptr, int(bars.size() - rows)));
-    }
-    p->restore();
+    const std::unique_ptr<QChart> chart = criticalityChart(bars, style, rect.size());
+    QtCharts::render(chart.get(), p, rect);
 }
 
 void SimulationRenderer::paintTornado(QPainter *p, const QRectF &rect, const SimulationChartData &data, const ChartStyle *givenStyle)
 {
-    const QList<TornadoBar> &bars = data.tornado;
-    const double base = data.tornadoBase;
-    const bool finishTarget = data.tornadoTarget == u"finish";
     const ChartStyle style = givenStyle ? *givenStyle : ChartStyle::forSize(rect.size());
-    p->save();
-    QRectF body = drawPanelTitle(p, rect, style, finishTarget ? tr("What moves the finish most") : tr("What moves downtime most"));
-    if (bars.isEmpty()) {
-        style.drawEmpty(p, body, tr("No simulation results yet."));
-        p->restore();
-        return;
-    }
-    p->setFont(style.font(0.85));
-    const QFontMetricsF fm(p->font());
-    const double rowH = std::max(fm.height() * 1.35, 10.0);
-    const int rows = std::min<int>(int(bars.size()), std::max(1, int((body.height() - fm.height() * 5.6) / rowH)));
-    const double labelW = std::min(body.width() * 0.45, style.fontPx * 18);
-    double lo = std::isfinite(base) ? base : bars.constFirst().low, hi = lo;
-    for (int i = 0; i < rows; ++i) {
-        lo = std::min({ lo, bars[i].low, bars[i].high });
-        hi = std::max({ hi, bars[i].low, bars[i].high });
-    }
-    const double pad = std::max(1.0, (hi - lo) * 0.05);
-    lo -= pad;
-    hi += pad;
-    const QRectF plot(body.left() + labelW, body.top(), body.width() - labelW - 8, rows * rowH);
-    auto xOf = [&](double v) { return plot.left() + (v - lo) / (hi - lo) * plot.width(); };
-    for (double t : ChartStyle::niceTicks(lo, hi, std::max(2, int(plot.width() / (style.fontPx * 5))))) {
-        p->setPen(QPen(ChartStyle::grid(), 1));
-        p->drawLine(QPointF(xOf(t), plot.top()), QPointF(xOf(t), plot.bottom()));
-        p->setPen(ChartStyle::text());
-        p->drawText(QRectF(xOf(t) - 40, plot.bottom() + 2, 80, fm.height()), Qt::AlignCenter, ChartStyle::formatNumber(t));
-    }
-    for (int i = 0; i < rows; ++i) {
-        const TornadoBar &b = bars[i];
-        const double y = plot.top() + i * rowH;
-        p->setPen(ChartStyle::text());
-        ChartStyle::drawElided(p, QRectF(body.left(), y, labelW - 6, rowH), Qt::AlignRight | Qt::AlignVCenter, b.label);
-        const double mid = std::isfinite(base) ? base : (b.low + b.high) / 2;
-        // Fast runs: light solid; slow runs: dark hatched, so they differ without colour.
-        // Either may fall on either side of the line (a task can shorten the target when slow).
-        auto span = [&](double a, double b) {
-            return QRectF(QPointF(xOf(std::min(a, b)), y + rowH * 0.15), QPointF(xOf(std::max(a, b)), y + rowH * 0.85));
-        };
-        const QRectF fast = span(mid, b.low), slow = span(mid, b.high);
-        p->fillRect(fast, ChartStyle::skyBlue());
-        p->fillRect(slow, ChartStyle::vermillion());
-        p->fillRect(slow, QBrush(QColor(0, 0, 0, 100), Qt::BDiagPattern));
-    }
-    if (std::isfinite(base)) {
-        p->setPen(QPen(ChartStyle::black(), style.line * 1.5));
-        p->drawLine(QPointF(xOf(base), plot.top() - 2), QPointF(xOf(base), plot.bottom() + 2));
-    }
-    p->setPen(ChartStyle::mutedText());
-    const QRectF note(body.left(), plot.bottom() + fm.height() * 1.3, body.width(), fm.height() * 3.3);
-    p->drawText(note, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                (finishTarget ? tr("Mean finish (minutes after start) in the runs where the task was among its fastest 10 % (plain) "
-                                   "or slowest 10 % (hatched). Line: mean of all runs, %1.")
-                              : tr("Mean downtime (minutes) in the runs where the task was among its fastest 10 % (plain) "
-                                   "or slowest 10 % (hatched). Line: mean of all runs, %1."))
-                    .arg(std::isfinite(base) ? minutesText(base) : QStringLiteral("–")));
-    p->restore();
+    const std::unique_ptr<QChart> chart = tornadoChart(data, style, rect.size());
+    QtCharts::render(chart.get(), p, rect);
+}
+
+ChartStyle SimulationRenderer::panelStyle(const QSizeF &size)
+{
+    ChartStyle panel = ChartStyle::forSize(size);
+    panel.fontPx = std::max(11.0, panel.fontPx * 0.85);
+    return panel;
+}
+
+QString SimulationRenderer::title(const SimulationChartData &data)
+{
+    return tr("Simulation: %1").arg(data.title);
+}
+
+QString SimulationRenderer::subtitle(const SimulationChartData &data)
+{
+    return data.iterations > 0 ? tr("%1 simulated runs").arg(QLocale().toString(data.iterations)) : QString();
 }
 
 void SimulationRenderer::paint(QPainter *p, const QRectF &rect, const SimulationChartData &data)
 {
     const ChartStyle style = ChartStyle::forSize(rect.size());
     p->save();
-    const QRectF body = style.drawFrame(p, rect, tr("Simulation: %1").arg(data.title),
-                                        data.iterations > 0 ? tr("%1 simulated runs").arg(QLocale().toString(data.iterations)) : QString());
-    ChartStyle panel = style;
-    panel.fontPx = std::max(11.0, style.fontPx * 0.85);
-    const double gap = style.fontPx * 1.5;
+    const QRectF body = style.drawFrame(p, rect, title(data), subtitle(data));
+    const ChartStyle panel = panelStyle(rect.size());
+    const double gap = style.fontPx;
     const double w = (body.width() - gap) / 2, h = (body.height() - gap) / 2;
     paintDistribution(p, QRectF(body.left(), body.top(), w, h), data.finish, &panel);
     paintDistribution(p, QRectF(body.left() + w + gap, body.top(), w, h), data.downtime, &panel);

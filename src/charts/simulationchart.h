@@ -15,6 +15,9 @@
 #include <QString>
 
 #include <limits>
+#include <memory>
+
+class QChart;
 
 namespace cutover::charts {
 
@@ -101,11 +104,41 @@ public:
     QString tornadoTarget;               ///< "downtime" or "finish"
 };
 
-/** Renderers for the simulation charts; each paints into any QPainter (style: sizes, default from the rect). */
+/**
+ * The simulation charts on Qt Charts: each is built as a QChart (for a QChartView) and each
+ * paint function builds that chart and paints it into any QPainter through QtCharts::render()
+ * (a widget's, a PNG's, an SVG's or a PDF page's; vector on PDF and SVG). Style: sizes, by
+ * default from the rect.
+ */
 class SimulationRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(SimulationRenderer)
 public:
+    /**
+     * The distribution as a QChart for a panel of `size` (its summary wraps to that width): the
+     * histogram as an area series ("histogram") on the left count axis, the S-curve as a line
+     * series ("sCurve") on the right 0–100 % axis, P50/P80/P95, the limit and the plan's value
+     * as vertical line series ("P50", "P80", "P95", "limit", "plan"; object names) labelled by
+     * a MarkerLabelsItem above the plot, title and summary in a ChartHeaderItem. Without
+     * samples: the title and a ChartMessageItem.
+     */
+    static std::unique_ptr<QChart> distributionChart(const OutcomeDistribution &d, const ChartStyle &style, const QSizeF &size);
+    /**
+     * Horizontal stacked bars of the criticality index in percent, highest first from the top,
+     * as many as fit `size`; two sets: at least half the runs (hatched, outlined) and fewer.
+     */
+    static std::unique_ptr<QChart> criticalityChart(const QList<CriticalityBar> &bars, const ChartStyle &style, const QSizeF &size);
+    /**
+     * Tornado as horizontal bars from the mean of all runs (0 on the axis, labelled in the
+     * target's minutes): per task its fastest tenth (solid) and its slowest tenth (hatched),
+     * as many tasks as fit `size`, and the mean as a vertical line series.
+     */
+    static std::unique_ptr<QChart> tornadoChart(const SimulationChartData &data, const ChartStyle &style, const QSizeF &size);
+    /** The style of the four panels in a view or image of `size` (a little smaller type). */
+    static ChartStyle panelStyle(const QSizeF &size);
+    /** "Simulation: <plan>" and "<n> simulated runs", above the four panels. */
+    static QString title(const SimulationChartData &data);
+    static QString subtitle(const SimulationChartData &data);
     /** Histogram with its S-curve on a 0–100 % axis, P50/P80/P95 and the limit as labelled lines. */
     static void paintDistribution(QPainter *p, const QRectF &rect, const OutcomeDistribution &d, const ChartStyle *style = nullptr);
     /** Horizontal bars of the criticality index, highest first (as many as fit). */

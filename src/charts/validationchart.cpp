@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validationchart.h"
 
+#include "chartitems.h"
+#include "qtcharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QBrush>
+#include <QChart>
 #include <QFontMetricsF>
+#include <QHorizontalBarSeries>
+#include <QLegend>
 #include <QLocale>
 #include <QPainter>
 #include <QSet>
+#include <QCategoryAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -37,20 +46,15 @@ ValidationSummary ValidationSummary::build(const QList<ValidationResult> &result
     return s;
 }
 
-void ValidationRenderer::paint(QPainter *p, const QRectF &rect, const ValidationSummary &s, bool showTitle)
+double ValidationRenderer::tilesHeight(const ChartStyle &style)
 {
-    const ChartStyle style = ChartStyle::forSize(rect.size());
+    return style.fontPx * 3.6;
+}
+
+void ValidationRenderer::paintTiles(QPainter *p, const QRectF &rect, const ValidationSummary &s, const ChartStyle &style)
+{
     p->save();
     p->setRenderHint(QPainter::Antialiasing, true);
-    QRectF body = showTitle ? style.drawFrame(p, rect, tr("Validation: %1").arg(s.title)) : rect.adjusted(style.margin, style.margin, -style.margin, -style.margin);
-    if (!showTitle)
-        p->fillRect(rect, ChartStyle::background());
-    if (s.checks == 0) {
-        style.drawEmpty(p, body, tr("No validation results imported."));
-        p->restore();
-        return;
-    }
-    // Summary tiles: objects, passed, failed, unknown.
     struct Tile { QString label; int value; QColor color; Qt::BrushStyle pattern; QString symbol; };
     const QList<Tile> tiles = {
         { tr("objects"), s.objects, ChartStyle::mutedText(), Qt::NoBrush, QString() },
@@ -58,11 +62,11 @@ void ValidationRenderer::paint(QPainter *p, const QRectF &rect, const Validation
         { tr("failed"), s.failed, ChartStyle::vermillion(), Qt::BDiagPattern, QStringLiteral("✖") },
         { tr("unknown"), s.unknown, ChartStyle::mutedText(), Qt::Dense6Pattern, QStringLiteral("?") },
     };
-    const double tileH = style.fontPx * 3.6;
-    const double tileW = (body.width() - style.fontPx * 3) / 4;
+    const double tileH = std::min(rect.height(), tilesHeight(style));
+    const double tileW = (rect.width() - style.fontPx * 3) / 4;
     for (int i = 0; i < tiles.size(); ++i) {
         const Tile &t = tiles[i];
-        const QRectF r(body.left() + i * (tileW + style.fontPx), body.top(), tileW, tileH);
+        const QRectF r(rect.left() + i * (tileW + style.fontPx), rect.top(), tileW, tileH);
         p->setPen(QPen(t.color, style.line * 1.5));
         p->setBrush(QColor(t.color.red(), t.color.green(), t.color.blue(), 30));
         p->drawRect(r);
@@ -75,51 +79,122 @@ void ValidationRenderer::paint(QPainter *p, const QRectF &rect, const Validation
         p->setFont(style.font(0.9));
         p->drawText(r.adjusted(style.fontPx, tileH * 0.6, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, t.label);
     }
-    body.setTop(body.top() + tileH + style.fontPx * 1.2);
+    p->restore();
+}
 
-    p->setFont(style.font(1.0, true));
-    p->setPen(ChartStyle::text());
-    const double hh = QFontMetricsF(p->font()).height();
-    p->drawText(QRectF(body.left(), body.top(), body.width(), hh), Qt::AlignLeft | Qt::AlignVCenter,
-                s.failed == 0 ? tr("Every check passed") : tr("Failing objects by size of the difference"));
-    body.setTop(body.top() + hh * 1.4);
-    if (s.failing.isEmpty()) {
-        p->restore();
-        return;
+namespace {
+
+std::unique_ptr<QChart> themedChart(const ChartStyle &style, const QString &title)
+{
+    auto chart = std::make_unique<QChart>();
+    QtCharts::applyTheme(chart.get(), style);
+    chart->setTitleFont(style.font(1.0, true));
+    chart->setTitle(title);
+    chart->legend()->hide();
+    return chart;
+}
+
+} // namespace
+
+std::unique_ptr<QChart> ValidationRenderer::failingChart(const ValidationSummary &s, const ChartStyle &style, const QSizeF &size)
+{
+    if (s.checks == 0) {
+        auto chart = themedChart(style, QString());
+        new ChartMessageItem(chart.get(), tr("No validation results imported."), style);
+        return chart;
     }
-    p->setFont(style.font(0.9));
-    const QFontMetricsF fm(p->font());
-    const double rowH = fm.height() * 1.5;
-    const int rows = std::min<int>(int(s.failing.size()), std::max(1, int((body.height() - rowH) / rowH)));
-    const double labelW = std::min(body.width() * 0.35, style.fontPx * 18);
-    const double valueW = fm.horizontalAdvance(QStringLiteral("-000,000,000")) + 8;
-    double maxDiff = 0;
-    for (int i = 0; i < rows; ++i)
-        maxDiff = std::max(maxDiff, s.failing[i].difference);
-    const double x0 = body.left() + labelW, w = body.width() - labelW - valueW;
-    for (int i = 0; i < rows; ++i) {
-        const ValidationSummary::Failing &f = s.failing[i];
-        const double y = body.top() + i * rowH;
-        p->setPen(ChartStyle::text());
-        ChartStyle::drawElided(p, QRectF(body.left(), y, labelW - 8, rowH), Qt::AlignRight | Qt::AlignVCenter,
-                               f.check.isEmpty() ? f.object : QStringLiteral("%1 · %2").arg(f.object, f.check));
-        if (f.differenceKnown) {
-            const double bw = maxDiff > 0 ? std::max(2.0, w * f.difference / maxDiff) : 2.0;
-            const QRectF bar(x0, y + rowH * 0.15, bw, rowH * 0.7);
-            p->fillRect(bar, ChartStyle::vermillion());
-            p->fillRect(bar, QBrush(QColor(0, 0, 0, 100), Qt::BDiagPattern));
-            p->setPen(ChartStyle::text());
-            p->drawText(QRectF(x0 + bw + 4, y, valueW + w - bw, rowH), Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(f.difference, 'g', 10));
-        } else {
-            p->setPen(ChartStyle::mutedText());
-            p->drawText(QRectF(x0, y, w, rowH), Qt::AlignLeft | Qt::AlignVCenter, tr("failed (difference not numeric)"));
+    const QString title = s.failed == 0 ? tr("Every check passed") : tr("Failing objects by size of the difference");
+    auto chart = themedChart(style, title);
+    QList<ValidationSummary::Failing> known;
+    for (const ValidationSummary::Failing &f : s.failing) {
+        if (f.differenceKnown)
+            known.append(f);
+    }
+    const qsizetype notNumeric = s.failing.size() - known.size();
+    if (known.isEmpty()) {
+        if (notNumeric > 0)
+            new ChartMessageItem(chart.get(), tr("%n failed check(s) without a numeric difference", nullptr, int(notNumeric)), style);
+        return chart;
+    }
+    const QFont labelFont = style.font(0.9);
+    const QFontMetricsF fm(labelFont);
+    // Qt Charts lays labels out as text items with a 4 px margin above and below, and shortens
+    // one taller than its row to "…".
+    const double rowH = fm.height() * 1.35 + 8.0;
+    const auto build = [&](int fit) {
+        auto chart = themedChart(style, title);
+        const int rows = std::min(fit, int(known.size()));
+        const double labelW = std::min(size.width() * 0.35, style.fontPx * 18);
+        auto *set = new QBarSet(tr("|difference|"));
+        set->setBrush(QBrush(ChartStyle::vermillion(), Qt::BDiagPattern));
+        set->setPen(QPen(ChartStyle::vermillion(), style.line * 1.2));
+        set->setLabelColor(ChartStyle::text());
+        set->setLabelFont(labelFont);
+        auto *categories = new QBarCategoryAxis;
+        QSet<QString> used;
+        double maxDiff = 0;
+        for (int i = rows - 1; i >= 0; --i) {
+            const ValidationSummary::Failing &f = known[i];
+            *set << f.difference;
+            maxDiff = std::max(maxDiff, f.difference);
+            // The first 512 characters give the same label as a name of millions (and cost nothing).
+            QString label = fm.elidedText((f.check.isEmpty() ? f.object : QStringLiteral("%1 · %2").arg(f.object, f.check)).left(512), Qt::ElideRight, labelW);
+            while (used.contains(label))
+                label += QChar(0x200B);
+            used.insert(label);
+            categories->append(label);
         }
+        auto *series = new QHorizontalBarSeries;
+        series->append(set);
+        // Bars as thick as when the rows fill the plot, also when there are fewer.
+        series->setBarWidth(0.7 * std::min(1.0, double(rows) / double(fit)));
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsPrecision(10);
+        // Room right of the longest bar for its value.
+        const double top = maxDiff > 0 ? maxDiff * 1.15 : 1.0;
+        auto *axis = new QCategoryAxis;
+        axis->setRange(0, top);
+        axis->setStartValue(0);
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        for (double t : ChartStyle::niceTicks(0, top, std::clamp(int((size.width() - labelW) / (style.fontPx * 6)), 2, 6))) {
+            if (t <= top)
+                axis->append(ChartStyle::formatNumber(t), t);
+        }
+        QStringList notes;
+        if (rows < known.size())
+            notes << tr("… and %n more failing check(s)", nullptr, int(known.size() - rows));
+        if (notNumeric > 0)
+            notes << tr("%n without a numeric difference", nullptr, int(notNumeric));
+        axis->setTitleText(notes.isEmpty() ? tr("|difference|") : tr("|difference| · %1").arg(notes.join(QStringLiteral(" · "))));
+        chart->addAxis(axis, Qt::AlignBottom);
+        chart->addAxis(categories, Qt::AlignLeft);
+        QtCharts::applyTheme(axis, style);
+        QtCharts::applyTheme(categories, style);
+        categories->setLabelsFont(labelFont);
+        categories->setLabelsColor(ChartStyle::text());
+        categories->setGridLineVisible(false);
+        chart->addSeries(series);
+        series->attachAxis(axis);
+        series->attachAxis(categories);
+        return chart;
+    };
+    return fitBarRows(size, rowH, std::max(1, int((size.height() - style.margin - style.fontPx * 6.5) / rowH)), int(known.size()), build);
+}
+
+void ValidationRenderer::paint(QPainter *p, const QRectF &rect, const ValidationSummary &s, bool showTitle)
+{
+    const ChartStyle style = ChartStyle::forSize(rect.size());
+    p->save();
+    QRectF body = showTitle ? style.drawFrame(p, rect, tr("Validation: %1").arg(s.title)) : rect.adjusted(style.margin, style.margin, -style.margin, -style.margin);
+    if (!showTitle)
+        p->fillRect(rect, ChartStyle::background());
+    if (s.checks > 0) {
+        paintTiles(p, QRectF(body.left(), body.top(), body.width(), tilesHeight(style)), s, style);
+        body.setTop(body.top() + tilesHeight(style) + style.fontPx * 0.6);
     }
-    if (rows < s.failing.size()) {
-        p->setPen(ChartStyle::mutedText());
-        p->drawText(QRectF(body.left(), body.top() + rows * rowH, body.width(), rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                    tr("… and %n more failing check(s)", nullptr, int(s.failing.size() - rows)));
-    }
+    const std::unique_ptr<QChart> chart = failingChart(s, style, body.size());
+    QtCharts::render(chart.get(), p, body);
     p->restore();
 }
 

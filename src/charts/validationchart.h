@@ -8,6 +8,10 @@
 #include <QAbstractTableModel>
 #include <QCoreApplication>
 
+#include <memory>
+
+class QChart;
+
 namespace cutover::charts {
 
 /** Counts and failing objects of the validation results, for the summary and the bar chart. */
@@ -34,11 +38,23 @@ public:
     QList<Failing> failing; ///< largest |difference| first, unknown differences last
 };
 
-/** Summary numbers and a bar chart of failing objects by |difference|. */
+/**
+ * Summary tiles (objects, passed, failed, unknown; painted, they are not a chart) above a Qt
+ * Charts bar chart of the failing checks by |difference|.
+ */
 class ValidationRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(ValidationRenderer)
 public:
+    /**
+     * Horizontal bars (hatched) of the failing checks with a numeric difference, largest at the
+     * top, as many as fit `size`, each labelled with its value; checks left out and failures
+     * without a numeric difference are counted in the axis title. No results: a message.
+     */
+    static std::unique_ptr<QChart> failingChart(const ValidationSummary &summary, const ChartStyle &style, const QSizeF &size);
+    /** The four summary tiles in `rect` (tilesHeight() tall). */
+    static void paintTiles(QPainter *p, const QRectF &rect, const ValidationSummary &summary, const ChartStyle &style);
+    static double tilesHeight(const ChartStyle &style);
     static void paint(QPainter *p, const QRectF &rect, const ValidationSummary &summary, bool showTitle = true);
 };
 

@@ -1,7 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulationview.h"
 
+#include "model/durationtext.h"
+
+#include <QAreaSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
+#include <QCursor>
+#include <QFontMetricsF>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QToolTip>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -11,16 +22,64 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
 namespace cutover::views {
+
+namespace {
+
+/** A chart view on a panel: antialiased, frameless, no rubber band (the charts have no zoom). */
+QChartView *panelView(QWidget *parent)
+{
+    auto *view = new QChartView(parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setBackgroundBrush(charts::ChartStyle::background()); // around the chart's inset background
+    view->setMouseTracking(true);
+    return view;
+}
+
+/** Shows `chart` in `view` and deletes the chart it showed (QChartView does not). */
+void showChart(QChartView *view, std::unique_ptr<QChart> chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart.release());
+    delete old;
+}
+
+/** The frame's body below the title and subtitle, as ChartStyle::drawFrame() lays it out. */
+QRectF frameBody(const QRectF &rect, const charts::ChartStyle &style, const QString &title, const QString &subtitle)
+{
+    QRectF body = rect.adjusted(style.margin, style.margin, -style.margin, -style.margin);
+    if (!title.isEmpty())
+        body.setTop(body.top() + QFontMetricsF(style.font(1.25, true)).height() + style.fontPx * 0.2);
+    if (!subtitle.isEmpty())
+        body.setTop(body.top() + QFontMetricsF(style.font(0.9)).height() + style.fontPx * 0.4);
+    return body;
+}
+
+QString runsText(int runs, int total)
+{
+    return QCoreApplication::translate("cutover::views::SimulationChartWidget", "%1 of %2 runs (%3 %)")
+        .arg(QLocale().toString(runs), QLocale().toString(total), QLocale().toString(total > 0 ? 100.0 * runs / total : 0.0, 'f', 1));
+}
+
+} // namespace
 
 SimulationChartWidget::SimulationChartWidget(QWidget *parent) : ChartWidget(parent)
 {
     setExportName(QStringLiteral("simulation"));
+    for (QChartView *&view : m_views)
+        view = panelView(this);
+    rebuild();
 }
 
 void SimulationChartWidget::setData(const charts::SimulationChartData &data)
 {
     m_data = data;
+    rebuild();
     update();
 }
 
@@ -29,10 +88,102 @@ void SimulationChartWidget::paintExport(QPainter *painter, const QRectF &rect) c
     charts::SimulationRenderer::paint(painter, rect, m_data);
 }
 
+QRectF SimulationChartWidget::panelRect(Panel panel) const
+{
+    const charts::ChartStyle style = charts::ChartStyle::forSize(size());
+    const QRectF body = frameBody(QRectF(rect()), style, charts::SimulationRenderer::title(m_data), charts::SimulationRenderer::subtitle(m_data));
+    const double gap = style.fontPx;
+    const double w = (body.width() - gap) / 2, h = (body.height() - gap) / 2;
+    const int column = panel % 2, row = panel / 2;
+    return QRectF(body.left() + column * (w + gap), body.top() + row * (h + gap), w, h);
+}
+
+void SimulationChartWidget::rebuild()
+{
+    const charts::ChartStyle panel = charts::SimulationRenderer::panelStyle(size());
+    for (int i = 0; i < PanelCount; ++i)
+        m_views[i]->setGeometry(panelRect(Panel(i)).toAlignedRect());
+    const QSizeF finishSize = m_views[Finish]->size();
+    showChart(m_views[Finish], charts::SimulationRenderer::distributionChart(m_data.finish, panel, finishSize));
+    showChart(m_views[Downtime], charts::SimulationRenderer::distributionChart(m_data.downtime, panel, m_views[Downtime]->size()));
+    showChart(m_views[Criticality], charts::SimulationRenderer::criticalityChart(m_data.criticality, panel, m_views[Criticality]->size()));
+    showChart(m_views[Tornado], charts::SimulationRenderer::tornadoChart(m_data, panel, m_views[Tornado]->size()));
+    connectTooltips();
+}
+
+void SimulationChartWidget::connectTooltips()
+{
+    // Hover: a histogram bin's runs, the S-curve's share, a bar's value.
+    const auto distribution = [this](QChartView *view, const charts::OutcomeDistribution *d) {
+        for (QAbstractSeries *series : view->chart()->series()) {
+            if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+                connect(area, &QAreaSeries::hovered, view, [d](const QPointF &point, bool state) {
+                    if (!state) {
+                        QToolTip::hideText();
+                        return;
+                    }
+                    const auto it = std::upper_bound(d->binEdges.cbegin(), d->binEdges.cend(), point.x());
+                    const qsizetype bin = std::clamp<qsizetype>(it - d->binEdges.cbegin() - 1, 0, d->counts.size() - 1);
+                    QToolTip::showText(QCursor::pos(), tr("%1 – %2: %3").arg(d->valueText(d->binEdges[bin]), d->valueText(d->binEdges[bin + 1]),
+                                                                           runsText(d->counts[bin], d->total)));
+                });
+            } else if (auto *line = qobject_cast<QLineSeries *>(series); line && series->objectName() == u"sCurve") {
+                connect(line, &QLineSeries::hovered, view, [d](const QPointF &point, bool state) {
+                    if (!state) {
+                        QToolTip::hideText();
+                        return;
+                    }
+                    double share = 0;
+                    for (const QPointF &pt : d->sCurve) {
+                        if (pt.x() > point.x())
+                            break;
+                        share = pt.y();
+                    }
+                    QToolTip::showText(QCursor::pos(), tr("By %1: %2 % of the runs").arg(d->valueText(point.x()), QLocale().toString(share * 100, 'f', 1)));
+                });
+            }
+        }
+    };
+    distribution(m_views[Finish], &m_data.finish);
+    distribution(m_views[Downtime], &m_data.downtime);
+    const auto bars = [](QChartView *view, const std::function<QString(int row)> &text) {
+        for (QAbstractSeries *series : view->chart()->series()) {
+            auto *bar = qobject_cast<QAbstractBarSeries *>(series);
+            if (!bar)
+                continue;
+            for (QBarSet *set : bar->barSets()) {
+                const int rows = int(set->count());
+                connect(set, &QBarSet::hovered, view, [text, rows](bool state, int index) {
+                    if (state)
+                        QToolTip::showText(QCursor::pos(), text(rows - 1 - index)); // rows count upwards
+                    else
+                        QToolTip::hideText();
+                });
+            }
+        }
+    };
+    bars(m_views[Criticality], [this](int row) {
+        const charts::CriticalityBar &b = m_data.criticality.at(row);
+        return tr("%1: on the critical path in %2 % of the runs").arg(b.label, QLocale().toString(b.index * 100, 'f', 1));
+    });
+    bars(m_views[Tornado], [this](int row) {
+        const charts::TornadoBar &b = m_data.tornado.at(row);
+        return tr("%1: mean %2 in its fastest 10 % of runs, %3 in its slowest 10 % (rank correlation %4)")
+            .arg(b.label, DurationText::format(std::round(b.low)), DurationText::format(std::round(b.high)), QLocale().toString(b.rankCorrelation, 'f', 2));
+    });
+}
+
+void SimulationChartWidget::resizeEvent(QResizeEvent *event)
+{
+    ChartWidget::resizeEvent(event);
+    rebuild();
+}
+
 void SimulationChartWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    charts::SimulationRenderer::paint(&p, QRectF(rect()), m_data);
+    const charts::ChartStyle style = charts::ChartStyle::forSize(size());
+    style.drawFrame(&p, QRectF(rect()), charts::SimulationRenderer::title(m_data), charts::SimulationRenderer::subtitle(m_data));
 }
 
 SimulationView::SimulationView(QWidget *parent) : QWidget(parent)

@@ -8,7 +8,9 @@
 
 #include <QWidget>
 
+#include <array>
 
+class QChartView;
 class QCheckBox;
 class QLabel;
 class QProgressBar;
@@ -17,21 +19,35 @@ class QSpinBox;
 
 namespace cutover::views {
 
-/** The four simulation charts (finish, downtime, criticality, tornado). */
+/**
+ * The four simulation charts (finish, downtime, criticality, tornado), each a QChartView with
+ * hover tooltips (a bin's runs, the S-curve's share, a bar's values), under the title. The
+ * charts are rebuilt for the new data and on resize (how many bars fit); the export paints
+ * freshly built ones.
+ */
 class SimulationChartWidget : public ChartWidget
 {
     Q_OBJECT
 public:
+    enum Panel { Finish, Downtime, Criticality, Tornado, PanelCount };
+
     explicit SimulationChartWidget(QWidget *parent = nullptr);
     void setData(const charts::SimulationChartData &data);
     const charts::SimulationChartData &data() const { return m_data; }
     void paintExport(QPainter *painter, const QRectF &rect) const override;
+    QChartView *view(Panel panel) const { return m_views[panel]; }
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    QRectF panelRect(Panel panel) const;
+    void rebuild();
+    void connectTooltips();
+
     charts::SimulationChartData m_data;
+    std::array<QChartView *, PanelCount> m_views {};
 };
 
 /**

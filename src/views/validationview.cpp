@@ -2,7 +2,14 @@
 #include "validationview.h"
 #include "headerfit.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QCursor>
+#include <QLocale>
+#include <QToolTip>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -58,11 +65,17 @@ private:
 ValidationChartWidget::ValidationChartWidget(QWidget *parent) : ChartWidget(parent)
 {
     setExportName(QStringLiteral("validation"));
+    m_view = new QChartView(this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setBackgroundBrush(charts::ChartStyle::background()); // around the chart's inset background
+    rebuild();
 }
 
 void ValidationChartWidget::setSummary(const charts::ValidationSummary &summary)
 {
     m_summary = summary;
+    rebuild();
     update();
 }
 
@@ -71,10 +84,63 @@ void ValidationChartWidget::paintExport(QPainter *painter, const QRectF &rect) c
     charts::ValidationRenderer::paint(painter, rect, m_summary, true);
 }
 
+QRectF ValidationChartWidget::tilesRect() const
+{
+    const charts::ChartStyle style = charts::ChartStyle::forSize(size());
+    const QRectF body = QRectF(rect()).adjusted(style.margin, style.margin, -style.margin, -style.margin);
+    return m_summary.checks > 0 ? QRectF(body.left(), body.top(), body.width(), charts::ValidationRenderer::tilesHeight(style)) : QRectF();
+}
+
+void ValidationChartWidget::rebuild()
+{
+    const charts::ChartStyle style = charts::ChartStyle::forSize(size());
+    QRectF body = QRectF(rect()).adjusted(style.margin, style.margin, -style.margin, -style.margin);
+    if (m_summary.checks > 0)
+        body.setTop(tilesRect().bottom() + style.fontPx * 0.6);
+    m_view->setGeometry(body.toAlignedRect());
+    QChart *old = m_view->chart();
+    m_view->setChart(charts::ValidationRenderer::failingChart(m_summary, style, m_view->size()).release());
+    delete old;
+    // Hover: the check and its values.
+    const QList<QAbstractSeries *> series = m_view->chart()->series();
+    for (QAbstractSeries *s : series) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(s);
+        if (!bars)
+            continue;
+        for (QBarSet *set : bars->barSets()) {
+            const int rows = int(set->count());
+            connect(set, &QBarSet::hovered, m_view, [this, rows](bool state, int index) {
+                if (!state) {
+                    QToolTip::hideText();
+                    return;
+                }
+                // Bars count upwards; the summary's failing checks with a numeric difference, largest first.
+                int row = rows - 1 - index;
+                for (const charts::ValidationSummary::Failing &f : std::as_const(m_summary.failing)) {
+                    if (!f.differenceKnown)
+                        continue;
+                    if (row-- == 0) {
+                        QToolTip::showText(QCursor::pos(), tr("%1 · %2: difference %3").arg(f.object, f.check, QLocale().toString(f.difference, 'g', 12)));
+                        break;
+                    }
+                }
+            });
+        }
+    }
+}
+
+void ValidationChartWidget::resizeEvent(QResizeEvent *event)
+{
+    ChartWidget::resizeEvent(event);
+    rebuild();
+}
+
 void ValidationChartWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    charts::ValidationRenderer::paint(&p, QRectF(rect()), m_summary, false);
+    p.fillRect(rect(), charts::ChartStyle::background());
+    if (m_summary.checks > 0)
+        charts::ValidationRenderer::paintTiles(&p, tilesRect(), m_summary, charts::ChartStyle::forSize(size()));
 }
 
 ValidationView::ValidationView(QWidget *parent) : QWidget(parent)

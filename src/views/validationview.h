@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -15,7 +16,7 @@ class QTableView;
 
 namespace cutover::views {
 
-/** The bar chart of failing objects with the summary tiles. */
+/** The summary tiles (painted) over a QChartView of the failing checks' bars, with hover tooltips. */
 class ValidationChartWidget : public ChartWidget
 {
     Q_OBJECT
@@ -24,12 +25,18 @@ public:
     void setSummary(const charts::ValidationSummary &summary);
     const charts::ValidationSummary &summary() const { return m_summary; }
     void paintExport(QPainter *painter, const QRectF &rect) const override;
+    QChartView *view() const { return m_view; }
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    QRectF tilesRect() const;
+    void rebuild();
+
     charts::ValidationSummary m_summary;
+    QChartView *m_view = nullptr;
 };
 
 /**

@@ -6,9 +6,9 @@
 #include "common/plangenerator.h"
 #include "report/reportbuilder.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // the report paints Qt Charts (QGraphicsWidget)
     QTemporaryDir dir;
     if (!dir.isValid())
         return 1;

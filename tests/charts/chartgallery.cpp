@@ -15,7 +15,7 @@
 #include "schedule/scheduler.h"
 
 #include <QDir>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QTextStream>
 
 using namespace cutover;
@@ -24,7 +24,7 @@ using namespace cutover::charts;
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // Qt Charts is built on QGraphicsWidget
     QTextStream err(stderr);
     const QString dir = app.arguments().value(1, QStringLiteral("."));
     QDir().mkpath(dir);

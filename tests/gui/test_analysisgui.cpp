@@ -257,6 +257,8 @@ void TestAnalysisGui::sameDeadlineAndMarginEverywhere()
              qPrintable(overview->figure("margin")->text()));
     // Rollback page.
     auto *rollback = static_cast<RollbackPage *>(m_window->page(MainWindow::Rollback));
+    // The page follows the analysis's changed(), which is queued after the simulation's state change.
+    QTRY_VERIFY(!rollback->summaryLabel()->text().contains("need a current simulation"));
     const QString rb = rollback->summaryLabel()->text();
     QVERIFY2(rb.contains(QString("start by 2026-12-06 %1 (likely) or by 2026-12-06 %2 (P80)").arg(likelyDeadline, p80Deadline)), qPrintable(rb));
     QVERIFY2(rb.contains(QString(": %1 (likely), %2 (P80).").arg(likelyMargin, p80Margin)), qPrintable(rb));

@@ -8,15 +8,23 @@
 #include "views/simulationview.h"
 #include "views/validationview.h"
 
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QHorizontalBarSeries>
+#include <QImage>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 using namespace cutover;
 using namespace cutover::views;
@@ -49,6 +57,54 @@ private slots:
         QCOMPARE(view.runButton()->text(), QStringLiteral("Re-run"));
         // The fixture's tasks are fixed durations: every run finishes at 300 minutes.
         QCOMPARE(view.result()->duration.p95, 300.0);
+    }
+
+    void simulationChartsAreQChartViews()
+    {
+        const Plan plan = testing::fixturePlan();
+        PlanAnalysis analysis(&plan);
+        SimulationView view;
+        view.resize(1280, 1600); // tall enough for a bar per task
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setAutoRun(false);
+        view.setIterations(500);
+        view.setAnalysis(&analysis);
+        SimulationChartWidget *chart = view.chart();
+        // Before a run: each panel says so.
+        QVERIFY(chart->view(SimulationChartWidget::Finish)->chart()->series().isEmpty());
+        QSignalSpy done(&view, &SimulationView::simulationFinished);
+        view.run();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        // Fixed durations: every run finishes at 300 minutes, so P50 = P80 = P95 = 300.
+        QChart *finish = chart->view(SimulationChartWidget::Finish)->chart();
+        for (const char *name : { "P50", "P80", "P95" }) {
+            QLineSeries *marker = nullptr;
+            for (QAbstractSeries *s : finish->series()) {
+                if (s->objectName() == QLatin1String(name))
+                    marker = qobject_cast<QLineSeries *>(s);
+            }
+            QVERIFY2(marker, name);
+            QCOMPARE(marker->points().constFirst().x(), 300.0);
+        }
+        // Criticality: one bar per task (all the fixture's tasks fit at this size).
+        QChart *criticality = chart->view(SimulationChartWidget::Criticality)->chart();
+        QCOMPARE(criticality->series().size(), 1);
+        const auto *bars = qobject_cast<QAbstractBarSeries *>(criticality->series().constFirst());
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().constFirst()->count(), qsizetype(plan.tasks.size()));
+        // Hovering the top bar names the most critical task (bars count upwards).
+        QBarSet *set = bars->barSets().constFirst();
+        emit set->hovered(true, int(set->count()) - 1);
+        const charts::CriticalityBar &top = chart->data().criticality.constFirst();
+        QVERIFY2(QToolTip::text().startsWith(top.label + QStringLiteral(": on the critical path in 100")), qPrintable(QToolTip::text()));
+        emit set->hovered(false, int(set->count()) - 1);
+        // The export still paints the whole chart, freshly built, at the asked size.
+        QTemporaryDir dir;
+        QVERIFY(chart->exportTo(dir.filePath("simulation.png"), QSize(1280, 720)).ok());
+        QCOMPARE(QImage(dir.filePath("simulation.png")).size(), QSize(1280, 720));
+        QVERIFY(chart->exportTo(dir.filePath("simulation.svg"), QSize(1280, 720)).ok());
+        QVERIFY(!view.grab().isNull());
     }
 
     void editMarksStaleOrReruns()
@@ -229,6 +285,14 @@ private slots:
         QTest::keyClicks(view.filterEdit(), "ORDER");
         QCOMPARE(view.proxy()->rowCount(), 2); // orders, order_items
         QCOMPARE(view.chart()->summary().failed, 2);
+        // The bars of the failing checks in a QChartView: |difference| 9 and 2, the largest at the top.
+        QChart *chart = view.chart()->view()->chart();
+        const auto *bars = qobject_cast<QHorizontalBarSeries *>(chart->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().constFirst()->at(1), 9.0);
+        QCOMPARE(bars->barSets().constFirst()->at(0), 2.0);
+        QTemporaryDir dir;
+        QVERIFY(view.chart()->exportTo(dir.filePath("validation.png"), QSize(1280, 720)).ok());
     }
 
     void criteriaBoardView()
