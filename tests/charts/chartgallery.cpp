@@ -7,6 +7,7 @@
 #include "charts/criteriaboard.h"
 #include "charts/ganttrenderer.h"
 #include "charts/lagchart.h"
+#include "charts/lagqchart.h"
 #include "charts/simulationchart.h"
 #include "charts/validationchart.h"
 #include "importers/importer.h"
@@ -15,7 +16,7 @@
 #include "schedule/scheduler.h"
 
 #include <QDir>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QTextStream>
 
 using namespace cutover;
@@ -24,7 +25,7 @@ using namespace cutover::charts;
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QTextStream err(stderr);
     const QString dir = app.arguments().value(1, QStringLiteral("."));
     QDir().mkpath(dir);
@@ -67,7 +68,7 @@ int main(int argc, char *argv[])
 
     const QList<QPair<QString, PaintFunction>> charts = {
         { QStringLiteral("timeline"), [&](QPainter *p, const QRectF &r) { GanttRenderer::paint(p, r, gantt); } },
-        { QStringLiteral("lag"), [&](QPainter *p, const QRectF &r) { LagRenderer::paint(p, r, lag); } },
+        { QStringLiteral("lag"), [&](QPainter *p, const QRectF &r) { LagQChart::paint(p, r, lag); } },
         { QStringLiteral("simulation"), [&](QPainter *p, const QRectF &r) { SimulationRenderer::paint(p, r, simulation); } },
         { QStringLiteral("validation"), [&](QPainter *p, const QRectF &r) { ValidationRenderer::paint(p, r, validation); } },
         { QStringLiteral("criteria"), [&](QPainter *p, const QRectF &r) { CriteriaBoardRenderer::paint(p, r, board); } },
