@@ -255,8 +255,8 @@ void MonitoringView::showTooltip(const QPoint &pos, const QPoint &globalPos)
     }
     const charts::LagSeries &s = m_data.series[series];
     const QDateTime at = m_data.zone.isValid() ? QDateTime::fromMSecsSinceEpoch(ms, m_data.zone) : QDateTime::fromMSecsSinceEpoch(ms);
-    //: lag chart tooltip: series, value with unit, time
-    const QString text = tr("%1\n%2 %3\n%4").arg(s.label, QLocale().toString(value, 'g', 6), s.unit,
+    // Series, value with unit, time: nothing to translate.
+    const QString text = QStringLiteral("%1\n%2 %3\n%4").arg(s.label, QLocale().toString(value, 'g', 6), s.unit,
                                                   QLocale().toString(at, QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     QToolTip::showText(globalPos, text.trimmed(), this);
 }
