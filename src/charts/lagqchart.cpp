@@ -414,6 +414,7 @@ void LagQChart::rebuild()
     m_thresholds.clear();
 
     const ChartStyle style = ChartStyle::forSize(size().isEmpty() ? QSizeF(1600, 1000) : size());
+    m_fontPx = style.fontPx;
     m_timeAxis = new QDateTimeAxis(this);
     addAxis(m_timeAxis, Qt::AlignBottom);
     QtCharts::applyTheme(m_timeAxis, style);
@@ -475,6 +476,14 @@ void LagQChart::refresh()
     const QRectF &plot = m_frame.plot;
     const bool empty = m_data.series.isEmpty() || m_view.t1 <= m_view.t0 || plot.width() < 2 || plot.height() < 2;
     setPlotArea(plot);
+    if (style.fontPx != m_fontPx) {
+        // Type and strokes scale with the chart (a 1280×720 export, a PDF page, the window).
+        m_fontPx = style.fontPx;
+        for (QAbstractAxis *axis : axes())
+            QtCharts::applyTheme(axis, style);
+        for (qsizetype i = 0; i < m_thresholds.size(); ++i)
+            m_thresholds[i]->setPen(QPen(actionColor(m_data.thresholds[i].action), std::max(1.0, style.line * 0.8), Qt::DashLine, Qt::FlatCap));
+    }
     m_timeAxis->setVisible(!empty);
     for (QValueAxis *axis : std::as_const(m_valueAxes))
         axis->setVisible(!empty);

@@ -112,6 +112,7 @@ private:
     LagViewport m_view;
     Frame m_frame;
     int m_columns = 0;
+    double m_fontPx = 0.0;                      ///< the style the axes and thresholds were themed with
     QList<TimeTick> m_ticks;
     qint64 m_shiftMs = 0;                       ///< added to UTC ms on the date-time axis so it shows the plan's zone
     QDateTimeAxis *m_timeAxis = nullptr;
