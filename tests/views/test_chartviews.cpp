@@ -4,6 +4,7 @@
 
 #include "views/criteriaboardview.h"
 #include "views/monitoringview.h"
+#include "charts/chartstyle.h"
 #include "charts/lagqchart.h"
 #include "views/serieslistwidget.h"
 #include "views/simulationview.h"
@@ -11,7 +12,9 @@
 
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QFile>
 #include <QLineSeries>
+#include <QTemporaryDir>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <QLineEdit>
@@ -176,6 +179,42 @@ private slots:
         // The series were re-queried for the new window: never more than two points per pixel column.
         for (QLineSeries *line : view.chart()->segments(0))
             QVERIFY(line->count() <= 2 * plot.width());
+    }
+
+    void monitoringExport()
+    {
+        Plan plan = testing::fixturePlan();
+        plan.series.append(testing::fixtureLagSeries());
+        MonitoringView view;
+        view.resize(1000, 600);
+        view.setPlan(plan);
+        view.zoomIn();
+        const charts::LagViewport before = view.viewport();
+        const qsizetype points = view.chart()->pointCount();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // PNG at the export size, with the series drawn (its colour is in the image).
+        const QString png = dir.filePath(QStringLiteral("lag.png"));
+        QVERIFY(view.exportTo(png, QSize(1280, 720)).ok());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1280, 720));
+        bool seriesColour = false;
+        for (int y = 0; y < image.height() && !seriesColour; y += 2)
+            for (int x = 0; x < image.width() && !seriesColour; ++x)
+                seriesColour = QColor(image.pixel(x, y)) == charts::ChartStyle::seriesColor(0);
+        QVERIFY(seriesColour);
+        // SVG: vector, titled.
+        const QString svg = dir.filePath(QStringLiteral("lag.svg"));
+        QVERIFY(view.exportTo(svg, QSize(1280, 720)).ok());
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(!text.contains("<image"));
+        QVERIFY(text.contains("Monitoring: "));
+        // The export draws its own chart: the view's zoom and series are untouched.
+        QCOMPARE(view.viewport().t0, before.t0);
+        QCOMPARE(view.viewport().t1, before.t1);
+        QCOMPARE(view.chart()->pointCount(), points);
     }
 
     void monitoringTooltip()
