@@ -378,9 +378,47 @@ QRectF LagQChart::legendRect(const QRectF &rect, const LagChartData &data, const
 
 void LagQChart::setData(const LagChartData &data)
 {
+    // The same shape (an undo, a re-import, the same selection): keep the series and axes,
+    // which are costly to create, and only rename and re-colour them.
+    auto unitsOf = [](const QList<LagThreshold> &thresholds) {
+        QStringList units;
+        for (const LagThreshold &t : thresholds)
+            units.append(t.unit);
+        return units;
+    };
+    const bool sameShape = m_timeAxis && data.units() == m_data.units() && data.series.size() == m_data.series.size()
+                        && unitsOf(data.thresholds) == unitsOf(m_data.thresholds);
     m_data = data;
-    rebuild();
+    if (sameShape)
+        relabel();
+    else
+        rebuild();
     refresh();
+}
+
+void LagQChart::relabel()
+{
+    for (qsizetype i = 0; i < m_data.series.size(); ++i) {
+        const LagSeries &s = m_data.series[i];
+        for (QLineSeries *line : std::as_const(m_segments[i]))
+            line->setName(s.unit.isEmpty() ? s.label : QStringLiteral("%1 (%2)").arg(s.label, s.unit));
+    }
+    for (qsizetype i = 0; i < m_thresholds.size(); ++i)
+        m_thresholds[i]->setName(m_data.thresholds[i].label);
+    updateShift();
+    m_fontPx = 0.0; // theme the threshold pens (their action may have changed) at the next refresh
+}
+
+void LagQChart::updateShift()
+{
+    // The plan's zone on an axis that formats in the process's local zone: shift by the
+    // difference at the middle of the data (a DST change within the data shifts later labels).
+    m_shiftMs = 0;
+    qint64 t0 = 0, t1 = 0;
+    if (m_data.zone.isValid() && m_data.timeRange(&t0, &t1)) {
+        const QDateTime mid = QDateTime::fromMSecsSinceEpoch(t0 + (t1 - t0) / 2);
+        m_shiftMs = qint64(m_data.zone.offsetFromUtc(mid) - mid.offsetFromUtc()) * 1000;
+    }
 }
 
 void LagQChart::setViewport(const LagViewport &viewport)
@@ -436,14 +474,7 @@ void LagQChart::rebuild()
         axis->setGridLineVisible(u == 0); // one grid: the others would cross it
         m_valueAxes.insert(units[u], axis);
     }
-    // The plan's zone on an axis that formats in the process's local zone: shift by the
-    // difference at the middle of the data (a DST change within the data shifts later labels).
-    m_shiftMs = 0;
-    qint64 t0 = 0, t1 = 0;
-    if (m_data.zone.isValid() && m_data.timeRange(&t0, &t1)) {
-        const QDateTime mid = QDateTime::fromMSecsSinceEpoch(t0 + (t1 - t0) / 2);
-        m_shiftMs = qint64(m_data.zone.offsetFromUtc(mid) - mid.offsetFromUtc()) * 1000;
-    }
+    updateShift();
     m_segments.resize(m_data.series.size());
     m_usedSegments.fill(0, m_data.series.size());
     for (qsizetype i = 0; i < m_data.series.size(); ++i)

@@ -104,6 +104,8 @@ private:
     };
     static Frame frameFor(const QRectF &rect, const LagChartData &d, const LagViewport &v);
     void rebuild();
+    void relabel();
+    void updateShift();
     void refresh();
     QLineSeries *newSegment(int series);
     double yOf(const QString &unit, double value) const;

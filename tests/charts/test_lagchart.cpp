@@ -546,6 +546,34 @@ private slots:
         QVERIFY(chart.segments(0).constFirst()->pen().color() != chart.segments(1).constFirst()->pen().color());
     }
 
+    void qchartNewDataOfTheSameShape()
+    {
+        // An undo or re-import keeps the series objects but must show the new values and rule.
+        Plan plan = testing::fixturePlan();
+        plan.series = { testing::fixtureLagSeries() };
+        LagChartData first = LagChartData::build(plan);
+        LagQChart chart;
+        chart.resize(1280, 720);
+        chart.setData(first);
+        chart.setViewport(LagQChart::wholeRange(first));
+        QLineSeries *line = chart.segments(0).constFirst();
+        for (double &v : plan.series[0].values)
+            v *= 2;
+        plan.criteria[0].threshold = 60;
+        plan.criteria[0].action = CriterionAction::Warn;
+        const LagChartData second = LagChartData::build(plan);
+        chart.setData(second);
+        QCOMPARE(chart.segments(0).constFirst(), line); // reused
+        double highest = 0;
+        for (QLineSeries *segment : chart.segments(0))
+            for (const QPointF &p : segment->points())
+                highest = std::max(highest, p.y());
+        QCOMPARE(highest, 90.0); // the breach, 45 s, doubled
+        QCOMPARE(chart.thresholdSeries(0)->at(0).y(), 60.0);
+        QCOMPARE(chart.thresholdSeries(0)->pen().color(), ChartStyle::mutedText()); // warn
+        QVERIFY(chart.thresholdSeries(0)->name().contains(QStringLiteral("60")));
+    }
+
     void qchartMarkersInView()
     {
         Plan plan = testing::fixturePlan();
