@@ -32,7 +32,7 @@
     </message>
 </context>
 <context>
-    <name>LagRenderer</name>
+    <name>cutover::charts::LagQChart</name>
     <message numerus="yes">
         <source>No series selected: %n series imported, none chosen to be drawn.</source>
         <translation>

@@ -692,7 +692,7 @@
     </message>
 </context>
 <context>
-    <name>LagRenderer</name>
+    <name>cutover::charts::LagQChart</name>
     <message>
         <source>Monitoring: %1</source>
         <translation>Supervision : %1</translation>

@@ -25,13 +25,6 @@ struct PlotPoints
     }
 };
 
-/** A threshold whose breaches must survive downsampling: above it (upward) or below it. */
-struct BreachLevel
-{
-    double value = 0.0;
-    bool upward = true;
-};
-
 /**
  * Reduces long series to what a view can show without losing what matters.
  *
@@ -41,16 +34,6 @@ struct BreachLevel
 class Downsampler
 {
 public:
-    /**
-     * Largest-Triangle-Three-Buckets over each gap-free stretch, at most `maxPoints` points
-     * (breaks included; if the data has too many gaps for that, falls back to min/max).
-     * A bucket holding a point at or beyond one of `levels` keeps its most extreme point on
-     * that side (unless its chosen point already breaches), so a single spike above a threshold
-     * survives.
-     */
-    static PlotPoints lttb(const QList<qint64> &times, const QList<double> &values, qsizetype maxPoints,
-                           qint64 gapMs = 0, const QList<BreachLevel> &levels = {});
-
     /** 5 × the median sampling step (over up to 10,001 samples), or 0 with fewer than 3 points. */
     static qint64 suggestGapMs(const QList<qint64> &times);
 };

@@ -115,36 +115,19 @@ public:
     QList<BreachStretch> stretches;
     QList<TimeMarker> markers;
 
-    /** Units in the order panels are stacked. */
+    /** Units in the order of their value axes (left, right, left, ...). */
     QStringList units() const;
     /** Time range of all series (UTC ms); false if there are no points. */
     bool timeRange(qint64 *t0, qint64 *t1) const;
 };
 
+/** The time window a lag chart shows (LagQChart), and whether title and legend are drawn. */
 struct LagViewport
 {
     qint64 t0 = 0;  ///< UTC ms at the left edge
     qint64 t1 = 0;  ///< ... at the right edge
     bool showTitle = true;
     bool showLegend = true;
-};
-
-/** Paints the lag chart; each frame downsamples to the plot's pixel width, so cost is independent of the point count. */
-class LagRenderer
-{
-    Q_DECLARE_TR_FUNCTIONS(LagRenderer)
-public:
-    static void paint(QPainter *p, const QRectF &rect, const LagChartData &data, const LagViewport &viewport);
-    /** Whole time range. */
-    static void paint(QPainter *p, const QRectF &rect, const LagChartData &data);
-    /** The plot rect (time axis span) for a chart in `rect`, for mapping mouse positions to time. */
-    static QRectF plotRect(const QRectF &rect, const LagChartData &data, const LagViewport &viewport);
-    /** Where the legend goes (at most a fifth of the chart's height; empty without a legend). */
-    static QRectF legendRect(const QRectF &rect, const LagChartData &data, const LagViewport &viewport);
-    /** Share of the chart's height the legend may take at most. */
-    static constexpr double kLegendShare = 0.2;
-    /** Points drawn in the last paint (for benchmarks and tests). */
-    static qsizetype lastPointCount();
 };
 
 } // namespace cutover::charts

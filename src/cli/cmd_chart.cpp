@@ -5,6 +5,7 @@
 #include "charts/criteriaboard.h"
 #include "charts/ganttrenderer.h"
 #include "charts/lagchart.h"
+#include "charts/lagqchart.h"
 #include "charts/simulationchart.h"
 #include "charts/validationchart.h"
 #include "commandfunctions.h"
@@ -213,7 +214,7 @@ int cmdChart(const QStringList &args, Console &console)
             }
         }
         lag = all.selected(shown);
-        paint = [&](QPainter *p, const QRectF &r) { charts::LagRenderer::paint(p, r, lag); };
+        paint = [&](QPainter *p, const QRectF &r) { charts::LagQChart::paint(p, r, lag); };
     } else if (kind == u"validation") {
         validation = charts::ValidationSummary::build(plan.value().validation);
         validation.title = plan.value().name;

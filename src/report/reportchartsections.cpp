@@ -8,6 +8,7 @@
 #include "charts/criteriaboard.h"
 #include "charts/ganttrenderer.h"
 #include "charts/lagchart.h"
+#include "charts/lagqchart.h"
 #include "charts/simulationchart.h"
 #include "charts/validationchart.h"
 #include "model/durationtext.h"
@@ -312,7 +313,7 @@ void ChartSections::monitoring(PageComposer &c, const ReportData &d)
         c.paragraph(intro, small, ReportStyle::muted());
         const double h = chartHeight(c, c.bodySize().height() * kMinChartShare, c.bodySize().height() * 0.85);
         c.place(h, [lag](QPainter *p, const QRectF &r) {
-            ReportStyle::paintChart(p, r, [&](QPainter *cp, const QRectF &ur) { LagRenderer::paint(cp, ur, *lag); });
+            ReportStyle::paintChart(p, r, [&](QPainter *cp, const QRectF &ur) { LagQChart::paint(cp, ur, *lag); });
         });
     }
 

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitoringview.h"
 
+#include "charts/lagqchart.h"
+
+#include <QChartView>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -20,7 +25,20 @@ MonitoringView::MonitoringView(QWidget *parent) : ChartWidget(parent)
     setExportName(QStringLiteral("lag"));
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Monitoring"));
+    setMouseTracking(true);
     m_view.showTitle = false;
+    m_chart = new charts::LagQChart;
+    m_chartView = new QChartView(m_chart, this);
+    m_chartView->setFrameShape(QFrame::NoFrame);
+    m_chartView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chartView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chartView->setRenderHint(QPainter::Antialiasing, true);
+    m_chartView->setRubberBand(QChartView::NoRubberBand); // a drag pans, as on the timeline
+    // Mouse and keys go to this widget (zoom, pan, tooltip); the chart view only paints.
+    m_chartView->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_chartView->setFocusPolicy(Qt::NoFocus);
+    m_chartView->setGeometry(rect());
+    m_chart->setViewport(m_view);
 }
 
 void MonitoringView::setPlan(const Plan &plan, const Schedule *schedule)
@@ -55,13 +73,14 @@ void MonitoringView::setData(const charts::LagChartData &data)
         indices = m_all.defaultSelection(kDefaultSeriesCount);
     m_selected = indices;
     m_data = m_all.selected(m_selected);
+    m_chart->setData(m_data);
     emit selectionChanged();
     qint64 t0 = 0, t1 = 0;
     // Keep the zoom while the data covers the same time; show everything when it changed.
     if (!had || !m_all.timeRange(&t0, &t1) || t0 != oldT0 || t1 != oldT1)
         fitAll();
     else
-        update();
+        showViewport();
 }
 
 QStringList MonitoringView::selectedSeriesIds() const
@@ -93,8 +112,8 @@ void MonitoringView::applySelection(const QList<int> &indices, bool userChose)
         return;
     m_selected = sorted;
     m_data = m_all.selected(m_selected);
+    m_chart->setData(m_data);
     emit selectionChanged();
-    update();
 }
 
 void MonitoringView::setSelectedSeries(const QList<int> &indices)
@@ -124,25 +143,25 @@ void MonitoringView::setViewport(const charts::LagViewport &viewport)
 {
     m_view = viewport;
     m_view.showTitle = false;
-    update();
+    showViewport();
+}
+
+void MonitoringView::showViewport()
+{
+    m_chart->setViewport(m_view);
 }
 
 void MonitoringView::fitAll()
 {
-    qint64 t0 = 0, t1 = 0;
-    if (m_all.timeRange(&t0, &t1)) {
-        const qint64 pad = std::max<qint64>(1000, (t1 - t0) / 50);
-        m_view.t0 = t0 - pad;
-        m_view.t1 = t1 + pad;
-    } else {
-        m_view.t0 = m_view.t1 = 0;
-    }
-    update();
+    const charts::LagViewport whole = charts::LagQChart::wholeRange(m_all);
+    m_view.t0 = whole.t0;
+    m_view.t1 = whole.t1;
+    showViewport();
 }
 
 QRectF MonitoringView::plot() const
 {
-    return charts::LagRenderer::plotRect(QRectF(rect()), m_data, m_view);
+    return charts::LagQChart::plotRect(QRectF(rect()), m_data, m_view);
 }
 
 void MonitoringView::zoomAt(double factor, double x)
@@ -158,7 +177,7 @@ void MonitoringView::zoomAt(double factor, double x)
     const double span = std::clamp(double(m_view.t1 - m_view.t0) / factor, double(kMinSpanMs), maxSpan);
     m_view.t0 = qint64(std::llround(anchor - share * span));
     m_view.t1 = m_view.t0 + qint64(std::llround(span));
-    update();
+    showViewport();
 }
 
 void MonitoringView::zoomIn()
@@ -179,20 +198,20 @@ void MonitoringView::panPixels(double dx)
     const qint64 ms = qint64(std::llround(dx / pr.width() * double(m_view.t1 - m_view.t0)));
     m_view.t0 -= ms;
     m_view.t1 -= ms;
-    update();
+    showViewport();
 }
 
 void MonitoringView::paintExport(QPainter *painter, const QRectF &rect) const
 {
     charts::LagViewport v = m_view;
     v.showTitle = true;
-    charts::LagRenderer::paint(painter, rect, m_data, v);
+    charts::LagQChart::paint(painter, rect, m_data, v);
 }
 
-void MonitoringView::paintEvent(QPaintEvent *)
+void MonitoringView::resizeEvent(QResizeEvent *event)
 {
-    QPainter p(this);
-    charts::LagRenderer::paint(&p, QRectF(rect()), m_data, m_view);
+    ChartWidget::resizeEvent(event);
+    m_chartView->setGeometry(rect());
 }
 
 void MonitoringView::wheelEvent(QWheelEvent *event)
@@ -218,7 +237,34 @@ void MonitoringView::mouseMoveEvent(QMouseEvent *event)
         const QPoint pos = event->position().toPoint();
         panPixels(pos.x() - m_lastPos.x());
         m_lastPos = pos;
+        QToolTip::hideText();
+    } else {
+        showTooltip(event->position().toPoint(), event->globalPosition().toPoint());
     }
+}
+
+void MonitoringView::showTooltip(const QPoint &pos, const QPoint &globalPos)
+{
+    int series = -1;
+    qint64 ms = 0;
+    double value = 0;
+    // The chart view shows the chart at the widget's origin, unscaled: widget and chart coordinates agree.
+    if (!m_chart->nearestPoint(QPointF(pos), 24.0, &series, &ms, &value)) {
+        QToolTip::hideText();
+        return;
+    }
+    const charts::LagSeries &s = m_data.series[series];
+    const QDateTime at = m_data.zone.isValid() ? QDateTime::fromMSecsSinceEpoch(ms, m_data.zone) : QDateTime::fromMSecsSinceEpoch(ms);
+    // Series, value with unit, time: nothing to translate.
+    const QString text = QStringLiteral("%1\n%2 %3\n%4").arg(s.label, QLocale().toString(value, 'g', 6), s.unit,
+                                                  QLocale().toString(at, QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    QToolTip::showText(globalPos, text.trimmed(), this);
+}
+
+void MonitoringView::leaveEvent(QEvent *event)
+{
+    QToolTip::hideText();
+    ChartWidget::leaveEvent(event);
 }
 
 void MonitoringView::keyPressEvent(QKeyEvent *event)

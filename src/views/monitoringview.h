@@ -7,12 +7,20 @@
 
 #include <QSet>
 
+class QChartView;
+
+namespace cutover::charts {
+class LagQChart;
+}
+
 namespace cutover::views {
 
 /**
- * The lag chart with zoom (Ctrl+wheel or +/−, at the mouse) and pan (drag, wheel, ←/→); Home
- * shows everything. Every frame downsamples each series to the plot's pixel columns through
- * its min/max index, so a frame costs the same with 10 million points as with ten thousand.
+ * The lag chart (charts::LagQChart in a QChartView) with zoom (Ctrl+wheel or +/−, at the
+ * mouse) and pan (drag, wheel, ←/→); Home shows everything; hovering shows the value and time
+ * of the nearest point. Every viewport change re-queries each series' min/max index for the
+ * plot's pixel columns and replaces the series' points, so a frame costs the same with 10
+ * million points as with ten thousand.
  */
 class MonitoringView : public ChartWidget
 {
@@ -51,6 +59,8 @@ public:
     const charts::LagViewport &viewport() const { return m_view; }
     void setViewport(const charts::LagViewport &viewport);
     void paintExport(QPainter *painter, const QRectF &rect) const override;
+    /** The chart shown (for tests: its series, axes and items). */
+    charts::LagQChart *chart() const { return m_chart; }
 
 signals:
     /** The drawn series changed (user choice or new data). */
@@ -66,16 +76,19 @@ public slots:
     void fitAll();
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
     void zoomAt(double factor, double x);
     void panPixels(double dx);
     QRectF plot() const;
+    void showViewport();
+    void showTooltip(const QPoint &pos, const QPoint &globalPos);
 
     void applySelection(const QList<int> &indices, bool userChose);
 
@@ -87,6 +100,8 @@ private:
     bool m_userChose = false;
     charts::LagViewport m_view;
     QPoint m_lastPos;
+    QChartView *m_chartView = nullptr;
+    charts::LagQChart *m_chart = nullptr; ///< owned by m_chartView
 };
 
 } // namespace cutover::views

@@ -7,6 +7,7 @@
 #include "charts/criteriaboard.h"
 #include "charts/ganttrenderer.h"
 #include "charts/lagchart.h"
+#include "charts/lagqchart.h"
 #include "charts/simulationchart.h"
 #include "charts/validationchart.h"
 #include "importers/importer.h"
@@ -67,7 +68,7 @@ int main(int argc, char *argv[])
 
     const QList<QPair<QString, PaintFunction>> charts = {
         { QStringLiteral("timeline"), [&](QPainter *p, const QRectF &r) { GanttRenderer::paint(p, r, gantt); } },
-        { QStringLiteral("lag"), [&](QPainter *p, const QRectF &r) { LagRenderer::paint(p, r, lag); } },
+        { QStringLiteral("lag"), [&](QPainter *p, const QRectF &r) { LagQChart::paint(p, r, lag); } },
         { QStringLiteral("simulation"), [&](QPainter *p, const QRectF &r) { SimulationRenderer::paint(p, r, simulation); } },
         { QStringLiteral("validation"), [&](QPainter *p, const QRectF &r) { ValidationRenderer::paint(p, r, validation); } },
         { QStringLiteral("criteria"), [&](QPainter *p, const QRectF &r) { CriteriaBoardRenderer::paint(p, r, board); } },

@@ -75,87 +75,6 @@ class TestDownsampler : public QObject
 {
     Q_OBJECT
 private slots:
-    void lttbSmallInputUnchanged()
-    {
-        const Raw r = noise(50);
-        const PlotPoints p = Downsampler::lttb(r.t, r.v, 100);
-        QCOMPARE(p.times, r.t);
-        QCOMPARE(p.values, r.v);
-    }
-
-    void lttbBounded_data()
-    {
-        QTest::addColumn<int>("n");
-        QTest::addColumn<int>("maxPoints");
-        QTest::newRow("1k to 50") << 1000 << 50;
-        QTest::newRow("100k to 500") << 100000 << 500;
-        QTest::newRow("100k to 2000") << 100000 << 2000;
-        QTest::newRow("3 to 3") << 3 << 3;
-    }
-    void lttbBounded()
-    {
-        QFETCH(int, n);
-        QFETCH(int, maxPoints);
-        const Raw r = noise(n);
-        const PlotPoints p = Downsampler::lttb(r.t, r.v, maxPoints);
-        QVERIFY(p.size() <= maxPoints);
-        QVERIFY(p.size() >= std::min(n, maxPoints) - 1);
-        QVERIFY(nonDecreasing(p));
-        QCOMPARE(p.times.constFirst(), r.t.constFirst());
-        QCOMPARE(p.times.constLast(), r.t.constLast());
-    }
-
-    void lttbKeepsSpikeAboveThreshold_data()
-    {
-        QTest::addColumn<int>("spikeAt");
-        QTest::newRow("middle") << 54321;
-        QTest::newRow("second sample") << 1;
-        QTest::newRow("next to last") << 99998;
-    }
-    void lttbKeepsSpikeAboveThreshold()
-    {
-        QFETCH(int, spikeAt);
-        Raw r = noise(100000);
-        r.v[spikeAt] = 100.0;
-        const PlotPoints p = Downsampler::lttb(r.t, r.v, 300, 0, { { 30.0, true } });
-        QVERIFY(p.size() <= 300);
-        QVERIFY(contains(p, r.t[spikeAt], 100.0));
-    }
-
-    void lttbKeepsDipBelowThreshold()
-    {
-        Raw r = noise(50000);
-        for (double &v : r.v)
-            v += 100.0; // 100..101
-        r.v[777] = 5.0;
-        const PlotPoints p = Downsampler::lttb(r.t, r.v, 200, 0, { { 50.0, false } });
-        QVERIFY(contains(p, r.t[777], 5.0));
-    }
-
-    void lttbGapsPreserved()
-    {
-        Raw r = noise(20000);
-        r.v[5000] = std::nan("");           // explicit gap
-        for (qsizetype i = 12000; i < r.t.size(); ++i)
-            r.t[i] += 3'600'000;             // an hour without samples before index 12000
-        const PlotPoints p = Downsampler::lttb(r.t, r.v, 400, 5000);
-        QVERIFY(p.size() <= 400);
-        QVERIFY(nonDecreasing(p));
-        QVERIFY(breakBetween(p, r.t[4999], r.t[5001]));
-        QVERIFY(breakBetween(p, r.t[11999], r.t[12000]));
-        QVERIFY(!contains(p, r.t[5000], r.v[5000]));
-    }
-
-    void lttbTooFragmentedFallsBackWithinBudget()
-    {
-        Raw r = noise(10000);
-        for (qsizetype i = 0; i < r.v.size(); i += 3)
-            r.v[i] = std::nan(""); // thousands of tiny segments
-        const PlotPoints p = Downsampler::lttb(r.t, r.v, 100);
-        QVERIFY(p.size() <= 100);
-        QVERIFY(nonDecreasing(p));
-    }
-
     void suggestGap()
     {
         QList<qint64> t;
@@ -274,10 +193,6 @@ private slots:
         const SeriesIndex index(r.t, r.v, 0);
         QCOMPARE(index.query(r.t[50], r.t[10], 10).size(), 0);
         QCOMPARE(index.query(r.t[10], r.t[50], 0).size(), 0);
-        QCOMPARE(Downsampler::lttb({}, {}, 10).size(), 0);
-        QCOMPARE(Downsampler::lttb(r.t, r.v, 0).size(), 0);
-        QList<double> allNan(100, std::nan(""));
-        QCOMPARE(Downsampler::lttb(r.t, allNan, 10).size(), 0);
     }
 };
 

@@ -2,9 +2,13 @@
 #include "chartfixtures.h"
 
 #include "charts/lagchart.h"
+#include "charts/lagqchart.h"
 #include "charts/legend.h"
 
+#include <QDateTimeAxis>
 #include <QImage>
+#include <QLineSeries>
+#include <QValueAxis>
 #include <QPainter>
 #include <QTest>
 
@@ -260,8 +264,8 @@ private slots:
         const LagChartData d = LagChartData::build(plan);
         for (const QSize size : { QSize(1600, 1000), QSize(1280, 720) }) {
             const QRectF rect(QPointF(0, 0), size);
-            const QRectF legend = LagRenderer::legendRect(rect, d, LagViewport());
-            const QRectF plot = LagRenderer::plotRect(rect, d, LagViewport());
+            const QRectF legend = LagQChart::legendRect(rect, d, LagViewport());
+            const QRectF plot = LagQChart::plotRect(rect, d, LagViewport());
             QVERIFY(legend.height() > 0);
             QVERIFY2(legend.height() <= size.height() * 0.2, qPrintable(QString::number(legend.height())));
             QVERIFY(plot.height() >= size.height() * 0.5);
@@ -303,12 +307,17 @@ private slots:
         const LagChartData d = LagChartData::build(plan);
         QCOMPARE(d.stretches.size(), 0); // 500 s lasts one sample: not 5 minutes
         QImage image(1280, 720, QImage::Format_ARGB32);
+        image.fill(Qt::white);
         QPainter p(&image);
-        LagRenderer::paint(&p, image.rect(), d);
+        LagQChart::paint(&p, image.rect(), d);
         p.end();
-        const QRectF plot = LagRenderer::plotRect(image.rect(), d, LagViewport());
-        QVERIFY(LagRenderer::lastPointCount() > 0);
-        QVERIFY(LagRenderer::lastPointCount() <= 6 * int(plot.width()) + 4);
+        const QRectF plot = LagQChart::plotRect(image.rect(), d, LagQChart::wholeRange(d));
+        LagQChart chart;
+        chart.setData(d);
+        chart.setViewport(LagQChart::wholeRange(d));
+        chart.resize(image.size());
+        QVERIFY(chart.pointCount() > 0);
+        QVERIFY(chart.pointCount() <= 2 * int(plot.width()));
         // The spike reaches the top part of the plot: some series-coloured pixel in the upper fifth.
         bool high = false;
         for (int y = int(plot.top()) + 2; y < int(plot.top() + plot.height() / 5) && !high; ++y)
@@ -317,15 +326,281 @@ private slots:
         QVERIFY(high);
     }
 
+    // --- The chart on Qt Charts -----------------------------------------------------------
+
+    void qchartColumnsHoldMinMax_data()
+    {
+        QTest::addColumn<double>("zoom");  // share of the whole range shown
+        QTest::addColumn<double>("start"); // where the window starts, as a share of the range
+        QTest::newRow("whole range") << 1.0 << 0.0;
+        QTest::newRow("a tenth") << 0.1 << 0.45;
+        QTest::newRow("a thousandth") << 0.001 << 0.3;
+    }
+    void qchartColumnsHoldMinMax()
+    {
+        QFETCH(double, zoom);
+        QFETCH(double, start);
+        // 1M points of pseudo-random values with spikes and a NaN gap.
+        MetricSeries s;
+        s.name = QStringLiteral("big");
+        s.metric = QStringLiteral("replication_lag");
+        s.unit = QStringLiteral("s");
+        quint32 x = 12345;
+        for (qint64 i = 0; i < 1'000'000; ++i) {
+            x = x * 1664525u + 1013904223u;
+            double v = double(x >> 8) / double(1 << 24) * 10.0;
+            if (i % 99'991 == 7)
+                v = 400.0 + double(i % 13);
+            if (i >= 500'000 && i < 500'010)
+                v = qQNaN();
+            s.times.append(1'700'000'000'000 + i * 1000);
+            s.values.append(v);
+        }
+        Plan plan = testing::fixturePlan();
+        plan.series = { s };
+        LagChartData d = LagChartData::build(plan);
+        d.zone = QTimeZone(); // the date-time axis in the process's zone: x values are UTC ms
+        const qint64 a = s.times.constFirst(), b = s.times.constLast() + 1;
+        LagViewport v;
+        v.t0 = a + qint64(double(b - a) * start);
+        v.t1 = v.t0 + qint64(double(b - a) * zoom);
+        LagQChart chart;
+        chart.resize(1600, 1000);
+        chart.setData(d);
+        chart.setViewport(v);
+        const double width = chart.plotArea().width();
+        QCOMPARE(chart.plotArea(), LagQChart::plotRect(QRectF(0, 0, 1600, 1000), d, v));
+        QVERIFY(width > 1000);
+        QList<QPointF> points;
+        for (QLineSeries *line : chart.segments(0)) {
+            QVERIFY2(line->count() <= 2 * width, qPrintable(QString::number(line->count())));
+            points += line->points();
+        }
+        QVERIFY(points.size() <= 2 * width);
+        QVERIFY(points.size() > width / 2);
+        // Columns about two pixels wide; in each, the chart's min and max are the data's.
+        const int columns = chart.columns();
+        QVERIFY(columns >= int(width / 2) - 2 && columns <= int(width / 2));
+        const double step = double(v.t1 - v.t0) / columns;
+        qsizetype first = std::lower_bound(s.times.cbegin(), s.times.cend(), v.t0) - s.times.cbegin();
+        qsizetype k = 0;
+        std::sort(points.begin(), points.end(), [](const QPointF &l, const QPointF &r) { return l.x() < r.x(); });
+        while (k < points.size() && points[k].x() < double(v.t0))
+            ++k; // the sample left of the window, so the line enters
+        int checked = 0;
+        for (int j = 0; j < columns; ++j) {
+            const qint64 e0 = j == 0 ? v.t0 : v.t0 + qint64(std::ceil(step * j));
+            const qint64 e1 = j + 1 == columns ? v.t1 : v.t0 + qint64(std::ceil(step * (j + 1)));
+            double lo = qInf(), hi = -qInf();
+            for (; first < s.times.size() && s.times[first] < e1; ++first) {
+                if (!std::isnan(s.values[first])) {
+                    lo = std::min(lo, s.values[first]);
+                    hi = std::max(hi, s.values[first]);
+                }
+            }
+            double clo = qInf(), chi = -qInf();
+            for (; k < points.size() && points[k].x() < double(e1); ++k) {
+                QVERIFY(points[k].x() >= double(e0));
+                clo = std::min(clo, points[k].y());
+                chi = std::max(chi, points[k].y());
+            }
+            QCOMPARE(clo, lo);
+            QCOMPARE(chi, hi);
+            checked += std::isfinite(lo) ? 1 : 0;
+        }
+        QVERIFY(checked > columns / 2);
+    }
+
+    void qchartTimeAxisInPlanZone()
+    {
+        Plan plan = testing::fixturePlan();
+        plan.series = { testing::fixtureLagSeries() };
+        plan.timezone = QStringLiteral("Asia/Tokyo"); // UTC+9 all year, unlike the machine's zone
+        const LagChartData d = LagChartData::build(plan);
+        LagQChart chart;
+        chart.resize(1280, 720);
+        chart.setData(d);
+        LagViewport v;
+        v.t0 = QDateTime(QDate(2026, 3, 14), QTime(21, 0), QTimeZone(3600)).toMSecsSinceEpoch();
+        v.t1 = v.t0 + 3'600'000;
+        chart.setViewport(v);
+        // 21:00 at UTC+1 is 05:00 the next morning in Tokyo.
+        QCOMPARE(chart.timeAxis()->min().toString(QStringLiteral("HH:mm")), QStringLiteral("05:00"));
+        QCOMPARE(chart.timeAxis()->max().toString(QStringLiteral("HH:mm")), QStringLiteral("06:00"));
+        QCOMPARE(chart.timeAxis()->format(), QStringLiteral("HH:mm"));
+        // The drawn ticks: round Tokyo times, the first one with its date.
+        const QList<TimeTick> &ticks = chart.timeTicks();
+        QVERIFY(ticks.size() >= 3);
+        QCOMPARE(ticks.constFirst().label, QStringLiteral("05:00"));
+        QVERIFY(!ticks.constFirst().dayLabel.isEmpty());
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(ticks.constFirst().ms, QTimeZone("Asia/Tokyo")).time().minute() % 5, 0);
+    }
+
+    void qchartGapsSplitTheLine()
+    {
+        // 100 samples 1 s apart, a NaN at 30 s, and an hour without samples after 69 s.
+        MetricSeries s;
+        s.name = QStringLiteral("gappy");
+        s.metric = QStringLiteral("replication_lag");
+        s.unit = QStringLiteral("s");
+        const qint64 base = 1'700'000'000'000;
+        for (qint64 i = 0; i < 100; ++i) {
+            s.times.append(base + i * 1000 + (i >= 70 ? 3'600'000 : 0));
+            // Rising values: each column's minimum is its first sample and its maximum its last,
+            // so every segment starts and ends at the samples next to the gaps.
+            s.values.append(i == 30 ? qQNaN() : double(i));
+        }
+        Plan plan = testing::fixturePlan();
+        plan.series = { s };
+        LagChartData d = LagChartData::build(plan);
+        d.zone = QTimeZone();
+        LagQChart chart;
+        chart.resize(1600, 1000);
+        chart.setData(d);
+        chart.setViewport(LagQChart::wholeRange(d));
+        const QList<QLineSeries *> segments = chart.segments(0);
+        QCOMPARE(segments.size(), 3);
+        const QList<qint64> firsts = { base, base + 31'000, base + 70'000 + 3'600'000 };
+        const QList<qint64> lasts = { base + 29'000, base + 69'000, base + 99'000 + 3'600'000 };
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(qint64(segments[i]->points().constFirst().x()), firsts[i]);
+            QCOMPARE(qint64(segments[i]->points().constLast().x()), lasts[i]);
+            // Same colour and dash: one series to the reader.
+            QCOMPARE(segments[i]->pen().color(), ChartStyle::seriesColor(0));
+        }
+        // Zoomed into the first stretch only: one segment, the others emptied.
+        LagViewport v;
+        v.t0 = base;
+        v.t1 = base + 20'000;
+        chart.setViewport(v);
+        QCOMPARE(chart.segments(0).size(), 1);
+    }
+
+    void qchartBreachedStretches()
+    {
+        // The fixture breaches "> 30 s for 5 min" from 23:00:00 to 23:09:45 (+01:00): 45 s for
+        // minutes 120..129 after 21:00, sampled every 15 s.
+        Plan plan = testing::fixturePlan();
+        plan.series = { testing::fixtureLagSeries() };
+        LagChartData d = LagChartData::build(plan);
+        d.zone = QTimeZone();
+        const qint64 from = QDateTime(QDate(2026, 3, 14), QTime(23, 0), QTimeZone(3600)).toMSecsSinceEpoch();
+        const qint64 to = QDateTime(QDate(2026, 3, 14), QTime(23, 9, 45), QTimeZone(3600)).toMSecsSinceEpoch();
+        LagQChart chart;
+        chart.resize(1600, 1000);
+        chart.setData(d);
+        chart.setViewport(LagQChart::wholeRange(d));
+        const QList<QRectF> rects = chart.breachRects();
+        QCOMPARE(rects.size(), 1);
+        QLineSeries *line = chart.segments(0).constFirst();
+        // Back to time through Qt Charts' own mapping: within one pixel of the hand-computed edges.
+        const double msPerPx = double(chart.viewport().t1 - chart.viewport().t0) / chart.plotArea().width();
+        const double left = chart.mapToValue(rects[0].topLeft(), line).x();
+        const double right = chart.mapToValue(rects[0].topRight(), line).x();
+        QVERIFY2(std::abs(left - double(from)) <= msPerPx, qPrintable(QString::number(left - double(from))));
+        QVERIFY2(std::abs(right - double(to)) <= msPerPx, qPrintable(QString::number(right - double(to))));
+        QCOMPARE(rects[0].top(), chart.plotArea().top());
+        QCOMPARE(rects[0].bottom(), chart.plotArea().bottom());
+        // The threshold: a dashed line at 30 s across the window, in roll-back vermillion.
+        QLineSeries *threshold = chart.thresholdSeries(0);
+        QVERIFY(threshold);
+        QCOMPARE(threshold->count(), 2);
+        QCOMPARE(threshold->at(0).y(), 30.0);
+        QCOMPARE(threshold->pen().style(), Qt::DashLine);
+        QCOMPARE(threshold->pen().color(), ChartStyle::vermillion());
+        // Zoomed away from the breach: no hatching.
+        LagViewport v;
+        v.t0 = from - 3'600'000;
+        v.t1 = from - 1'800'000;
+        chart.setViewport(v);
+        QCOMPARE(chart.breachRects().size(), 0);
+    }
+
+    void qchartUnitsGetTheirAxes()
+    {
+        Plan plan = testing::fixturePlan();
+        MetricSeries iops = testing::fixtureLagSeries();
+        iops.id = QStringLiteral("s2");
+        iops.name = QStringLiteral("iops");
+        iops.metric = QStringLiteral("disk_iops");
+        iops.unit = QStringLiteral("ops");
+        for (double &value : iops.values)
+            value *= 1000;
+        plan.series = { testing::fixtureLagSeries(), iops };
+        const LagChartData d = LagChartData::build(plan);
+        LagQChart chart;
+        chart.resize(1600, 1000);
+        chart.setData(d);
+        chart.setViewport(LagQChart::wholeRange(d));
+        QValueAxis *seconds = chart.valueAxis(QStringLiteral("s"));
+        QValueAxis *ops = chart.valueAxis(QStringLiteral("ops"));
+        QVERIFY(seconds && ops);
+        QCOMPARE(seconds->alignment(), Qt::AlignLeft);
+        QCOMPARE(ops->alignment(), Qt::AlignRight);
+        // As the QPainter chart: from 0, the 30 s threshold and the 45 s breach inside, 8 % headroom at least.
+        QCOMPARE(seconds->min(), 0.0);
+        QVERIFY(seconds->max() >= 45.0 * 1.08 - 1e-9);
+        QVERIFY(ops->max() >= 45000.0 * 1.08 - 1e-6);
+        QVERIFY(chart.segments(1).constFirst()->attachedAxes().contains(ops));
+        // Different colour and dash per series.
+        QVERIFY(chart.segments(0).constFirst()->pen().color() != chart.segments(1).constFirst()->pen().color());
+    }
+
+    void qchartNewDataOfTheSameShape()
+    {
+        // An undo or re-import keeps the series objects but must show the new values and rule.
+        Plan plan = testing::fixturePlan();
+        plan.series = { testing::fixtureLagSeries() };
+        LagChartData first = LagChartData::build(plan);
+        LagQChart chart;
+        chart.resize(1280, 720);
+        chart.setData(first);
+        chart.setViewport(LagQChart::wholeRange(first));
+        QLineSeries *line = chart.segments(0).constFirst();
+        for (double &v : plan.series[0].values)
+            v *= 2;
+        plan.criteria[0].threshold = 60;
+        plan.criteria[0].action = CriterionAction::Warn;
+        const LagChartData second = LagChartData::build(plan);
+        chart.setData(second);
+        QCOMPARE(chart.segments(0).constFirst(), line); // reused
+        double highest = 0;
+        for (QLineSeries *segment : chart.segments(0))
+            for (const QPointF &p : segment->points())
+                highest = std::max(highest, p.y());
+        QCOMPARE(highest, 90.0); // the breach, 45 s, doubled
+        QCOMPARE(chart.thresholdSeries(0)->at(0).y(), 60.0);
+        QCOMPARE(chart.thresholdSeries(0)->pen().color(), ChartStyle::mutedText()); // warn
+        QVERIFY(chart.thresholdSeries(0)->name().contains(QStringLiteral("60")));
+    }
+
+    void qchartMarkersInView()
+    {
+        Plan plan = testing::fixturePlan();
+        plan.series = { testing::fixtureLagSeries() };
+        const Schedule schedule = testing::fixtureSchedule();
+        const LagChartData d = LagChartData::build(plan, &schedule);
+        QVERIFY(!d.markers.isEmpty());
+        const LagViewport v = LagQChart::wholeRange(d);
+        const QRectF rect(0, 0, 1600, 1000);
+        // The marker band sits between the top and the plot: the plot starts lower than without markers.
+        LagChartData bare = d;
+        bare.markers.clear();
+        QVERIFY(LagQChart::plotRect(rect, d, v).top() > LagQChart::plotRect(rect, bare, v).top());
+    }
+
     void emptyPaints()
     {
         const LagChartData d = LagChartData::build(Plan());
         QImage image(640, 480, QImage::Format_ARGB32);
         image.fill(Qt::black);
         QPainter p(&image);
-        LagRenderer::paint(&p, image.rect(), d);
+        LagQChart::paint(&p, image.rect(), d);
         p.end();
-        QCOMPARE(LagRenderer::lastPointCount(), 0);
+        LagQChart chart;
+        chart.setData(d);
+        chart.resize(640, 480);
+        QCOMPARE(chart.pointCount(), 0);
         QCOMPARE(QColor(image.pixel(3, 3)), QColor(Qt::white));
     }
 };

@@ -4,6 +4,8 @@
 
 #include "views/criteriaboardview.h"
 #include "views/monitoringview.h"
+#include "charts/chartstyle.h"
+#include "charts/lagqchart.h"
 #include "views/serieslistwidget.h"
 #include "views/simulationview.h"
 #include "views/validationview.h"
@@ -12,10 +14,15 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTimeAxis>
+#include <QFile>
 #include <QHorizontalBarSeries>
 #include <QImage>
-#include <QLineEdit>
 #include <QLineSeries>
+#include <QTemporaryDir>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -174,7 +181,133 @@ private slots:
         QCOMPARE(view.viewport().t0, zoomed.t0);
         const QImage frame = view.grab().toImage();
         QVERIFY(!frame.isNull());
-        QVERIFY(charts::LagRenderer::lastPointCount() > 0);
+        QVERIFY(view.chart()->pointCount() > 0);
+    }
+
+    void monitoringZoomChangesTheAxes()
+    {
+        Plan plan = testing::fixturePlan();
+        plan.series.append(testing::fixtureLagSeries());
+        MonitoringView view;
+        view.resize(1280, 720);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const Schedule schedule = testing::fixtureSchedule();
+        view.setPlan(plan, &schedule);
+        QDateTimeAxis *axis = view.chart()->timeAxis();
+        auto span = [&] { return double(axis->max().toMSecsSinceEpoch() - axis->min().toMSecsSinceEpoch()); };
+        const double whole = span();
+        QCOMPARE(whole, double(view.viewport().t1 - view.viewport().t0));
+        // + zooms by 1.5 around the middle, − back.
+        QTest::keyClick(&view, Qt::Key_Plus);
+        QVERIFY(std::abs(span() - whole / 1.5) <= 2);
+        QTest::keyClick(&view, Qt::Key_Minus);
+        QVERIFY(std::abs(span() - whole) <= 2);
+        // Ctrl+wheel: one notch (120) zooms by 1.0015^120 at the mouse, which stays at the same time.
+        const QRectF plot = view.chart()->plotArea();
+        const QPointF at(plot.left() + plot.width() * 0.25, plot.center().y());
+        const qint64 timeAtMouse = view.chart()->timeAt(at.x());
+        QWheelEvent wheel(at, view.mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&view, &wheel);
+        QVERIFY(std::abs(span() - whole / std::pow(1.0015, 120)) <= 2);
+        QVERIFY(std::abs(double(view.chart()->timeAt(at.x()) - timeAtMouse)) <= span() / plot.width());
+        // A plain wheel pans by half the wheel delta in pixels; the span stays.
+        const double zoomed = span();
+        const qint64 min0 = axis->min().toMSecsSinceEpoch();
+        QWheelEvent pan(at, view.mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&view, &pan);
+        QVERIFY(std::abs(double(axis->min().toMSecsSinceEpoch() - min0) - 60.0 / plot.width() * zoomed) <= 2);
+        QVERIFY(std::abs(span() - zoomed) <= 2);
+        // A drag of 100 px to the right shows earlier times by 100 px worth.
+        const qint64 min1 = axis->min().toMSecsSinceEpoch();
+        QTest::mousePress(&view, Qt::LeftButton, Qt::NoModifier, QPoint(400, 300));
+        QMouseEvent move(QEvent::MouseMove, QPointF(500, 300), view.mapToGlobal(QPointF(500, 300)), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&view, &move);
+        QTest::mouseRelease(&view, Qt::LeftButton, Qt::NoModifier, QPoint(500, 300));
+        QVERIFY(std::abs(double(min1 - axis->min().toMSecsSinceEpoch()) - 100.0 / plot.width() * zoomed) <= 2);
+        // ←/→ pan by a tenth of the plot; Home shows the whole range again.
+        const qint64 min2 = axis->min().toMSecsSinceEpoch();
+        QTest::keyClick(&view, Qt::Key_Right);
+        QVERIFY(std::abs(double(axis->min().toMSecsSinceEpoch() - min2) - zoomed * 0.1) <= 2);
+        QTest::keyClick(&view, Qt::Key_Home);
+        QVERIFY(std::abs(span() - whole) <= 2);
+        // The series were re-queried for the new window: never more than two points per pixel column.
+        for (QLineSeries *line : view.chart()->segments(0))
+            QVERIFY(line->count() <= 2 * plot.width());
+    }
+
+    void monitoringExport()
+    {
+        Plan plan = testing::fixturePlan();
+        plan.series.append(testing::fixtureLagSeries());
+        MonitoringView view;
+        view.resize(1000, 600);
+        view.setPlan(plan);
+        view.zoomIn();
+        const charts::LagViewport before = view.viewport();
+        const qsizetype points = view.chart()->pointCount();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // PNG at the export size, with the series drawn (its colour is in the image).
+        const QString png = dir.filePath(QStringLiteral("lag.png"));
+        QVERIFY(view.exportTo(png, QSize(1280, 720)).ok());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1280, 720));
+        bool seriesColour = false;
+        for (int y = 0; y < image.height() && !seriesColour; y += 2)
+            for (int x = 0; x < image.width() && !seriesColour; ++x)
+                seriesColour = QColor(image.pixel(x, y)) == charts::ChartStyle::seriesColor(0);
+        QVERIFY(seriesColour);
+        // SVG: vector, titled.
+        const QString svg = dir.filePath(QStringLiteral("lag.svg"));
+        QVERIFY(view.exportTo(svg, QSize(1280, 720)).ok());
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(!text.contains("<image"));
+        QVERIFY(text.contains("Monitoring: "));
+        // The export draws its own chart: the view's zoom and series are untouched.
+        QCOMPARE(view.viewport().t0, before.t0);
+        QCOMPARE(view.viewport().t1, before.t1);
+        QCOMPARE(view.chart()->pointCount(), points);
+    }
+
+    void monitoringTooltip()
+    {
+        Plan plan = testing::fixturePlan();
+        plan.series.append(testing::fixtureLagSeries());
+        MonitoringView view;
+        view.resize(1280, 720);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setPlan(plan);
+        // A drawn point of the breach (45 s), where Qt Charts puts it on the screen.
+        QLineSeries *line = view.chart()->segments(0).constFirst();
+        QPointF target;
+        for (const QPointF &p : line->points()) {
+            if (p.y() == 45.0) {
+                target = p;
+                break;
+            }
+        }
+        QVERIFY(target.y() == 45.0);
+        const QPointF pos = view.chart()->mapToPosition(target, line);
+        int series = -1;
+        qint64 ms = 0;
+        double value = 0;
+        QVERIFY(view.chart()->nearestPoint(pos, 24, &series, &ms, &value));
+        QCOMPARE(series, 0);
+        QCOMPARE(value, 45.0);
+        QVERIFY(std::abs(double(ms) - target.x() + double(view.chart()->timeAxis()->min().toMSecsSinceEpoch() - view.viewport().t0)) < 1);
+        QMouseEvent move(QEvent::MouseMove, pos, view.mapToGlobal(pos), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(&view, &move);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(QStringLiteral("replica-1")));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("45 s")));
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, plan.displayZone());
+        QVERIFY2(QToolTip::text().contains(at.toString(QStringLiteral("HH:mm:ss"))), qPrintable(QToolTip::text()));
+        // Far from every line: no tooltip.
+        QVERIFY(!view.chart()->nearestPoint(QPointF(view.chart()->plotArea().center().x(), view.chart()->plotArea().top() + 2), 24, &series, &ms, &value));
     }
 
     void monitoringSeriesSelection()
