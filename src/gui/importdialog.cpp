@@ -125,7 +125,6 @@ ImportDialog::ImportDialog(const QStringList &paths, const QString &timeZone, QW
         selectFile(0);
 }
 
-
 ImportDialog::~ImportDialog() = default;
 
 QTreeWidget *ImportDialog::fileList() const
