@@ -55,18 +55,25 @@ QIcon ownIcon(Action action, const QPalette &palette)
     QFile file(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(entry(action).file)));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    // The drawings stroke in currentColor; the renderer gets the palette's text colour instead.
-    QByteArray svg = file.readAll();
-    svg.replace("currentColor", palette.color(QPalette::Active, QPalette::WindowText).name().toLatin1());
-    QSvgRenderer renderer(svg);
+    const QByteArray svg = file.readAll();
     QIcon icon;
-    for (int size : {16, 22, 24, 32, 48, 64}) {
-        QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        renderer.render(&painter);
-        painter.end();
-        icon.addPixmap(QPixmap::fromImage(image));
+    // The drawings stroke in currentColor; the renderer gets the palette's text colour instead,
+    // and its disabled text colour for the disabled look (the style's generated one stays too
+    // bright on a dark palette).
+    for (const auto &[mode, group] : {std::pair{QIcon::Normal, QPalette::Active}, std::pair{QIcon::Disabled, QPalette::Disabled}}) {
+        QByteArray coloured = svg;
+        coloured.replace("currentColor", palette.color(group, QPalette::WindowText).name().toLatin1());
+        QSvgRenderer renderer(coloured);
+        for (int size : {16, 22, 24, 32, 48, 64}) {
+            QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            if (mode == QIcon::Disabled)
+                painter.setOpacity(0.75);
+            renderer.render(&painter);
+            painter.end();
+            icon.addPixmap(QPixmap::fromImage(image), mode);
+        }
     }
     return icon;
 }
