@@ -4671,6 +4671,10 @@ Mit dieser Version überschreiben und diese Änderungen verlieren, oder diese Ve
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
 </context>
 <context>
     <name>cutover::gui::MonitoringPage</name>

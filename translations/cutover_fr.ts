@@ -4671,6 +4671,10 @@ L’écraser avec cette version, en perdant ces modifications, ou enregistrer ce
         <source>&amp;Problems</source>
         <translation>&amp;Problèmes</translation>
     </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
 </context>
 <context>
     <name>cutover::gui::MonitoringPage</name>

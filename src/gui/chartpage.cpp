@@ -2,6 +2,7 @@
 #include "chartpage.h"
 
 #include "document/document.h"
+#include "icons.h"
 #include "views/chartwidget.h"
 
 #include <QAction>
@@ -23,10 +24,12 @@ ChartPage::ChartPage(Document *document, const QString &exportName, QWidget *par
     , m_exportPng(new QAction(tr("Export &PNG…"), this))
     , m_exportSvg(new QAction(tr("Export &SVG…"), this))
 {
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(0);
     m_layout->addWidget(m_toolBar);
+    m_exportPng->setIcon(Icons::icon(Icons::Action::Export));
+    m_exportSvg->setIcon(Icons::icon(Icons::Action::Export));
     m_exportPng->setToolTip(tr("Save the chart as a PNG image"));
     m_exportSvg->setToolTip(tr("Save the chart as an SVG drawing"));
     connect(m_exportPng, &QAction::triggered, this, [this] {

@@ -4,6 +4,7 @@
 #include "document/autosaver.h"
 #include "document/document.h"
 #include "document/documentio.h"
+#include "icons.h"
 #include "interchange/plantemplates.h"
 #include "recentfiles.h"
 
@@ -47,7 +48,7 @@ void FileActions::populateMenu(QMenu *menu)
     fromTemplate->setShortcut(QKeySequence::New);
     newMenu->addAction(tr("&Empty plan"), this, [this] { newFromTemplate(QStringLiteral("empty")); });
 
-    menu->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
+    QAction *openAction = menu->addAction(Icons::icon(Icons::Action::Open), tr("&Open…"), QKeySequence::Open, this, [this] {
         const QString path = QFileDialog::getOpenFileName(m_window, tr("Open plan"), QString(), planFilter());
         if (!path.isEmpty())
             openPath(path);
@@ -57,6 +58,9 @@ void FileActions::populateMenu(QMenu *menu)
     menu->addSeparator();
     QAction *saveAction = menu->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(); });
     QAction *saveAsAction = menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(); });
+    openAction->setObjectName(QStringLiteral("openAction"));
+    saveAction->setIcon(Icons::icon(Icons::Action::Save));
+    saveAsAction->setIcon(Icons::icon(Icons::Action::SaveAs));
     saveAction->setObjectName(QStringLiteral("saveAction"));
     saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
     menu->addSeparator();

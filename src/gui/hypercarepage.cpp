@@ -7,12 +7,7 @@
 #include "messagebanner.h"
 #include "model/durationtext.h"
 #include "sectiontableview.h"
-
-#include <QFormLayout>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QSplitter>
-#include <QVBoxLayout>
+#include "ui_hypercarepage.h"
 
 namespace cutover::gui {
 
@@ -21,35 +16,22 @@ using P = Document::PlanProperty;
 HypercarePage::HypercarePage(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_hours(new QLineEdit(this))
-    , m_notes(new QPlainTextEdit(this))
-    , m_banner(new MessageBanner(this))
-    , m_slas(new SectionTableView(tr("SLA targets"), document, SectionAdapters::slas(), this))
-    , m_contacts(new SectionTableView(tr("Contacts"), document, SectionAdapters::contacts(), this))
+    , m_ui(std::make_unique<Ui::HypercarePage>())
 {
-    m_hours->setPlaceholderText(tr("e.g. 72h or 3d"));
-    m_hours->setToolTip(tr("How long hypercare lasts after go-live"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 5);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Duration:"), m_hours);
-    form->addRow(tr("&Notes:"), m_notes);
-    auto *tables = new QSplitter(Qt::Horizontal, this);
-    tables->addWidget(m_slas);
-    tables->addWidget(m_contacts);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(form);
-    layout->addWidget(m_banner);
-    layout->addWidget(tables, 1);
-    setFocusProxy(m_hours);
+    m_ui->setupUi(this);
+    m_slas = new SectionTableView(tr("SLA targets"), document, SectionAdapters::slas(), m_ui->tables);
+    m_contacts = new SectionTableView(tr("Contacts"), document, SectionAdapters::contacts(), m_ui->tables);
+    m_ui->tables->addWidget(m_slas);
+    m_ui->tables->addWidget(m_contacts);
+    m_ui->notes->setMaximumHeight(m_ui->notes->fontMetrics().height() * 5);
+    setFocusProxy(m_ui->hours);
 
-    connect(m_hours, &QLineEdit::editingFinished, this, &HypercarePage::commitHours);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+    connect(m_ui->hours, &QLineEdit::editingFinished, this, &HypercarePage::commitHours);
+    connect(m_ui->notes, &QPlainTextEdit::textChanged, this, [this] {
         if (m_loading)
             return;
-        if (m_notes->toPlainText() != m_document->plan().hypercare.notes)
-            m_document->push(new ChangePlanPropertyCommand(m_document, {P::HypercareNotes}, m_notes->toPlainText()));
+        if (m_ui->notes->toPlainText() != m_document->plan().hypercare.notes)
+            m_document->push(new ChangePlanPropertyCommand(m_document, {P::HypercareNotes}, m_ui->notes->toPlainText()));
     });
     connect(document, &Document::planPropertyChanged, this, &HypercarePage::load);
     connect(document, &Document::planReset, this, &HypercarePage::load);
@@ -59,15 +41,22 @@ HypercarePage::HypercarePage(Document *document, QWidget *parent)
     load();
 }
 
+HypercarePage::~HypercarePage() = default;
+
+QLineEdit *HypercarePage::hoursEdit() const
+{
+    return m_ui->hours;
+}
+
 void HypercarePage::load()
 {
     m_loading = true;
     const Hypercare &h = m_document->plan().hypercare;
-    m_hours->setText(h.durationHours > 0 ? DurationText::formatCompact(h.durationHours * 60.0) : QString());
-    if (m_notes->toPlainText() != h.notes)
-        m_notes->setPlainText(h.notes);
-    m_hours->setReadOnly(m_document->isReadOnly());
-    m_notes->setReadOnly(m_document->isReadOnly());
+    m_ui->hours->setText(h.durationHours > 0 ? DurationText::formatCompact(h.durationHours * 60.0) : QString());
+    if (m_ui->notes->toPlainText() != h.notes)
+        m_ui->notes->setPlainText(h.notes);
+    m_ui->hours->setReadOnly(m_document->isReadOnly());
+    m_ui->notes->setReadOnly(m_document->isReadOnly());
     m_loading = false;
 }
 
@@ -75,7 +64,7 @@ void HypercarePage::commitHours()
 {
     if (m_loading)
         return;
-    const QString text = m_hours->text().trimmed();
+    const QString text = m_ui->hours->text().trimmed();
     // A bare number here means hours, the unit hypercare is planned in.
     bool bare = false;
     const double hoursOnly = QString(text).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&bare);
@@ -83,10 +72,10 @@ void HypercarePage::commitHours()
     if (text.isEmpty())
         minutes = 0.0;
     if (!minutes || *minutes < 0) {
-        m_banner->showError(tr("Duration: cannot read \"%1\" (expected e.g. 72, 72h or 3d)").arg(text));
+        m_ui->banner->showError(tr("Duration: cannot read \"%1\" (expected e.g. 72, 72h or 3d)").arg(text));
         return;
     }
-    m_banner->clearMessage();
+    m_ui->banner->clearMessage();
     const double hours = *minutes / 60.0;
     if (hours != m_document->plan().hypercare.durationHours)
         m_document->push(new ChangePlanPropertyCommand(m_document, {P::HypercareHours}, hours));

@@ -3,8 +3,9 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLineEdit;
-class QPlainTextEdit;
 class QSettings;
 
 namespace cutover {
@@ -13,8 +14,11 @@ class Document;
 
 namespace cutover::gui {
 
-class MessageBanner;
 class SectionTableView;
+
+namespace Ui {
+class HypercarePage;
+}
 
 /** Hypercare after go-live: its length, notes, SLA targets and named contacts. */
 class HypercarePage : public QWidget
@@ -22,8 +26,9 @@ class HypercarePage : public QWidget
     Q_OBJECT
 public:
     explicit HypercarePage(Document *document, QWidget *parent = nullptr);
+    ~HypercarePage() override;
 
-    QLineEdit *hoursEdit() const { return m_hours; }
+    QLineEdit *hoursEdit() const;
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
 
@@ -35,11 +40,9 @@ private:
     void commitHours();
 
     Document *m_document;
-    QLineEdit *m_hours;
-    QPlainTextEdit *m_notes;
-    MessageBanner *m_banner;
-    SectionTableView *m_slas;
-    SectionTableView *m_contacts;
+    std::unique_ptr<Ui::HypercarePage> m_ui; ///< the form: ui/hypercarepage.ui
+    SectionTableView *m_slas = nullptr;
+    SectionTableView *m_contacts = nullptr;
     bool m_loading = false;
 };
 

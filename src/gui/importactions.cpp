@@ -4,6 +4,7 @@
 #include "backgroundtask.h"
 #include "document/document.h"
 #include "document/importdatacommand.h"
+#include "icons.h"
 
 #include <QAction>
 #include <QDir>
@@ -21,6 +22,7 @@ ImportActions::ImportActions(QWidget *window, Document *document, QObject *paren
     , m_import(new QAction(tr("Import &monitoring data…"), this))
 {
     m_import->setObjectName(QStringLiteral("importMonitoring"));
+    m_import->setIcon(Icons::icon(Icons::Action::Import));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_import->setStatusTip(tr("Import monitoring series or validation results from export files"));
     connect(m_import, &QAction::triggered, this, &ImportActions::chooseFiles);

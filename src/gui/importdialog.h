@@ -6,9 +6,10 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
-class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
 class QListWidget;
@@ -21,6 +22,9 @@ namespace cutover::gui {
 
 using cutover::ImportRequest;
 
+namespace Ui {
+class ImportDialog;
+}
 
 /**
  * Shows what will be imported before anything is: every file with its detected format (which
@@ -33,6 +37,7 @@ class ImportDialog : public QDialog
     Q_OBJECT
 public:
     ImportDialog(const QStringList &paths, const QString &timeZone, QWidget *parent = nullptr);
+    ~ImportDialog() override;
 
     /** The format id detected from the start of a file, or empty when unrecognised. */
     static QString detectFile(const QString &path);
@@ -44,18 +49,18 @@ public:
     CsvMapping mappingOf(int row) const { return m_files.at(row).csv; }
     void selectFile(int row);
 
-    QTreeWidget *fileList() const { return m_fileList; }
-    QComboBox *formatCombo() const { return m_format; }
-    QComboBox *zoneCombo() const { return m_zone; }
-    QGroupBox *mappingBox() const { return m_mapping; }
-    QComboBox *timeColumnCombo() const { return m_timeColumn; }
-    QListWidget *valueColumnList() const { return m_valueColumns; }
-    QComboBox *delimiterCombo() const { return m_delimiter; }
-    QCheckBox *decimalCommaBox() const { return m_decimalComma; }
-    QComboBox *timeLayoutCombo() const { return m_timeLayout; }
-    QTableWidget *csvPreview() const { return m_csvPreview; }
-    QPlainTextEdit *rawPreview() const { return m_raw; }
-    QLabel *previewMessage() const { return m_message; }
+    QTreeWidget *fileList() const;
+    QComboBox *formatCombo() const;
+    QComboBox *zoneCombo() const;
+    QGroupBox *mappingBox() const;
+    QComboBox *timeColumnCombo() const;
+    QListWidget *valueColumnList() const;
+    QComboBox *delimiterCombo() const;
+    QCheckBox *decimalCommaBox() const;
+    QComboBox *timeLayoutCombo() const;
+    QTableWidget *csvPreview() const;
+    QPlainTextEdit *rawPreview() const;
+    QLabel *previewMessage() const;
     QPushButton *importButton() const { return m_import; }
 
 private:
@@ -79,19 +84,7 @@ private:
     QList<FileState> m_files;
     int m_current = -1;
     bool m_filling = false;
-    QTreeWidget *m_fileList;
-    QComboBox *m_format;
-    QComboBox *m_zone;
-    QGroupBox *m_mapping;
-    QComboBox *m_timeColumn;
-    QListWidget *m_valueColumns;
-    QComboBox *m_delimiter;
-    QCheckBox *m_decimalComma;
-    QComboBox *m_timeLayout;
-    QLabel *m_message;
-    QTableWidget *m_csvPreview;
-    QPlainTextEdit *m_raw;
-    QDialogButtonBox *m_buttons;
+    std::unique_ptr<Ui::ImportDialog> m_ui; ///< the fixed part: ui/importdialog.ui
     QPushButton *m_import = nullptr;
 };
 

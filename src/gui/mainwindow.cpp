@@ -6,6 +6,7 @@
 #include "document/sectionadapters.h"
 #include "fileactions.h"
 #include "hypercarepage.h"
+#include "icons.h"
 #include "overviewpage.h"
 #include "importactions.h"
 #include "monitoringpage.h"
@@ -37,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QUndoView>
 
 namespace cutover::gui {
@@ -189,6 +191,7 @@ void MainWindow::createMenus()
             chartPage->exportChartAs();
     });
     m_exportChart->setObjectName(QStringLiteral("exportChart"));
+    m_exportChart->setIcon(Icons::icon(Icons::Action::Export));
     m_exportChart->setStatusTip(tr("Save the chart on screen as a PNG or SVG image"));
     file->addAction(m_reportActions->exportPdfAction());
     file->addAction(m_reportActions->printPreviewAction());
@@ -204,6 +207,8 @@ void MainWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    undo->setIcon(Icons::icon(Icons::Action::Undo));
+    redo->setIcon(Icons::icon(Icons::Action::Redo));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -231,6 +236,19 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Cutover Planner"), this, &MainWindow::showAbout);
+
+    // The main tool bar: the File and Edit actions used most, icons only (their texts are the tips).
+    QToolBar *main = addToolBar(tr("Main tool bar"));
+    main->setObjectName(QStringLiteral("mainToolBar"));
+    main->setMovable(false);
+    main->addAction(file->findChild<QAction *>(QStringLiteral("openAction")));
+    main->addAction(file->findChild<QAction *>(QStringLiteral("saveAction")));
+    main->addSeparator();
+    main->addAction(undo);
+    main->addAction(redo);
+    main->addSeparator();
+    main->addAction(m_importActions->importAction());
+    main->addAction(m_reportActions->exportPdfAction());
 }
 
 void MainWindow::updateTitle()

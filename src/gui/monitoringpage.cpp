@@ -2,6 +2,7 @@
 #include "monitoringpage.h"
 
 #include "document/document.h"
+#include "icons.h"
 #include "views/criteriaboardview.h"
 #include "views/monitoringview.h"
 #include "views/serieslistwidget.h"
@@ -39,11 +40,11 @@ MonitoringPage::MonitoringPage(Document *document, QWidget *parent)
     m_notice->setContentsMargins(12, 8, 12, 8);
     m_notice->setText(tr("No monitoring data imported yet. Use File > Import monitoring data… or drop export files "
                          "(Prometheus, Grafana, CloudWatch, Azure Monitor, Log Analytics, CSV) on the window."));
-    toolBar()->addAction(tr("&Import…"), this, &MonitoringPage::importRequested)->setToolTip(tr("Import monitoring or validation exports"));
+    toolBar()->addAction(Icons::icon(Icons::Action::Import), tr("&Import…"), this, &MonitoringPage::importRequested)->setToolTip(tr("Import monitoring or validation exports"));
     toolBar()->addSeparator();
-    QAction *zoomIn = toolBar()->addAction(tr("Zoom &in"), m_lag, &views::MonitoringView::zoomIn);
-    QAction *zoomOut = toolBar()->addAction(tr("Zoom &out"), m_lag, &views::MonitoringView::zoomOut);
-    QAction *fit = toolBar()->addAction(tr("&Whole range"), m_lag, &views::MonitoringView::fitAll);
+    QAction *zoomIn = toolBar()->addAction(Icons::icon(Icons::Action::ZoomIn), tr("Zoom &in"), m_lag, &views::MonitoringView::zoomIn);
+    QAction *zoomOut = toolBar()->addAction(Icons::icon(Icons::Action::ZoomOut), tr("Zoom &out"), m_lag, &views::MonitoringView::zoomOut);
+    QAction *fit = toolBar()->addAction(Icons::icon(Icons::Action::ZoomFit), tr("&Whole range"), m_lag, &views::MonitoringView::fitAll);
     zoomIn->setToolTip(tr("Zoom in (+ or Ctrl+wheel)"));
     zoomOut->setToolTip(tr("Zoom out (− or Ctrl+wheel)"));
     fit->setToolTip(tr("Show all imported data (Home)"));

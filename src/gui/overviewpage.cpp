@@ -8,17 +8,9 @@
 #include "model/displaynames.h"
 #include "model/enumnames.h"
 #include "statuscolors.h"
+#include "ui_overviewpage.h"
 
-#include <QComboBox>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QScrollArea>
 #include <QTimeZone>
-#include <QVBoxLayout>
 
 #include <optional>
 
@@ -29,115 +21,50 @@ using P = Document::PlanProperty;
 OverviewPage::OverviewPage(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_name(new QLineEdit(this))
-    , m_timezone(new QComboBox(this))
-    , m_start(new QLineEdit(this))
-    , m_windowStart(new QLineEdit(this))
-    , m_windowEnd(new QLineEdit(this))
-    , m_status(new QComboBox(this))
-    , m_author(new QLineEdit(this))
-    , m_description(new QPlainTextEdit(this))
-    , m_banner(new MessageBanner(this))
+    , m_ui(std::make_unique<Ui::OverviewPage>())
 {
-    m_name->setObjectName(QStringLiteral("planName"));
-    m_timezone->setEditable(true);
-    m_timezone->setInsertPolicy(QComboBox::NoInsert);
+    m_ui->setupUi(this);
     const auto zones = QTimeZone::availableTimeZoneIds();
     for (const QByteArray &zone : zones)
-        m_timezone->addItem(QString::fromUtf8(zone));
-    m_status->addItems(DisplayNames::all<PlanStatus>());
-    const QString timeHint = tr("e.g. 2026-12-05 22:00, in the plan's time zone");
-    for (QLineEdit *edit : {m_start, m_windowStart, m_windowEnd})
-        edit->setPlaceholderText(timeHint);
-    m_description->setTabChangesFocus(true);
-    m_description->setMaximumHeight(m_description->fontMetrics().height() * 6);
+        m_ui->timezone->addItem(QString::fromUtf8(zone));
+    m_ui->status->addItems(DisplayNames::all<PlanStatus>());
+    m_ui->description->setMaximumHeight(m_ui->description->fontMetrics().height() * 6);
+    m_figures = {
+        {QStringLiteral("start"), m_ui->startFigure},       {QStringLiteral("finish"), m_ui->finishFigure},
+        {QStringLiteral("window"), m_ui->windowFigure},     {QStringLiteral("downtime"), m_ui->downtimeFigure},
+        {QStringLiteral("fits"), m_ui->fitsFigure},         {QStringLiteral("critical"), m_ui->criticalFigure},
+        {QStringLiteral("rollback"), m_ui->rollbackFigure}, {QStringLiteral("deadline"), m_ui->deadlineFigure},
+        {QStringLiteral("margin"), m_ui->marginFigure},     {QStringLiteral("tasks"), m_ui->tasksFigure},
+        {QStringLiteral("owners"), m_ui->ownersFigure},     {QStringLiteral("checklist"), m_ui->checklistFigure},
+        {QStringLiteral("criteria"), m_ui->criteriaFigure}, {QStringLiteral("gates"), m_ui->gatesFigure},
+    };
+    setFocusProxy(m_ui->planName);
 
-    auto *planBox = new QGroupBox(tr("Plan"), this);
-    auto *planForm = new QFormLayout(planBox);
-    planForm->addRow(tr("&Name:"), m_name);
-    planForm->addRow(tr("&Time zone:"), m_timezone);
-    planForm->addRow(tr("&Start:"), m_start);
-    planForm->addRow(tr("Window &opens:"), m_windowStart);
-    planForm->addRow(tr("Window &closes:"), m_windowEnd);
-    planForm->addRow(tr("Stat&us:"), m_status);
-    planForm->addRow(tr("&Author:"), m_author);
-    planForm->addRow(tr("&Description:"), m_description);
-
-    auto *scheduleBox = new QGroupBox(tr("Schedule (likely durations)"), this);
-    auto *scheduleForm = new QFormLayout(scheduleBox);
-    addFigure(scheduleForm, QStringLiteral("start"), tr("Planned start:"));
-    addFigure(scheduleForm, QStringLiteral("finish"), tr("Planned finish:"));
-    addFigure(scheduleForm, QStringLiteral("window"), tr("Maintenance window:"));
-    addFigure(scheduleForm, QStringLiteral("downtime"), tr("Downtime:"),
-              tr("From the start of the task marked freeze-start to the finish of the task marked traffic-switched"));
-    addFigure(scheduleForm, QStringLiteral("fits"), tr("Fits the window:"));
-    addFigure(scheduleForm, QStringLiteral("critical"), tr("Critical path:"));
-
-    auto *rollbackBox = new QGroupBox(tr("Rollback"), this);
-    auto *rollbackForm = new QFormLayout(rollbackBox);
-    addFigure(rollbackForm, QStringLiteral("rollback"), tr("Rollback takes:"));
-    addFigure(rollbackForm, QStringLiteral("deadline"), tr("Rollback deadline:"),
-              tr("The window's end minus the rollback duration (likely, and P80 from the simulation): "
-                 "the latest moment a rollback can start"));
-    addFigure(rollbackForm, QStringLiteral("margin"), tr("Margin:"),
-              tr("From the planned finish of the task marked point-of-no-return (without one, traffic-switched) "
-                 "to the rollback deadline; likely and P80"));
-
-    auto *countsBox = new QGroupBox(tr("Contents"), this);
-    auto *countsForm = new QFormLayout(countsBox);
-    addFigure(countsForm, QStringLiteral("tasks"), tr("Tasks:"));
-    addFigure(countsForm, QStringLiteral("owners"), tr("Owners:"));
-    addFigure(countsForm, QStringLiteral("checklist"), tr("Open checklist items:"));
-    addFigure(countsForm, QStringLiteral("criteria"), tr("Rollback criteria:"));
-    addFigure(countsForm, QStringLiteral("gates"), tr("Gate decisions:"));
-
-    auto *left = new QVBoxLayout;
-    left->addWidget(planBox);
-    left->addWidget(m_banner);
-    left->addStretch();
-    auto *right = new QVBoxLayout;
-    right->addWidget(scheduleBox);
-    right->addWidget(rollbackBox);
-    right->addWidget(countsBox);
-    right->addStretch();
-    auto *content = new QWidget(this);
-    auto *columns = new QHBoxLayout(content);
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
-    setFocusProxy(m_name);
-
-    connect(m_name, &QLineEdit::editingFinished, this, [this] { commitText(P::Name, m_name); });
-    connect(m_author, &QLineEdit::editingFinished, this, [this] { commitText(P::Author, m_author); });
-    connect(m_start, &QLineEdit::editingFinished, this, [this] { commitTime(P::Start, m_start); });
-    connect(m_windowStart, &QLineEdit::editingFinished, this, [this] { commitTime(P::WindowStart, m_windowStart); });
-    connect(m_windowEnd, &QLineEdit::editingFinished, this, [this] { commitTime(P::WindowEnd, m_windowEnd); });
-    connect(m_timezone, &QComboBox::activated, this, [this] {
-        const QString zone = m_timezone->currentText().trimmed();
+    connect(m_ui->planName, &QLineEdit::editingFinished, this, [this] { commitText(P::Name, m_ui->planName); });
+    connect(m_ui->author, &QLineEdit::editingFinished, this, [this] { commitText(P::Author, m_ui->author); });
+    connect(m_ui->start, &QLineEdit::editingFinished, this, [this] { commitTime(P::Start, m_ui->start); });
+    connect(m_ui->windowStart, &QLineEdit::editingFinished, this, [this] { commitTime(P::WindowStart, m_ui->windowStart); });
+    connect(m_ui->windowEnd, &QLineEdit::editingFinished, this, [this] { commitTime(P::WindowEnd, m_ui->windowEnd); });
+    connect(m_ui->timezone, &QComboBox::activated, this, [this] {
+        const QString zone = m_ui->timezone->currentText().trimmed();
         if (m_loading || zone == m_document->plan().timezone)
             return;
         if (!QTimeZone(zone.toUtf8()).isValid()) {
-            m_banner->showError(tr("Time zone: \"%1\" is not a known IANA time zone (e.g. Europe/Berlin)").arg(zone));
+            m_ui->banner->showError(tr("Time zone: \"%1\" is not a known IANA time zone (e.g. Europe/Berlin)").arg(zone));
             return;
         }
         m_document->push(new ChangePlanPropertyCommand(m_document, {P::Timezone}, zone));
     });
-    connect(m_status, &QComboBox::activated, this, [this] {
-        const auto status = DisplayNames::parse<PlanStatus>(m_status->currentText());
+    connect(m_ui->status, &QComboBox::activated, this, [this] {
+        const auto status = DisplayNames::parse<PlanStatus>(m_ui->status->currentText());
         if (m_loading || !status || *status == m_document->plan().status)
             return;
         m_document->push(new ChangePlanPropertyCommand(m_document, {P::Status}, QVariant::fromValue(*status)));
     });
-    connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
+    connect(m_ui->description, &QPlainTextEdit::textChanged, this, [this] {
         if (m_loading)
             return;
-        const QString text = m_description->toPlainText();
+        const QString text = m_ui->description->toPlainText();
         if (text != m_document->plan().description)
             m_document->push(new ChangePlanPropertyCommand(m_document, {P::Description}, text));
     });
@@ -155,19 +82,11 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     updateFigures();
 }
 
-QLabel *OverviewPage::addFigure(QFormLayout *form, const QString &key, const QString &title, const QString &tip)
+OverviewPage::~OverviewPage() = default;
+
+QLineEdit *OverviewPage::nameEdit() const
 {
-    auto *label = new QLabel(this);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    auto *titleLabel = new QLabel(title, this);
-    if (!tip.isEmpty()) {
-        titleLabel->setToolTip(tip);
-        label->setToolTip(tip);
-    }
-    form->addRow(titleLabel, label);
-    m_figures.insert(key, label);
-    return label;
+    return m_ui->planName;
 }
 
 QLabel *OverviewPage::figure(const QString &key) const
@@ -180,22 +99,22 @@ void OverviewPage::loadProperties()
     m_loading = true;
     const Plan &plan = m_document->plan();
     const bool ro = m_document->isReadOnly();
-    if (m_name->text() != plan.name)
-        m_name->setText(plan.name);
-    m_timezone->setCurrentText(plan.timezone);
-    m_start->setText(TaskFieldText::formatTime(plan, plan.start));
-    m_windowStart->setText(TaskFieldText::formatTime(plan, plan.window.start));
-    m_windowEnd->setText(TaskFieldText::formatTime(plan, plan.window.end));
-    m_status->setCurrentText(DisplayNames::of(plan.status));
-    if (m_author->text() != plan.author)
-        m_author->setText(plan.author);
-    if (m_description->toPlainText() != plan.description)
-        m_description->setPlainText(plan.description);
-    for (QLineEdit *edit : {m_name, m_start, m_windowStart, m_windowEnd, m_author})
+    if (m_ui->planName->text() != plan.name)
+        m_ui->planName->setText(plan.name);
+    m_ui->timezone->setCurrentText(plan.timezone);
+    m_ui->start->setText(TaskFieldText::formatTime(plan, plan.start));
+    m_ui->windowStart->setText(TaskFieldText::formatTime(plan, plan.window.start));
+    m_ui->windowEnd->setText(TaskFieldText::formatTime(plan, plan.window.end));
+    m_ui->status->setCurrentText(DisplayNames::of(plan.status));
+    if (m_ui->author->text() != plan.author)
+        m_ui->author->setText(plan.author);
+    if (m_ui->description->toPlainText() != plan.description)
+        m_ui->description->setPlainText(plan.description);
+    for (QLineEdit *edit : {m_ui->planName, m_ui->start, m_ui->windowStart, m_ui->windowEnd, m_ui->author})
         edit->setReadOnly(ro);
-    m_description->setReadOnly(ro);
-    m_timezone->setEnabled(!ro);
-    m_status->setEnabled(!ro);
+    m_ui->description->setReadOnly(ro);
+    m_ui->timezone->setEnabled(!ro);
+    m_ui->status->setEnabled(!ro);
     m_loading = false;
 }
 
@@ -205,13 +124,13 @@ void OverviewPage::commitText(Document::PlanProperty property, QLineEdit *edit)
         return;
     const QString text = edit->text().trimmed();
     if (property == P::Name && text.isEmpty()) {
-        m_banner->showError(tr("Name: a plan needs a name"));
+        m_ui->banner->showError(tr("Name: a plan needs a name"));
         edit->setText(m_document->plan().name);
         return;
     }
     if (text == m_document->planProperty(property).toString())
         return;
-    m_banner->clearMessage();
+    m_ui->banner->clearMessage();
     m_document->push(new ChangePlanPropertyCommand(m_document, {property}, text));
 }
 
@@ -222,18 +141,18 @@ void OverviewPage::commitTime(Document::PlanProperty property, QLineEdit *edit)
     const Plan &plan = m_document->plan();
     auto time = TaskFieldText::parseTime(plan, edit->text());
     if (!time) {
-        m_banner->showError(PlanPropertyKey::title(property) + QStringLiteral(": ") + time.error().message);
+        m_ui->banner->showError(PlanPropertyKey::title(property) + QStringLiteral(": ") + time.error().message);
         emit statusMessage(time.errorString());
         return;
     }
     if (property == P::Start && !time.value().isValid()) {
-        m_banner->showError(tr("start: a plan needs a start time"));
+        m_ui->banner->showError(tr("start: a plan needs a start time"));
         return;
     }
     const QDateTime old = m_document->planProperty(property).toDateTime();
     if (time.value() == old && time.value().isValid() == old.isValid())
         return;
-    m_banner->clearMessage();
+    m_ui->banner->clearMessage();
     m_document->push(new ChangePlanPropertyCommand(m_document, {property}, time.value()));
 }
 

@@ -5,15 +5,16 @@
 
 #include <QWidget>
 
-class QComboBox;
-class QFormLayout;
+#include <memory>
+
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 
 namespace cutover::gui {
 
-class MessageBanner;
+namespace Ui {
+class OverviewPage;
+}
 
 /**
  * The plan at a glance: its properties (editable: name, time zone, start, window, status,
@@ -25,10 +26,11 @@ class OverviewPage : public QWidget
     Q_OBJECT
 public:
     explicit OverviewPage(Document *document, QWidget *parent = nullptr);
+    ~OverviewPage() override;
 
     /** The figure label for a key ("finish", "downtime", "fits", "deadline", "margin", ...), for tests. */
     QLabel *figure(const QString &key) const;
-    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *nameEdit() const;
 
 signals:
     void statusMessage(const QString &text);
@@ -41,18 +43,9 @@ private:
     void updateFigures();
     void commitText(Document::PlanProperty property, QLineEdit *edit);
     void commitTime(Document::PlanProperty property, QLineEdit *edit);
-    QLabel *addFigure(QFormLayout *form, const QString &key, const QString &title, const QString &tip = {});
 
     Document *m_document;
-    QLineEdit *m_name;
-    QComboBox *m_timezone;
-    QLineEdit *m_start;
-    QLineEdit *m_windowStart;
-    QLineEdit *m_windowEnd;
-    QComboBox *m_status;
-    QLineEdit *m_author;
-    QPlainTextEdit *m_description;
-    MessageBanner *m_banner;
+    std::unique_ptr<Ui::OverviewPage> m_ui; ///< the form: ui/overviewpage.ui
     QMap<QString, QLabel *> m_figures;
     bool m_loading = false;
     bool m_stale = true;

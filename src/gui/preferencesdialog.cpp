@@ -1,36 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
+#include "ui_preferencesdialog.h"
+
 #include <QSettings>
-#include <QVBoxLayout>
 
 namespace cutover::gui {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
-    , m_language(new QComboBox(this))
+    , m_ui(std::make_unique<Ui::PreferencesDialog>())
 {
-    setWindowTitle(tr("Preferences"));
-    m_language->addItem(tr("System language"), QString());
+    m_ui->setupUi(this);
+    m_ui->language->addItem(tr("System language"), QString());
     for (const auto &[code, name] : languages())
-        m_language->addItem(name, code);
-    m_language->setCurrentIndex(std::max(0, m_language->findData(languageSetting())));
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Language:"), m_language);
-    auto *note = new QLabel(tr("A new language applies from the next start."), this);
-    note->setEnabled(false);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        m_ui->language->addItem(name, code);
+    m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(languageSetting())));
 }
+
+PreferencesDialog::~PreferencesDialog() = default;
 
 QString PreferencesDialog::languageSetting()
 {
@@ -46,7 +34,7 @@ QList<std::pair<QString, QString>> PreferencesDialog::languages()
 
 void PreferencesDialog::accept()
 {
-    QSettings().setValue(QStringLiteral("language"), m_language->currentData().toString());
+    QSettings().setValue(QStringLiteral("language"), m_ui->language->currentData().toString());
     QDialog::accept();
 }
 

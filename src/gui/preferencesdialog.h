@@ -3,9 +3,13 @@
 
 #include <QDialog>
 
-class QComboBox;
+#include <memory>
 
 namespace cutover::gui {
+
+namespace Ui {
+class PreferencesDialog;
+}
 
 /** Preferences: the interface language (follows the system unless chosen here). */
 class PreferencesDialog : public QDialog
@@ -13,6 +17,7 @@ class PreferencesDialog : public QDialog
     Q_OBJECT
 public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
+    ~PreferencesDialog() override;
 
     /** The stored choice: "" for the system language, else "en", "de", "fr". */
     static QString languageSetting();
@@ -22,7 +27,7 @@ public:
     void accept() override;
 
 private:
-    QComboBox *m_language;
+    std::unique_ptr<Ui::PreferencesDialog> m_ui; ///< the form: ui/preferencesdialog.ui
 };
 
 } // namespace cutover::gui

@@ -3,6 +3,7 @@
 
 #include "backgroundtask.h"
 #include "document/document.h"
+#include "icons.h"
 #include "report/printing/reportprinting.h"
 #include "report/reportbuilder.h"
 #include "reportdialog.h"
@@ -26,6 +27,8 @@ ReportActions::ReportActions(QWidget *window, Document *document, QObject *paren
     , m_preview(new QAction(tr("Print pre&view…"), this))
 {
     m_exportPdf->setObjectName(QStringLiteral("exportPdf"));
+    m_exportPdf->setIcon(Icons::icon(Icons::Action::ExportPdf));
+    m_print->setIcon(Icons::icon(Icons::Action::Print));
     m_exportPdf->setStatusTip(tr("Save the stakeholder report as a PDF file"));
     m_preview->setObjectName(QStringLiteral("printPreview"));
     m_preview->setStatusTip(tr("Show the stakeholder report page by page before printing"));

@@ -1,54 +1,63 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdialog.h"
 
+#include "ui_reportdialog.h"
+
 #include <QCheckBox>
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace cutover::gui {
 
 ReportDialog::ReportDialog(const QString &title, const report::ReportOptions &options, QWidget *parent)
     : QDialog(parent)
     , m_options(options)
-    , m_pageSize(new QComboBox(this))
-    , m_orientation(new QComboBox(this))
+    , m_ui(std::make_unique<Ui::ReportDialog>())
 {
+    m_ui->setupUi(this);
     setWindowTitle(title);
-    setObjectName(QStringLiteral("reportDialog"));
-    auto *sections = new QGroupBox(tr("Sections"), this);
-    auto *sectionLayout = new QVBoxLayout(sections);
     const QList<report::Section> all = report::SectionNames::all();
+    QWidget *previous = nullptr;
     for (report::Section section : all) {
-        auto *box = new QCheckBox(report::SectionNames::title(section), sections);
+        auto *box = new QCheckBox(report::SectionNames::title(section), m_ui->sections);
         box->setObjectName(report::SectionNames::id(section));
         box->setChecked(options.sections.testFlag(section));
         connect(box, &QCheckBox::toggled, this, &ReportDialog::updateOk);
-        sectionLayout->addWidget(box);
+        m_ui->sectionLayout->addWidget(box);
         m_sections.append({section, box});
+        if (previous)
+            setTabOrder(previous, box);
+        previous = box;
     }
+    // The sections first, then the page, then the buttons (the form's order).
+    if (previous)
+        setTabOrder(previous, m_ui->pageSize);
+    setTabOrder(m_ui->pageSize, m_ui->orientation);
+    setTabOrder(m_ui->orientation, okButton());
+    setTabOrder(okButton(), m_ui->buttons->button(QDialogButtonBox::Cancel));
     for (QPageSize::PageSizeId id : {QPageSize::A4, QPageSize::Letter, QPageSize::A3, QPageSize::Legal, QPageSize::Tabloid})
-        m_pageSize->addItem(QPageSize::name(id), int(id));
-    m_pageSize->setCurrentIndex(std::max(0, m_pageSize->findData(int(options.pageSize))));
-    m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
-    m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
-    m_orientation->setCurrentIndex(std::max(0, m_orientation->findData(int(options.orientation))));
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Page &size:"), m_pageSize);
-    form->addRow(tr("&Orientation:"), m_orientation);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(sections);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+        m_ui->pageSize->addItem(QPageSize::name(id), int(id));
+    m_ui->pageSize->setCurrentIndex(std::max(0, m_ui->pageSize->findData(int(options.pageSize))));
+    m_ui->orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
+    m_ui->orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
+    m_ui->orientation->setCurrentIndex(std::max(0, m_ui->orientation->findData(int(options.orientation))));
     updateOk();
+}
+
+ReportDialog::~ReportDialog() = default;
+
+QComboBox *ReportDialog::pageSizeCombo() const
+{
+    return m_ui->pageSize;
+}
+
+QComboBox *ReportDialog::orientationCombo() const
+{
+    return m_ui->orientation;
+}
+
+QPushButton *ReportDialog::okButton() const
+{
+    return m_ui->buttons->button(QDialogButtonBox::Ok);
 }
 
 QCheckBox *ReportDialog::sectionBox(report::Section section) const
@@ -68,8 +77,8 @@ report::ReportOptions ReportDialog::options() const
         if (box->isChecked())
             options.sections |= section;
     }
-    options.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
-    options.orientation = QPageLayout::Orientation(m_orientation->currentData().toInt());
+    options.pageSize = QPageSize::PageSizeId(m_ui->pageSize->currentData().toInt());
+    options.orientation = QPageLayout::Orientation(m_ui->orientation->currentData().toInt());
     return options;
 }
 
@@ -78,7 +87,7 @@ void ReportDialog::updateOk()
     bool any = false;
     for (const auto &entry : std::as_const(m_sections))
         any = any || entry.second->isChecked();
-    m_ok->setEnabled(any);
+    okButton()->setEnabled(any);
 }
 
 } // namespace cutover::gui

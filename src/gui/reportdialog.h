@@ -5,11 +5,17 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QPushButton;
 
 namespace cutover::gui {
+
+namespace Ui {
+class ReportDialog;
+}
 
 /** What goes into the stakeholder report: one check box per section, page size, orientation. */
 class ReportDialog : public QDialog
@@ -17,21 +23,20 @@ class ReportDialog : public QDialog
     Q_OBJECT
 public:
     ReportDialog(const QString &title, const report::ReportOptions &options, QWidget *parent = nullptr);
+    ~ReportDialog() override;
 
     report::ReportOptions options() const;
     QCheckBox *sectionBox(report::Section section) const;
-    QComboBox *pageSizeCombo() const { return m_pageSize; }
-    QComboBox *orientationCombo() const { return m_orientation; }
-    QPushButton *okButton() const { return m_ok; }
+    QComboBox *pageSizeCombo() const;
+    QComboBox *orientationCombo() const;
+    QPushButton *okButton() const;
 
 private:
     void updateOk();
 
     report::ReportOptions m_options;
     QList<std::pair<report::Section, QCheckBox *>> m_sections;
-    QComboBox *m_pageSize;
-    QComboBox *m_orientation;
-    QPushButton *m_ok = nullptr;
+    std::unique_ptr<Ui::ReportDialog> m_ui; ///< the form: ui/reportdialog.ui
 };
 
 } // namespace cutover::gui

@@ -2,6 +2,7 @@
 #include "timelinepage.h"
 
 #include "document/document.h"
+#include "icons.h"
 #include "views/timelineview.h"
 
 #include <QAction>
@@ -23,9 +24,9 @@ TimelinePage::TimelinePage(Document *document, QWidget *parent)
     m_notice->setWordWrap(true);
     m_notice->setContentsMargins(12, 8, 12, 8);
     m_notice->hide();
-    toolBar()->addAction(tr("Zoom &in"), m_view, &views::TimelineView::zoomIn)->setToolTip(tr("Zoom in (+ or Ctrl+wheel)"));
-    toolBar()->addAction(tr("Zoom &out"), m_view, &views::TimelineView::zoomOut)->setToolTip(tr("Zoom out (− or Ctrl+wheel)"));
-    toolBar()->addAction(tr("&Whole plan"), m_view, &views::TimelineView::fitAll)->setToolTip(tr("Show the whole plan (Home)"));
+    toolBar()->addAction(Icons::icon(Icons::Action::ZoomIn), tr("Zoom &in"), m_view, &views::TimelineView::zoomIn)->setToolTip(tr("Zoom in (+ or Ctrl+wheel)"));
+    toolBar()->addAction(Icons::icon(Icons::Action::ZoomOut), tr("Zoom &out"), m_view, &views::TimelineView::zoomOut)->setToolTip(tr("Zoom out (− or Ctrl+wheel)"));
+    toolBar()->addAction(Icons::icon(Icons::Action::ZoomFit), tr("&Whole plan"), m_view, &views::TimelineView::fitAll)->setToolTip(tr("Show the whole plan (Home)"));
     toolBar()->addSeparator();
     m_ghostBars->setObjectName(QStringLiteral("ghostBarsAction"));
     m_ghostBars->setCheckable(true);

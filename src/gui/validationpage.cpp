@@ -2,6 +2,7 @@
 #include "validationpage.h"
 
 #include "document/document.h"
+#include "icons.h"
 #include "views/validationview.h"
 
 #include <QLabel>
@@ -22,7 +23,7 @@ ValidationPage::ValidationPage(Document *document, QWidget *parent)
     m_notice->setContentsMargins(12, 8, 12, 8);
     m_notice->setText(tr("No validation results imported yet. Use File > Import monitoring data… with a Data Validation "
                          "Tool, pt-table-checksum, AWS DMS or Azure DMS export."));
-    toolBar()->addAction(tr("&Import…"), this, &ValidationPage::importRequested)->setToolTip(tr("Import monitoring or validation exports"));
+    toolBar()->addAction(Icons::icon(Icons::Action::Import), tr("&Import…"), this, &ValidationPage::importRequested)->setToolTip(tr("Import monitoring or validation exports"));
     addExportActions();
     contentLayout()->addWidget(m_notice);
     contentLayout()->addWidget(m_view, 1);

@@ -3,13 +3,16 @@
 // PNG files, for looking at the GUI: screenshots OUTDIR [PLAN] [WIDTHxHEIGHT]. Not a test.
 // Waits for the simulation page's automatic run; the criteria board gets its own shot. Uses
 // the system language like the desktop (e.g. LANG=de_DE.UTF-8) and also writes the PDF
-// report (report.pdf) in that language.
+// report (report.pdf) in that language. CUTOVER_SCREENSHOT_PALETTE=dark renders with the
+// Fusion style and a dark palette.
 #include "document/document.h"
 #include "gui/desktop.h"
 #include "gui/fileactions.h"
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/monitoringpage.h"
+#include "gui/preferencesdialog.h"
+#include "gui/reportdialog.h"
 #include "gui/simulationpage.h"
 #include "report/reportbuilder.h"
 #include "views/simulationview.h"
@@ -20,6 +23,8 @@
 #include <QTabWidget>
 #include <QDir>
 #include <QListWidget>
+#include <QPalette>
+#include <QStyleFactory>
 #include <QTemporaryDir>
 
 using namespace cutover;
@@ -41,6 +46,26 @@ void settle()
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (qEnvironmentVariable("CUTOVER_SCREENSHOT_PALETTE") == "dark") {
+        QApplication::setStyle(QStyleFactory::create("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xc6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+    }
     gui::installTranslations(app, QString(), CUTOVER_TRANSLATIONS_DIR);
     QTemporaryDir settingsHome;
     QCoreApplication::setOrganizationName("CutoverPlannerScreenshots");
@@ -101,6 +126,16 @@ int main(int argc, char *argv[])
         settle();
         csvDialog.grab().save(QDir(out).filePath("import-dialog-csv.png"));
     }
+    gui::ReportDialog reportDialog("Export PDF report", report::ReportOptions(), &window);
+    reportDialog.show();
+    settle();
+    reportDialog.grab().save(QDir(out).filePath("report-dialog.png"));
+    reportDialog.hide();
+    gui::PreferencesDialog preferences(&window);
+    preferences.show();
+    settle();
+    preferences.grab().save(QDir(out).filePath("preferences.png"));
+    preferences.hide();
     report::ReportOptions options;
     options.iterations = 2000;
     const auto pdf = report::ReportBuilder::writePdf(QDir(out).filePath("report.pdf"), window.document()->plan(), options);
