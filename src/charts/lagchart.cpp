@@ -179,16 +179,6 @@ QStringList LagChartData::seriesIds() const
     return ids;
 }
 
-QList<int> LagChartData::defaultSelection(int fallbackCount) const
-{
-    QList<int> out = criterionSeries();
-    if (out.isEmpty()) {
-        for (int i = 0; i < std::min<qsizetype>(series.size(), std::max(0, fallbackCount)); ++i)
-            out.append(i);
-    }
-    return out;
-}
-
 QList<int> LagChartData::seriesMatching(const QStringList &patterns, QStringList *unmatched) const
 {
     QList<bool> hit(series.size(), false);

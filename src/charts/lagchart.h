@@ -91,11 +91,6 @@ public:
     /** MetricSeries::id of every series, in series order (for SeriesSelection). */
     QStringList seriesIds() const;
     /**
-     * What is drawn when the user has not chosen: the series bound to a criterion, or if none
-     * is, the first `fallbackCount` series.
-     */
-    QList<int> defaultSelection(int fallbackCount) const;
-    /**
      * Series whose name or metric matches any of the wildcard patterns ("pg-*", "*lag*";
      * case-insensitive). `unmatched` receives the patterns that matched nothing.
      */

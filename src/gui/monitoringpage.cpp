@@ -27,12 +27,10 @@ MonitoringPage::MonitoringPage(Document *document, QWidget *parent)
     // A choice of series belongs to the plan it was made on.
     connect(document, &Document::planReset, m_lag, &views::MonitoringView::resetSelection);
     // The choice is the Document's, so the report draws what this view draws.
-    connect(m_lag, &views::MonitoringView::selectionChanged, this, [this] {
-        SeriesSelection selection;
-        if (m_lag->hasUserSelection())
-            selection.choose(m_lag->allData().seriesIds(), m_lag->selectedSeries());
-        this->document()->setSeriesSelection(selection);
-    });
+    connect(m_lag, &views::MonitoringView::selectionChanged, this,
+            [this] { this->document()->setSeriesSelection(m_lag->seriesSelection()); });
+    connect(document, &Document::seriesSelectionChanged, this,
+            [this] { m_lag->setSeriesSelection(this->document()->seriesSelection()); });
     m_lag->setExportName(QStringLiteral("lag"));
     m_board->setExportName(QStringLiteral("criteria"));
     m_notice->setObjectName(QStringLiteral("monitoringNotice"));

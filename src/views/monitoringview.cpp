@@ -53,25 +53,7 @@ void MonitoringView::setData(const charts::LagChartData &data)
     m_all = data;
     if (m_all.totalSeries < m_all.series.size())
         m_all.totalSeries = int(m_all.series.size());
-    QList<int> indices;
-    if (m_userChose) {
-        const QList<int> watched = m_all.criterionSeries();
-        bool anyChosenLeft = false;
-        for (qsizetype i = 0; i < m_all.series.size(); ++i) {
-            const QString &id = m_all.series[i].id;
-            anyChosenLeft = anyChosenLeft || m_chosenIds.contains(id);
-            if (m_chosenIds.contains(id) || (!m_knownIds.contains(id) && watched.contains(int(i))))
-                indices.append(int(i));
-        }
-        if (!anyChosenLeft) {
-            m_userChose = false;
-            m_chosenIds.clear();
-            m_knownIds.clear();
-        }
-    }
-    if (!m_userChose)
-        indices = m_all.defaultSelection(kDefaultSeriesCount);
-    m_selected = indices;
+    m_selected = m_selection.resolve(m_all.seriesIds(), m_all.criterionSeries());
     m_data = m_all.selected(m_selected);
     m_chart->setData(m_data);
     emit selectionChanged();
@@ -99,21 +81,34 @@ void MonitoringView::applySelection(const QList<int> &indices, bool userChose)
             sorted.append(i);
     }
     std::sort(sorted.begin(), sorted.end());
-    m_userChose = userChose;
-    m_chosenIds.clear();
-    m_knownIds.clear();
-    if (userChose) {
-        for (int i : std::as_const(sorted))
-            m_chosenIds.insert(m_all.series[i].id);
-        for (const charts::LagSeries &series : std::as_const(m_all.series))
-            m_knownIds.insert(series.id);
-    }
-    if (sorted == m_selected)
+    const SeriesSelection before = m_selection;
+    if (userChose)
+        m_selection.choose(m_all.seriesIds(), sorted);
+    else
+        m_selection.reset();
+    resolveSelection(!(before == m_selection));
+}
+
+void MonitoringView::resolveSelection(bool force)
+{
+    const QList<int> selected = m_selection.peek(m_all.seriesIds(), m_all.criterionSeries());
+    if (selected == m_selected && !force)
         return;
-    m_selected = sorted;
-    m_data = m_all.selected(m_selected);
-    m_chart->setData(m_data);
+    if (selected != m_selected) {
+        m_selected = selected;
+        m_data = m_all.selected(m_selected);
+        m_chart->setData(m_data);
+        showViewport();
+    }
     emit selectionChanged();
+}
+
+void MonitoringView::setSeriesSelection(const SeriesSelection &selection)
+{
+    if (selection == m_selection)
+        return;
+    m_selection = selection;
+    resolveSelection(true);
 }
 
 void MonitoringView::setSelectedSeries(const QList<int> &indices)
@@ -131,12 +126,12 @@ void MonitoringView::showAllSeries()
 
 void MonitoringView::resetSelection()
 {
-    applySelection(m_all.defaultSelection(kDefaultSeriesCount), false);
+    applySelection({}, false);
 }
 
 void MonitoringView::showCriterionSeries()
 {
-    applySelection(m_all.defaultSelection(kDefaultSeriesCount), false);
+    applySelection({}, false);
 }
 
 void MonitoringView::setViewport(const charts::LagViewport &viewport)

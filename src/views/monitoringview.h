@@ -3,6 +3,7 @@
 
 #include "chartwidget.h"
 
+#include "analysis/seriesselection.h"
 #include "charts/lagchart.h"
 
 #include <QSet>
@@ -28,17 +29,12 @@ class MonitoringView : public ChartWidget
 public:
     explicit MonitoringView(QWidget *parent = nullptr);
 
-    /** Series drawn by default when no series is bound to a criterion. */
-    static constexpr int kDefaultSeriesCount = 6;
-
     /** New series/criteria (after an import or edit); the schedule places plan markers. */
     void setPlan(const Plan &plan, const Schedule *schedule = nullptr);
     /**
-     * Or ready-made chart data (tests, benchmarks). Until the user chooses, the drawn series
-     * are LagChartData::defaultSelection(); a choice is kept (by series id) across new data,
-     * and series that arrive after it (a fresh import has new ids) follow the default rule: a
-     * new series a criterion watches is drawn. If none of the chosen series exists any more,
-     * the default rule applies again.
+     * Or ready-made chart data (tests, benchmarks). The drawn series follow SeriesSelection's
+     * rule (analysis/seriesselection.h), the one the report and `chart lag` use: the user's
+     * choice kept by series id, new series a criterion watches added, else the default.
      */
     void setData(const charts::LagChartData &data);
 
@@ -51,7 +47,11 @@ public:
     /** Ids (MetricSeries::id) of the drawn series, for the report. */
     QStringList selectedSeriesIds() const;
     /** Whether the user has chosen the series (else the default rule applies). */
-    bool hasUserSelection() const { return m_userChose; }
+    bool hasUserSelection() const { return m_selection.isChosen(); }
+    /** The choice as the Document keeps it (MonitoringPage mirrors it both ways). */
+    const SeriesSelection &seriesSelection() const { return m_selection; }
+    /** Applies a choice made elsewhere (the Document's); emits selectionChanged() if it differs. */
+    void setSeriesSelection(const SeriesSelection &selection);
     /** Forgets the user's choice (another plan was opened): the default rule applies. */
     void resetSelection();
     /** Draws only these series (indices into allData().series). */
@@ -91,13 +91,13 @@ private:
     void showTooltip(const QPoint &pos, const QPoint &globalPos);
 
     void applySelection(const QList<int> &indices, bool userChose);
+    /** Redraws with m_selection resolved over m_all; emits selectionChanged() when `force` or the series changed. */
+    void resolveSelection(bool force);
 
     charts::LagChartData m_all;
     charts::LagChartData m_data;
     QList<int> m_selected;
-    QSet<QString> m_chosenIds;
-    QSet<QString> m_knownIds; ///< every series id when the user chose
-    bool m_userChose = false;
+    SeriesSelection m_selection;
     charts::LagViewport m_view;
     QPoint m_lastPos;
     QChartView *m_chartView = nullptr;

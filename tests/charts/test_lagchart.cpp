@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartfixtures.h"
 
+#include "analysis/seriesselection.h"
 #include "charts/lagchart.h"
 #include "charts/lagqchart.h"
 #include "charts/legend.h"
@@ -196,7 +197,10 @@ private slots:
         QCOMPARE(d.totalSeries, 3);
         const QList<int> bound = d.criterionSeries();
         QVERIFY2(bound.contains(0) && !bound.contains(1), "replica-1 is watched, iops is not");
-        QCOMPARE(d.defaultSelection(6), bound);
+        QCOMPARE(SeriesSelection().peek(d.seriesIds(), d.criterionSeries()), bound); // the default rule
+        QCOMPARE(d.seriesIds().size(), 3);
+        QCOMPARE(d.seriesIds().at(1), QStringLiteral("s2"));
+        QCOMPARE(d.seriesIds().at(2), QStringLiteral("s3"));
 
         const LagChartData onlyIops = d.selected({ 1 });
         QCOMPARE(onlyIops.series.size(), 1);
@@ -222,8 +226,8 @@ private slots:
 
         const LagChartData noCriteria = threeSeries(false);
         QVERIFY(noCriteria.criterionSeries().isEmpty());
-        QCOMPARE(noCriteria.defaultSelection(2), (QList<int>{ 0, 1 }));
-        QCOMPARE(noCriteria.defaultSelection(10), (QList<int>{ 0, 1, 2 }));
+        // No criterion watches a series: the first six, here all three (SeriesSelection's tests hold the six).
+        QCOMPARE(SeriesSelection().peek(noCriteria.seriesIds(), noCriteria.criterionSeries()), (QList<int>{ 0, 1, 2 }));
     }
 
     void seriesMatching_data()
