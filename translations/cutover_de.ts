@@ -223,16 +223,8 @@
         <translation> Das Diagramm zeigt %1 davon (%2).</translation>
     </message>
     <message>
-        <source>the series a rollback criterion watches</source>
-        <translation>die Reihen, die ein Rollback-Kriterium überwacht</translation>
-    </message>
-    <message>
         <source>%1 series with %2 points imported.%3 Thresholds of the rollback criteria are drawn as thin lines with ticks on the breaching side and their rule written on them; hatched stretches are breaches that lasted long enough to count.</source>
         <translation>%1 Reihen mit %2 Punkten importiert.%3 Die Schwellwerte der Rollback-Kriterien sind dünne Linien mit Strichen auf der verletzenden Seite und ihrer Regel als Beschriftung; schraffierte Abschnitte sind Verletzungen, die lange genug anhielten, um zu zählen.</translation>
-    </message>
-    <message>
-        <source>as shown in the monitoring view</source>
-        <translation>wie in der Monitoring-Ansicht angezeigt</translation>
     </message>
     <message>
         <source>Timeline figures %1.</source>
@@ -689,50 +681,6 @@
     <message>
         <source>rollback deadline (likely)</source>
         <translation>Rollback-Frist (wahrscheinlich)</translation>
-    </message>
-</context>
-<context>
-    <name>cutover::charts::LagQChart</name>
-    <message>
-        <source>Monitoring: %1</source>
-        <translation>Monitoring: %1</translation>
-    </message>
-    <message>
-        <source>No rollback criterion refers to these series</source>
-        <translation>Kein Rollback-Kriterium bezieht sich auf diese Reihen</translation>
-    </message>
-    <message>
-        <source>No criterion breached</source>
-        <translation>Kein Kriterium verletzt</translation>
-    </message>
-    <message>
-        <source>  ·  times in %1</source>
-        <translation>  ·  Zeitzone %1</translation>
-    </message>
-    <message>
-        <source>No monitoring data imported.
-Import a lag export (Prometheus, CloudWatch, Azure Monitor, Grafana CSV, ...) to see it here.</source>
-        <translation>Keine Monitoring-Daten importiert.
-Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor, Grafana-CSV, ...), um ihn hier zu sehen.</translation>
-    </message>
-    <message>
-        <source>Breached (hatched)</source>
-        <translation>Verletzt (schraffiert)</translation>
-    </message>
-    <message>
-        <source>Breached stretches hatched: %1</source>
-        <translation>Verletzte Abschnitte schraffiert: %1</translation>
-    </message>
-    <message>
-        <source>  ·  %1 of %2 series shown</source>
-        <translation>  ·  %1 von %2 Reihen angezeigt</translation>
-    </message>
-    <message numerus="yes">
-        <source>No series selected: %n series imported, none chosen to be drawn.</source>
-        <translation>
-            <numerusform>Keine Reihe gewählt: %n Reihe importiert, keine zum Zeichnen ausgewählt.</numerusform>
-            <numerusform>Keine Reihe gewählt: %n Reihen importiert, keine zum Zeichnen ausgewählt.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2808,28 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     </message>
 </context>
 <context>
+    <name>SeriesSelection</name>
+    <message>
+        <source>as chosen in the monitoring view</source>
+        <translation>wie in der Monitoring-Ansicht gewählt</translation>
+    </message>
+    <message>
+        <source>the series a rollback criterion watches</source>
+        <translation>die Reihen, die ein Rollback-Kriterium überwacht</translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n, as no rollback criterion watches one</source>
+        <translation>
+            <numerusform>die erste, da kein Rollback-Kriterium eine überwacht</numerusform>
+            <numerusform>die ersten %n, da kein Rollback-Kriterium eine überwacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation>alle</translation>
+    </message>
+</context>
+<context>
     <name>SimulationChartData</name>
     <message>
         <source>Finish of the runbook</source>
@@ -2924,13 +2894,6 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
         <source>Criticality index (share of runs on the critical path)</source>
         <translation>Kritikalitätsindex (Anteil der Läufe auf dem kritischen Pfad)</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more task(s)</source>
-        <translation>
-            <numerusform>… und %n weitere Aufgabe</numerusform>
-            <numerusform>… und %n weitere Aufgaben</numerusform>
-        </translation>
-    </message>
     <message>
         <source>What moves the finish most</source>
         <translation>Was das Ende am stärksten bewegt</translation>
@@ -2938,14 +2901,6 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source>What moves downtime most</source>
         <translation>Was die Ausfallzeit am stärksten bewegt</translation>
-    </message>
-    <message>
-        <source>Mean finish (minutes after start) in the runs where the task was among its fastest 10 % (plain) or slowest 10 % (hatched). Line: mean of all runs, %1.</source>
-        <translation>Mittleres Ende (Minuten nach Beginn) in den Läufen, in denen die Aufgabe zu ihren schnellsten 10&#xa0;% (einfarbig) oder langsamsten 10&#xa0;% (schraffiert) gehörte. Linie: Mittel aller Läufe, %1.</translation>
-    </message>
-    <message>
-        <source>Mean downtime (minutes) in the runs where the task was among its fastest 10 % (plain) or slowest 10 % (hatched). Line: mean of all runs, %1.</source>
-        <translation>Mittlere Ausfallzeit (Minuten) in den Läufen, in denen die Aufgabe zu ihren schnellsten 10&#xa0;% (einfarbig) oder langsamsten 10&#xa0;% (schraffiert) gehörte. Linie: Mittel aller Läufe, %1.</translation>
     </message>
     <message>
         <source>Simulation: %1</source>
@@ -2962,6 +2917,53 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source>%1 ▶</source>
         <translation>%1 ▶</translation>
+    </message>
+    <message>
+        <source>runs per bin</source>
+        <translation>Läufe je Klasse</translation>
+    </message>
+    <message>
+        <source>share of runs done by then</source>
+        <translation>Anteil der Läufe, die bis dahin fertig sind</translation>
+    </message>
+    <message>
+        <source>on the critical path in at least half the runs</source>
+        <translation>in mindestens der Hälfte der Läufe auf dem kritischen Pfad</translation>
+    </message>
+    <message>
+        <source>in fewer</source>
+        <translation>in weniger</translation>
+    </message>
+    <message numerus="yes">
+        <source>share of runs · … and %n more task(s)</source>
+        <translation>
+            <numerusform>Anteil der Läufe · … und %n weitere Aufgabe</numerusform>
+            <numerusform>Anteil der Läufe · … und %n weitere Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>share of runs</source>
+        <translation>Anteil der Läufe</translation>
+    </message>
+    <message>
+        <source>its fastest 10 %</source>
+        <translation>seine schnellsten 10 %</translation>
+    </message>
+    <message>
+        <source>its slowest 10 %</source>
+        <translation>seine langsamsten 10 %</translation>
+    </message>
+    <message>
+        <source>mean finish in those runs (minutes after the start)</source>
+        <translation>mittleres Ende in diesen Läufen (Minuten nach dem Start)</translation>
+    </message>
+    <message>
+        <source>mean downtime in those runs (minutes)</source>
+        <translation>mittlere Ausfallzeit in diesen Läufen (Minuten)</translation>
+    </message>
+    <message>
+        <source>mean, %1</source>
+        <translation>Mittelwert, %1</translation>
     </message>
 </context>
 <context>
@@ -3223,16 +3225,34 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
         <source>Failing objects by size of the difference</source>
         <translation>Fehlgeschlagene Objekte nach Größe der Differenz</translation>
     </message>
-    <message>
-        <source>failed (difference not numeric)</source>
-        <translation>fehlgeschlagen (Differenz nicht numerisch)</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more failing check(s)</source>
         <translation>
             <numerusform>… und %n weitere fehlgeschlagene Prüfung</numerusform>
             <numerusform>… und %n weitere fehlgeschlagene Prüfungen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed check(s) without a numeric difference</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Prüfung ohne numerische Differenz</numerusform>
+            <numerusform>%n fehlgeschlagene Prüfungen ohne numerische Differenz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>|difference|</source>
+        <translation>|Differenz|</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a numeric difference</source>
+        <translation>
+            <numerusform>%n ohne numerische Differenz</numerusform>
+            <numerusform>%n ohne numerische Differenz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>|difference| · %1</source>
+        <translation>|Differenz| · %1</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3364,17 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source>the plan is open read-only</source>
         <translation>der Plan ist schreibgeschützt geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::FinalSyncForecaster</name>
+    <message>
+        <source>no replication-lag series is imported (a series in seconds whose metric names lag, delay, latency or &quot;behind&quot;), and no backlog with an apply-rate series</source>
+        <translation>keine Reihe mit Replikationsverzögerung importiert (eine Reihe in Sekunden, deren Metrik „lag“, „delay“, „latency“ oder „behind“ nennt) und kein Rückstand mit einer Reihe der Anwendungsrate</translation>
+    </message>
+    <message>
+        <source>no catch-up stretch (lag falling by at least 10 s and a quarter over 3 points and a minute) in %1: the final sync cannot be forecast from lag alone</source>
+        <translation>kein Aufholabschnitt (Verzögerung fällt um mindestens 10 s und ein Viertel über 3 Punkte und eine Minute) in %1: die letzte Synchronisation lässt sich nicht allein aus der Verzögerung vorhersagen</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4031,50 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source>milliseconds since 1970</source>
         <translation>Millisekunden seit 1970</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::charts::LagQChart</name>
+    <message>
+        <source>Monitoring: %1</source>
+        <translation>Monitoring: %1</translation>
+    </message>
+    <message>
+        <source>No rollback criterion refers to these series</source>
+        <translation>Kein Rollback-Kriterium bezieht sich auf diese Reihen</translation>
+    </message>
+    <message>
+        <source>No criterion breached</source>
+        <translation>Kein Kriterium verletzt</translation>
+    </message>
+    <message>
+        <source>  ·  times in %1</source>
+        <translation>  ·  Zeitzone %1</translation>
+    </message>
+    <message>
+        <source>No monitoring data imported.
+Import a lag export (Prometheus, CloudWatch, Azure Monitor, Grafana CSV, ...) to see it here.</source>
+        <translation>Keine Monitoring-Daten importiert.
+Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor, Grafana-CSV, ...), um ihn hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Breached (hatched)</source>
+        <translation>Verletzt (schraffiert)</translation>
+    </message>
+    <message>
+        <source>Breached stretches hatched: %1</source>
+        <translation>Verletzte Abschnitte schraffiert: %1</translation>
+    </message>
+    <message>
+        <source>  ·  %1 of %2 series shown</source>
+        <translation>  ·  %1 von %2 Reihen angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>No series selected: %n series imported, none chosen to be drawn.</source>
+        <translation>
+            <numerusform>Keine Reihe gewählt: %n Reihe importiert, keine zum Zeichnen ausgewählt.</numerusform>
+            <numerusform>Keine Reihe gewählt: %n Reihen importiert, keine zum Zeichnen ausgewählt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5514,6 +5589,29 @@ Von einem Rollback-Kriterium überwacht</translation>
     </message>
 </context>
 <context>
+    <name>cutover::views::SimulationChartWidget</name>
+    <message>
+        <source>%1 of %2 runs (%3 %)</source>
+        <translation>%1 von %2 Läufen (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>By %1: %2 % of the runs</source>
+        <translation>Bis %1: %2 % der Läufe</translation>
+    </message>
+    <message>
+        <source>%1: on the critical path in %2 % of the runs</source>
+        <translation>%1: in %2 % der Läufe auf dem kritischen Pfad</translation>
+    </message>
+    <message>
+        <source>%1: mean %2 in its fastest 10 % of runs, %3 in its slowest 10 % (rank correlation %4)</source>
+        <translation>%1: im Mittel %2 in seinen schnellsten 10 % der Läufe, %3 in seinen langsamsten 10 % (Rangkorrelation %4)</translation>
+    </message>
+</context>
+<context>
     <name>cutover::views::SimulationView</name>
     <message>
         <source>Iterations</source>
@@ -5640,6 +5738,13 @@ Von einem Rollback-Kriterium überwacht</translation>
     <message>
         <source>P80 finish %1</source>
         <translation>P80-Ende %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::views::ValidationChartWidget</name>
+    <message>
+        <source>%1 · %2: difference %3</source>
+        <translation>%1 · %2: Differenz %3</translation>
     </message>
 </context>
 <context>

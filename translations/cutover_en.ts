@@ -32,16 +32,6 @@
     </message>
 </context>
 <context>
-    <name>cutover::charts::LagQChart</name>
-    <message numerus="yes">
-        <source>No series selected: %n series imported, none chosen to be drawn.</source>
-        <translation>
-            <numerusform>No series selected: %n series imported, none chosen to be drawn.</numerusform>
-            <numerusform>No series selected: %n series imported, none chosen to be drawn.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Legend</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -155,12 +145,22 @@
     </message>
 </context>
 <context>
+    <name>SeriesSelection</name>
+    <message numerus="yes">
+        <source>the first %n, as no rollback criterion watches one</source>
+        <translation>
+            <numerusform>the first one, as no rollback criterion watches one</numerusform>
+            <numerusform>the first %n, as no rollback criterion watches one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SimulationRenderer</name>
     <message numerus="yes">
-        <source>… and %n more task(s)</source>
+        <source>share of runs · … and %n more task(s)</source>
         <translation>
-            <numerusform>… and %n more task</numerusform>
-            <numerusform>… and %n more tasks</numerusform>
+            <numerusform>share of runs · … and %n more task</numerusform>
+            <numerusform>share of runs · … and %n more tasks</numerusform>
         </translation>
     </message>
 </context>
@@ -202,6 +202,20 @@
         <translation>
             <numerusform>… and %n more failing check</numerusform>
             <numerusform>… and %n more failing checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed check(s) without a numeric difference</source>
+        <translation>
+            <numerusform>%n failed check without a numeric difference</numerusform>
+            <numerusform>%n failed checks without a numeric difference</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a numeric difference</source>
+        <translation>
+            <numerusform>%n without a numeric difference</numerusform>
+            <numerusform>%n without a numeric difference</numerusform>
         </translation>
     </message>
 </context>
@@ -247,6 +261,16 @@
         <translation>
             <numerusform>%n progress or warning line skipped</numerusform>
             <numerusform>%n progress or warning lines skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cutover::charts::LagQChart</name>
+    <message numerus="yes">
+        <source>No series selected: %n series imported, none chosen to be drawn.</source>
+        <translation>
+            <numerusform>No series selected: %n series imported, none chosen to be drawn.</numerusform>
+            <numerusform>No series selected: %n series imported, none chosen to be drawn.</numerusform>
         </translation>
     </message>
 </context>

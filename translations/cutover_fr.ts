@@ -223,16 +223,8 @@
         <translation> Le graphique en montre %1 (%2).</translation>
     </message>
     <message>
-        <source>the series a rollback criterion watches</source>
-        <translation>les séries surveillées par un critère de retour arrière</translation>
-    </message>
-    <message>
         <source>%1 series with %2 points imported.%3 Thresholds of the rollback criteria are drawn as thin lines with ticks on the breaching side and their rule written on them; hatched stretches are breaches that lasted long enough to count.</source>
         <translation>%1 séries avec %2 points importées.%3 Les seuils des critères de retour arrière sont tracés en traits fins, avec des graduations du côté du dépassement et leur règle écrite dessus ; les plages hachurées sont des dépassements qui ont duré assez longtemps pour compter.</translation>
-    </message>
-    <message>
-        <source>as shown in the monitoring view</source>
-        <translation>comme affiché dans la vue de supervision</translation>
     </message>
     <message>
         <source>Timeline figures %1.</source>
@@ -689,50 +681,6 @@
     <message>
         <source>rollback deadline (likely)</source>
         <translation>échéance du retour arrière (probable)</translation>
-    </message>
-</context>
-<context>
-    <name>cutover::charts::LagQChart</name>
-    <message>
-        <source>Monitoring: %1</source>
-        <translation>Supervision : %1</translation>
-    </message>
-    <message>
-        <source>No rollback criterion refers to these series</source>
-        <translation>Aucun critère de retour arrière ne porte sur ces séries</translation>
-    </message>
-    <message>
-        <source>No criterion breached</source>
-        <translation>Aucun critère dépassé</translation>
-    </message>
-    <message>
-        <source>  ·  times in %1</source>
-        <translation>  ·  fuseau %1</translation>
-    </message>
-    <message>
-        <source>No monitoring data imported.
-Import a lag export (Prometheus, CloudWatch, Azure Monitor, Grafana CSV, ...) to see it here.</source>
-        <translation>Aucune donnée de supervision importée.
-Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafana, ...) pour l’afficher ici.</translation>
-    </message>
-    <message>
-        <source>Breached (hatched)</source>
-        <translation>Dépassé (hachuré)</translation>
-    </message>
-    <message>
-        <source>Breached stretches hatched: %1</source>
-        <translation>Plages de dépassement hachurées : %1</translation>
-    </message>
-    <message>
-        <source>  ·  %1 of %2 series shown</source>
-        <translation>  ·  %1 séries affichées sur %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>No series selected: %n series imported, none chosen to be drawn.</source>
-        <translation>
-            <numerusform>Aucune série choisie : %n série importée, aucune sélectionnée pour le tracé.</numerusform>
-            <numerusform>Aucune série choisie : %n séries importées, aucune sélectionnée pour le tracé.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2808,28 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     </message>
 </context>
 <context>
+    <name>SeriesSelection</name>
+    <message>
+        <source>as chosen in the monitoring view</source>
+        <translation>comme choisi dans la vue de supervision</translation>
+    </message>
+    <message>
+        <source>the series a rollback criterion watches</source>
+        <translation>les séries qu’un critère de retour arrière surveille</translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n, as no rollback criterion watches one</source>
+        <translation>
+            <numerusform>la première, car aucun critère de retour arrière n’en surveille</numerusform>
+            <numerusform>les %n premières, car aucun critère de retour arrière n’en surveille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation>toutes</translation>
+    </message>
+</context>
+<context>
     <name>SimulationChartData</name>
     <message>
         <source>Finish of the runbook</source>
@@ -2924,13 +2894,6 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
         <source>Criticality index (share of runs on the critical path)</source>
         <translation>Indice de criticité (part des tirages sur le chemin critique)</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more task(s)</source>
-        <translation>
-            <numerusform>… et %n autre tâche</numerusform>
-            <numerusform>… et %n autres tâches</numerusform>
-        </translation>
-    </message>
     <message>
         <source>What moves the finish most</source>
         <translation>Ce qui influe le plus sur la fin</translation>
@@ -2938,14 +2901,6 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>What moves downtime most</source>
         <translation>Ce qui influe le plus sur le temps d’arrêt</translation>
-    </message>
-    <message>
-        <source>Mean finish (minutes after start) in the runs where the task was among its fastest 10 % (plain) or slowest 10 % (hatched). Line: mean of all runs, %1.</source>
-        <translation>Fin moyenne (minutes après le début) dans les tirages où la tâche faisait partie de ses 10&#xa0;% les plus rapides (uni) ou les plus lents (hachuré). Ligne : moyenne de tous les tirages, %1.</translation>
-    </message>
-    <message>
-        <source>Mean downtime (minutes) in the runs where the task was among its fastest 10 % (plain) or slowest 10 % (hatched). Line: mean of all runs, %1.</source>
-        <translation>Temps d’arrêt moyen (minutes) dans les tirages où la tâche faisait partie de ses 10&#xa0;% les plus rapides (uni) ou les plus lents (hachuré). Ligne : moyenne de tous les tirages, %1.</translation>
     </message>
     <message>
         <source>Simulation: %1</source>
@@ -2962,6 +2917,53 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>%1 ▶</source>
         <translation>%1 ▶</translation>
+    </message>
+    <message>
+        <source>runs per bin</source>
+        <translation>tirages par classe</translation>
+    </message>
+    <message>
+        <source>share of runs done by then</source>
+        <translation>part des tirages terminés à ce moment</translation>
+    </message>
+    <message>
+        <source>on the critical path in at least half the runs</source>
+        <translation>sur le chemin critique dans au moins la moitié des tirages</translation>
+    </message>
+    <message>
+        <source>in fewer</source>
+        <translation>dans moins</translation>
+    </message>
+    <message numerus="yes">
+        <source>share of runs · … and %n more task(s)</source>
+        <translation>
+            <numerusform>part des tirages · … et %n autre tâche</numerusform>
+            <numerusform>part des tirages · … et %n autres tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>share of runs</source>
+        <translation>part des tirages</translation>
+    </message>
+    <message>
+        <source>its fastest 10 %</source>
+        <translation>ses 10 % les plus rapides</translation>
+    </message>
+    <message>
+        <source>its slowest 10 %</source>
+        <translation>ses 10 % les plus lents</translation>
+    </message>
+    <message>
+        <source>mean finish in those runs (minutes after the start)</source>
+        <translation>fin moyenne dans ces tirages (minutes après le début)</translation>
+    </message>
+    <message>
+        <source>mean downtime in those runs (minutes)</source>
+        <translation>temps d’arrêt moyen dans ces tirages (minutes)</translation>
+    </message>
+    <message>
+        <source>mean, %1</source>
+        <translation>moyenne, %1</translation>
     </message>
 </context>
 <context>
@@ -3223,16 +3225,34 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
         <source>Failing objects by size of the difference</source>
         <translation>Objets en échec par ampleur de l’écart</translation>
     </message>
-    <message>
-        <source>failed (difference not numeric)</source>
-        <translation>en échec (écart non numérique)</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more failing check(s)</source>
         <translation>
             <numerusform>… et %n autre contrôle en échec</numerusform>
             <numerusform>… et %n autres contrôles en échec</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed check(s) without a numeric difference</source>
+        <translation>
+            <numerusform>%n vérification en échec sans écart numérique</numerusform>
+            <numerusform>%n vérifications en échec sans écart numérique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>|difference|</source>
+        <translation>|écart|</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a numeric difference</source>
+        <translation>
+            <numerusform>%n sans écart numérique</numerusform>
+            <numerusform>%n sans écart numérique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>|difference| · %1</source>
+        <translation>|écart| · %1</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3364,17 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>the plan is open read-only</source>
         <translation>le plan est ouvert en lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::FinalSyncForecaster</name>
+    <message>
+        <source>no replication-lag series is imported (a series in seconds whose metric names lag, delay, latency or &quot;behind&quot;), and no backlog with an apply-rate series</source>
+        <translation>aucune série de retard de réplication importée (une série en secondes dont la métrique parle de « lag », « delay », « latency » ou « behind »), ni de file d’attente avec une série de débit d’application</translation>
+    </message>
+    <message>
+        <source>no catch-up stretch (lag falling by at least 10 s and a quarter over 3 points and a minute) in %1: the final sync cannot be forecast from lag alone</source>
+        <translation>aucune phase de rattrapage (retard en baisse d’au moins 10 s et d’un quart sur 3 points et une minute) dans %1 : la synchronisation finale ne peut pas être prévue à partir du seul retard</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4031,50 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>milliseconds since 1970</source>
         <translation>millisecondes depuis 1970</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::charts::LagQChart</name>
+    <message>
+        <source>Monitoring: %1</source>
+        <translation>Supervision : %1</translation>
+    </message>
+    <message>
+        <source>No rollback criterion refers to these series</source>
+        <translation>Aucun critère de retour arrière ne porte sur ces séries</translation>
+    </message>
+    <message>
+        <source>No criterion breached</source>
+        <translation>Aucun critère dépassé</translation>
+    </message>
+    <message>
+        <source>  ·  times in %1</source>
+        <translation>  ·  fuseau %1</translation>
+    </message>
+    <message>
+        <source>No monitoring data imported.
+Import a lag export (Prometheus, CloudWatch, Azure Monitor, Grafana CSV, ...) to see it here.</source>
+        <translation>Aucune donnée de supervision importée.
+Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafana, ...) pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <source>Breached (hatched)</source>
+        <translation>Dépassé (hachuré)</translation>
+    </message>
+    <message>
+        <source>Breached stretches hatched: %1</source>
+        <translation>Plages de dépassement hachurées : %1</translation>
+    </message>
+    <message>
+        <source>  ·  %1 of %2 series shown</source>
+        <translation>  ·  %1 séries affichées sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No series selected: %n series imported, none chosen to be drawn.</source>
+        <translation>
+            <numerusform>Aucune série choisie : %n série importée, aucune sélectionnée pour le tracé.</numerusform>
+            <numerusform>Aucune série choisie : %n séries importées, aucune sélectionnée pour le tracé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5514,6 +5589,29 @@ Surveillée par un critère de retour arrière</translation>
     </message>
 </context>
 <context>
+    <name>cutover::views::SimulationChartWidget</name>
+    <message>
+        <source>%1 of %2 runs (%3 %)</source>
+        <translation>%1 sur %2 tirages (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2 : %3</translation>
+    </message>
+    <message>
+        <source>By %1: %2 % of the runs</source>
+        <translation>À %1 : %2 % des tirages</translation>
+    </message>
+    <message>
+        <source>%1: on the critical path in %2 % of the runs</source>
+        <translation>%1 : sur le chemin critique dans %2 % des tirages</translation>
+    </message>
+    <message>
+        <source>%1: mean %2 in its fastest 10 % of runs, %3 in its slowest 10 % (rank correlation %4)</source>
+        <translation>%1 : en moyenne %2 dans ses 10 % de tirages les plus rapides, %3 dans ses 10 % les plus lents (corrélation de rang %4)</translation>
+    </message>
+</context>
+<context>
     <name>cutover::views::SimulationView</name>
     <message>
         <source>Iterations</source>
@@ -5640,6 +5738,13 @@ Surveillée par un critère de retour arrière</translation>
     <message>
         <source>P80 finish %1</source>
         <translation>fin P80 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::views::ValidationChartWidget</name>
+    <message>
+        <source>%1 · %2: difference %3</source>
+        <translation>%1 · %2 : écart %3</translation>
     </message>
 </context>
 <context>
