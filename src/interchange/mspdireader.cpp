@@ -146,10 +146,10 @@ public:
 private:
     Error errorHere(const QString &message) const
     {
-        return Error(message, m_file, int(m_xml.lineNumber()), int(m_xml.columnNumber()));
+        return Error(message, m_file, int(m_xml.lineNumber()), int(m_xml.columnNumber()) + 1); // Qt counts columns from 0
     }
     Error errorAt(const Where &w, const QString &message) const { return Error(message, m_file, int(w.line), int(w.column)); }
-    Where here() const { return Where{m_xml.lineNumber(), m_xml.columnNumber()}; }
+    Where here() const { return Where{m_xml.lineNumber(), m_xml.columnNumber() + 1}; }
 
     /** The text of a simple element; false (and m_error) when it has child elements or is broken. */
     bool readText(QString &out)
