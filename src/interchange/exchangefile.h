@@ -33,6 +33,8 @@ public:
     static Status write(const QByteArray &data, const QString &path);
     /** What the plan holds that an export of only the runbook leaves out ("the rollback plan (4 steps)", ...). */
     static QStringList beyondRunbook(const Plan &plan);
+    /** `text` on one line: line breaks and other control characters written as \\n, \\t, \\xNN. */
+    static QString oneLine(const QString &text);
 };
 
 } // namespace cutover

@@ -692,7 +692,7 @@ Result<ImportedPlan> Parser::build()
 {
     ImportedPlan out;
     Plan &plan = out.plan;
-    auto warn = [&](const QString &text) { out.warnings.append(QStringLiteral("%1: %2").arg(m_file, text)); };
+    auto warn = [&](const QString &text) { out.warnings.append(ExchangeFile::oneLine(QStringLiteral("%1: %2").arg(m_file, text))); };
     auto fieldId = [&](const mspdi::Field &f) { return m_aliasField.value(QLatin1String(f.alias), f.id); };
 
     // The project summary task (UID 0 or outline level 0) holds our time zone and window.

@@ -224,7 +224,7 @@ Result<ImportedPlan> CsvParser::run(char delimiter)
     Plan &plan = out.plan;
     plan.name = QFileInfo(m_file).completeBaseName();
     if (!unknown.isEmpty())
-        out.warnings << QStringLiteral("%1: %2").arg(m_file, tr("unknown columns ignored: %1").arg(PlanLimits::cappedList(unknown, QStringLiteral(", "), 10)));
+        out.warnings << ExchangeFile::oneLine(QStringLiteral("%1: %2").arg(m_file, tr("unknown columns ignored: %1").arg(PlanLimits::cappedList(unknown, QStringLiteral(", "), 10))));
     struct RowPos { QList<const char *> fields; const char *record; };
     QList<RowPos> positions;
     QHash<QString, qsizetype> phaseIndex;
