@@ -235,7 +235,7 @@ private:
                 ++phaseNumber;
                 childNumber = 0;
                 outline = QString::number(phaseNumber);
-                text(QStringLiteral("Name"), row.phase->name.isEmpty() ? row.phase->id : row.phase->name);
+                text(QStringLiteral("Name"), row.phase->name);
             } else {
                 outline = row.phase ? QStringLiteral("%1.%2").arg(phaseNumber).arg(++childNumber)
                                     : QString::number(phaseNumber + ++looseNumber);
