@@ -32,7 +32,7 @@ QString isoDuration(double minutes)
     const double secs = rest - mins * 60.0;
     return QStringLiteral("PT%1H%2M%3S")
         .arg(QString::number(hours, 'f', 0), QString::number(mins, 'f', 0),
-             QString::number(secs, 'g', QLocale::FloatingPointShortest));
+             QString::number(secs, 'f', QLocale::FloatingPointShortest));
 }
 
 int linkType(DependencyType type)
@@ -74,6 +74,8 @@ public:
         ExportedFile out;
         out.data = m_data;
         out.leftOut = ExchangeFile::beyondRunbook(m_plan);
+        if (m_dropped > 0)
+            out.leftOut << MspdiWriter::tr("%n characters XML cannot hold (control characters in names or notes)", nullptr, m_dropped);
         if (m_lagsRounded > 0)
             out.leftOut << MspdiWriter::tr("lag precision below a tenth of a minute (%n links, rounded)", nullptr, m_lagsRounded);
         return out;
@@ -88,7 +90,34 @@ private:
         qsizetype taskIndex = -1;
     };
 
-    void text(const QString &name, const QString &value) { m_xml.writeTextElement(mspdi::namespaceUri(), name, value); }
+    /** A text element; a CR goes out as a character reference (XML would turn CRLF into LF) and
+        characters XML 1.0 cannot hold at all (most controls, U+FFFE, lone surrogates) are dropped. */
+    void text(const QString &name, const QString &value)
+    {
+        m_xml.writeStartElement(mspdi::namespaceUri(), name);
+        QString piece;
+        auto flush = [&] {
+            if (!piece.isEmpty())
+                m_xml.writeCharacters(piece);
+            piece.clear();
+        };
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const char16_t c = value[i].unicode();
+            if (QChar::isHighSurrogate(c) && i + 1 < value.size() && QChar::isLowSurrogate(value[i + 1].unicode())) {
+                piece += value[i];
+                piece += value[++i];
+            } else if (c == u'\r') {
+                flush();
+                m_xml.writeEntityReference(QStringLiteral("#13"));
+            } else if (c == u'\t' || c == u'\n' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD)) {
+                piece += value[i];
+            } else {
+                ++m_dropped;
+            }
+        }
+        flush();
+        m_xml.writeEndElement();
+    }
     void number(const QString &name, qint64 value) { text(name, QString::number(value)); }
     void start(const QString &name) { m_xml.writeStartElement(mspdi::namespaceUri(), name); }
     void end() { m_xml.writeEndElement(); }
@@ -370,6 +399,7 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_uidOf;
     int m_lagsRounded = 0;
+    int m_dropped = 0;
 };
 
 } // namespace

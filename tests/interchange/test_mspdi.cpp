@@ -69,6 +69,8 @@ private slots:
     void roundTripGeneratedPlans();
     void roundTripKeepsPlanProperties();
     void exportNamesWhatIsLeftOut();
+    void textThatXmlCannotHold();
+    void hostilePlansReadBack();
     void errors_data();
     void errors();
     void hostileInputEnds();
@@ -273,6 +275,41 @@ void TestMspdi::exportNamesWhatIsLeftOut()
     const QString note = MspdiWriter::write(plan).leftOut.join(QStringLiteral("; "));
     QVERIFY2(note.contains(QStringLiteral("the rollback plan (%1 steps)").arg(plan.rollbackTasks.size())), qPrintable(note));
     QVERIFY(note.contains(QStringLiteral("%1 rollback criteria").arg(plan.criteria.size())));
+}
+
+void TestMspdi::textThatXmlCannotHold()
+{
+    // XML 1.0 has no way to write most control characters; a CR survives only as a reference.
+    PlanGeneratorOptions options;
+    options.tasks = 6;
+    Plan plan = generatePlan(options);
+    plan.tasks[0].notes = QStringLiteral("line\r\nnext\ttab");
+    plan.tasks[1].notes = QStringLiteral("bell\x07here");
+    plan.tasks[2].name = QStringLiteral("emoji 😀 and \uFFFE");
+    const ExportedFile file = MspdiWriter::write(plan);
+    const auto back = MspdiReader::parse(file.data, QStringLiteral("p.xml"));
+    QVERIFY2(back, qPrintable(back.errorString()));
+    QCOMPARE(back->plan.tasks[0].notes, plan.tasks[0].notes);
+    QCOMPARE(back->plan.tasks[1].notes, QStringLiteral("bellhere"));
+    QCOMPARE(back->plan.tasks[2].name, QStringLiteral("emoji 😀 and "));
+    QVERIFY2(file.leftOut.join(u' ').contains(QStringLiteral("2 characters XML cannot hold")), qPrintable(file.leftOut.join(u' ')));
+}
+
+void TestMspdi::hostilePlansReadBack()
+{
+    // Odd strings, extreme durations and lags, odd offsets: what we write we can read.
+    for (quint32 seed = 1; seed <= 4; ++seed) {
+        PlanGeneratorOptions options;
+        options.tasks = 40;
+        options.seed = seed;
+        options.hostile = true;
+        const Plan plan = generatePlan(options);
+        const auto back = MspdiReader::parse(MspdiWriter::write(plan).data, QStringLiteral("h.xml"));
+        QVERIFY2(back, qPrintable(back.errorString()));
+        QCOMPARE(back->plan.tasks.size(), plan.tasks.size());
+        for (const Task &t : plan.tasks)
+            QVERIFY2(back->plan.taskIndex(t.id) >= 0 || t.id.trimmed() != t.id, qPrintable(t.id));
+    }
 }
 
 void TestMspdi::errors_data()

@@ -19,6 +19,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void spreadsheetHabits();
+    void hostilePlansReadBack();
     void scheduleColumns();
     void errors_data();
     void errors();
@@ -71,6 +72,25 @@ void TestRunbookCsv::roundTrip()
         }
         QCOMPARE(got.start.toMSecsSinceEpoch(), plan.start.toMSecsSinceEpoch()); // a task starts at time zero
         QVERIFY(file.leftOut.join(u' ').contains(QStringLiteral("rollback plan")));
+    }
+}
+
+void TestRunbookCsv::hostilePlansReadBack()
+{
+    for (quint32 seed = 1; seed <= 4; ++seed) {
+        PlanGeneratorOptions options;
+        options.tasks = 40;
+        options.seed = seed;
+        options.hostile = true;
+        const Plan plan = generatePlan(options);
+        const ExportedFile file = RunbookCsv::write(plan, ',');
+        const auto back = RunbookCsv::parse(file.data, QStringLiteral("h.csv"), ',');
+        QVERIFY2(back, qPrintable(back.errorString()));
+        QCOMPARE(back->plan.tasks.size(), plan.tasks.size());
+        for (qsizetype i = 0; i < plan.tasks.size(); ++i) {
+            QCOMPARE(back->plan.tasks[i].notes, plan.tasks[i].notes);
+            QCOMPARE(back->plan.tasks[i].duration, plan.tasks[i].duration);
+        }
     }
 }
 
