@@ -199,8 +199,12 @@ Result<ImportedPlan> Builder::build()
         Task task;
         task.id = uniqueId(customText(t, mspdi::CutoverId).isEmpty() ? t.wbs : customText(t, mspdi::CutoverId), t.uid, "task");
         task.name = t.name;
-        if (!path.isEmpty()) {
-            task.name = path.join(QStringLiteral(" / ")) + QStringLiteral(" / ") + t.name;
+        QStringList names; // the summaries between the phase and the task (a skipped level has none)
+        for (const QString &p : std::as_const(path))
+            if (!p.isEmpty())
+                names << p;
+        if (!names.isEmpty()) {
+            task.name = names.join(QStringLiteral(" / ")) + QStringLiteral(" / ") + t.name;
             ++flattened;
         }
         task.phase = phaseId;
