@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace cutover;
 
 namespace {
@@ -140,6 +142,18 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("use a .cutover, .json, .xml (MS Project), .csv, .tsv or .ics file name")));
         QVERIFY(!QFile::exists(path("out.docx")));
+    }
+
+    void fifoIsRefusedNotWaitedOn()
+    {
+        // Opening a FIFO without a writer would block for ever: it is refused by stat() first.
+        for (const char *name : {"pipe.xml", "pipe.csv"}) {
+            const QString fifo = path(name);
+            QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+            const CliOutcome r = runCli({QStringLiteral("convert"), fifo, path("fifo.json")});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.startsWith(fifo + QStringLiteral(": is not a regular file")), qPrintable(r.err));
+        }
     }
 
     void icsIsNotAnInput()
