@@ -265,7 +265,8 @@ Result<ImportedPlan> Builder::build()
             task.distribution = *d;
         }
         const QString marks = customText(t, mspdi::MarksField);
-        for (const QString &word : marks.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts)) {
+        static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+        for (const QString &word : marks.split(separators, Qt::SkipEmptyParts)) {
             const auto m = parseEnum<Mark>(word);
             if (!m)
                 return errorAt(t.customWhere.value(fieldId(mspdi::MarksField)),

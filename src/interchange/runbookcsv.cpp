@@ -35,7 +35,8 @@ const char *const kColumnNames[ColumnCount] = {"id", "name", "phase", "phase nam
 QString headerKey(QString text)
 {
     text = text.trimmed().toLower();
-    text.remove(QRegularExpression(QStringLiteral("[\\s_\\-]")));
+    static const QRegularExpression ignored(QStringLiteral("[\\s_\\-]"));
+    text.remove(ignored);
     return text;
 }
 
@@ -308,7 +309,8 @@ Result<ImportedPlan> CsvParser::run(char delimiter)
             if (!earliest.isValid() || *t < earliest)
                 earliest = *t;
         }
-        for (const QString &word : get(MarksCol).split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts)) {
+        static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+        for (const QString &word : get(MarksCol).split(separators, Qt::SkipEmptyParts)) {
             const auto m = parseEnum<Mark>(word);
             if (!m)
                 return errorAt(where(MarksCol), tr("unknown mark \"%1\" (expected one of %2)").arg(word.left(40), enumNames<Mark>().join(QStringLiteral(", "))));
