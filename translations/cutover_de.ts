@@ -552,6 +552,82 @@
     </message>
 </context>
 <context>
+    <name>ExchangeFile</name>
+    <message>
+        <source>cannot open for writing: %1</source>
+        <translation>kann nicht zum Schreiben geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the rollback plan (%n steps)</source>
+        <translation>
+            <numerusform>der Rollback-Plan (%n Schritt)</numerusform>
+            <numerusform>der Rollback-Plan (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rollback criteria</source>
+        <translation>
+            <numerusform>%n Rollback-Kriterium</numerusform>
+            <numerusform>%n Rollback-Kriterien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gate decisions</source>
+        <translation>
+            <numerusform>%n Gate-Entscheidung</numerusform>
+            <numerusform>%n Gate-Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n readiness items</source>
+        <translation>
+            <numerusform>%n Bereitschaftsprüfung</numerusform>
+            <numerusform>%n Bereitschaftsprüfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the hypercare plan</source>
+        <translation>der Hypercare-Plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported series</source>
+        <translation>
+            <numerusform>%n importierte Reihe</numerusform>
+            <numerusform>%n importierte Reihen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation results</source>
+        <translation>
+            <numerusform>%n Validierungsergebnis</numerusform>
+            <numerusform>%n Validierungsergebnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the recorded progress of %n tasks</source>
+        <translation>
+            <numerusform>der erfasste Fortschritt von %n Aufgabe</numerusform>
+            <numerusform>der erfasste Fortschritt von %n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plan status</source>
+        <translation>der Planstatus</translation>
+    </message>
+    <message>
+        <source>the plan description</source>
+        <translation>die Planbeschreibung</translation>
+    </message>
+</context>
+<context>
     <name>GanttData</name>
     <message>
         <source>Other</source>
@@ -650,6 +726,61 @@
     </message>
 </context>
 <context>
+    <name>ICalendarWriter</name>
+    <message>
+        <source>Maintenance window: %1</source>
+        <translation>Wartungsfenster: %1</translation>
+    </message>
+    <message>
+        <source>Write freeze (planned): %1</source>
+        <translation>Schreibsperre (geplant): %1</translation>
+    </message>
+    <message>
+        <source>Go/no-go: %1</source>
+        <translation>Go/No-Go: %1</translation>
+    </message>
+    <message>
+        <source>Point of no return: %1</source>
+        <translation>Point of no Return: %1</translation>
+    </message>
+    <message>
+        <source>Rollback deadline (likely): %1</source>
+        <translation>Rollback-Frist (wahrscheinlich): %1</translation>
+    </message>
+    <message>
+        <source>Rollback deadline (P80): %1</source>
+        <translation>Rollback-Frist (P80): %1</translation>
+    </message>
+    <message>
+        <source>the P80 rollback deadline (no simulation)</source>
+        <translation>die P80-Rollback-Frist (keine Simulation)</translation>
+    </message>
+    <message>
+        <source>Hypercare: %1</source>
+        <translation>Hypercare: %1</translation>
+    </message>
+    <message>
+        <source>Phase starts: %1</source>
+        <translation>Phase beginnt: %1</translation>
+    </message>
+    <message>
+        <source>every scheduled event (the plan cannot be scheduled: %1)</source>
+        <translation>alle geplanten Termine (der Plan lässt sich nicht terminieren: %1)</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>the runbook&apos;s tasks other than gates and the point of no return</source>
+        <translation>die Aufgaben des Runbooks außer Gates und dem Point of no Return</translation>
+    </message>
+</context>
+<context>
     <name>InsertTasksCommand</name>
     <message>
         <source>Add task &quot;%1&quot;</source>
@@ -725,6 +856,162 @@
     <message>
         <source>Move &quot;%1&quot; down</source>
         <translation>„%1“ nach unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>MspdiReader</name>
+    <message>
+        <source>cannot read &quot;%1&quot; as %2 (expected an integer)</source>
+        <translation>„%1“ ist als %2 nicht lesbar (erwartet: eine ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as %2 (expected a number)</source>
+        <translation>„%1“ ist als %2 nicht lesbar (erwartet: eine Zahl)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as %2 (expected 0 or 1)</source>
+        <translation>„%1“ ist als %2 nicht lesbar (erwartet: 0 oder 1)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as %2 (expected a time like 2026-12-05T22:00:00)</source>
+        <translation>„%1“ ist als %2 nicht lesbar (erwartet: eine Zeit wie 2026-12-05T22:00:00)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a duration format (expected 3 to 12, 19 to 21, 35 to 44 or 51 to 53)</source>
+        <translation>%1 %2 ist kein Dauerformat (erwartet: 3 bis 12, 19 bis 21, 35 bis 44 oder 51 bis 53)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <source>cannot read working time &quot;%1&quot;-&quot;%2&quot; (expected FromTime and ToTime like 08:00:00)</source>
+        <translation>Arbeitszeit „%1“-„%2“ nicht lesbar (erwartet: FromTime und ToTime wie 08:00:00)</translation>
+    </message>
+    <message>
+        <source>link type %1 is not one of 0 (FF), 1 (FS), 2 (SF), 3 (SS)</source>
+        <translation>Verknüpfungstyp %1 ist keiner von 0 (FF), 1 (FS), 2 (SF), 3 (SS)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a Duration (expected PT#H#M#S)</source>
+        <translation>„%1“ ist als Duration nicht lesbar (erwartet: PT#H#M#S)</translation>
+    </message>
+    <message>
+        <source>no XML element (expected an MS Project XML &lt;Project&gt;)</source>
+        <translation>kein XML-Element (erwartet: ein MS-Project-XML-&lt;Project&gt;)</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt; in namespace &quot;%2&quot; (expected &lt;Project&gt; in &quot;%3&quot;)</source>
+        <translation>das Wurzelelement ist &lt;%1&gt; im Namensraum „%2“ (erwartet: &lt;Project&gt; in „%3“)</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; times read as UTC</source>
+        <translation>unbekannte Zeitzone „%1“; Zeiten als UTC gelesen</translation>
+    </message>
+    <message>
+        <source>MS Project XML has no time zone: times read as UTC (set the plan&apos;s time zone after checking them)</source>
+        <translation>MS Project XML hat keine Zeitzone: Zeiten als UTC gelesen (die Zeitzone des Plans nach dem Prüfen setzen)</translation>
+    </message>
+    <message>
+        <source>the project has no StartDate and no task has a Start (expected &lt;StartDate&gt; in &lt;Project&gt;)</source>
+        <translation>das Projekt hat kein StartDate und keine Aufgabe einen Start (erwartet: &lt;StartDate&gt; in &lt;Project&gt;)</translation>
+    </message>
+    <message>
+        <source>calendar &quot;%1&quot; has no working time for %2 minutes of work (expected working days in the calendar)</source>
+        <translation>Kalender „%1“ hat keine Arbeitszeit für %2 Minuten Arbeit (erwartet: Arbeitstage im Kalender)</translation>
+    </message>
+    <message>
+        <source>Standard (MS Project&apos;s default; the file has none)</source>
+        <translation>Standard (Vorgabe von MS Project; die Datei hat keinen)</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot;: %2</source>
+        <translation>Aufgabe „%1“: %2</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as the %2 (expected PT#H#M#S)</source>
+        <translation>„%1“ ist als %2 nicht lesbar (erwartet: PT#H#M#S)</translation>
+    </message>
+    <message>
+        <source>unknown distribution &quot;%1&quot; (expected one of %2)</source>
+        <translation>unbekannte Verteilung „%1“ (erwartet: eine von %2)</translation>
+    </message>
+    <message>
+        <source>unknown mark &quot;%1&quot; (expected one of %2)</source>
+        <translation>unbekannte Markierung „%1“ (erwartet: eine von %2)</translation>
+    </message>
+    <message>
+        <source>%1 durations and %2 lags were in working time: converted to elapsed time with the calendar %3, each from its task&apos;s start in the file (a cutover runs around the clock)</source>
+        <translation>%1 Dauern und %2 Verzögerungen waren in Arbeitszeit: mit dem Kalender %3 in verstrichene Zeit umgerechnet, jeweils ab dem Start ihrer Aufgabe in der Datei (ein Cutover läuft rund um die Uhr)</translation>
+    </message>
+    <message>
+        <source>%1 percent lags converted to minutes of their predecessor&apos;s duration</source>
+        <translation>%1 prozentuale Verzögerungen in Minuten der Dauer ihres Vorgängers umgerechnet</translation>
+    </message>
+    <message>
+        <source>%1 tasks below the second outline level flattened into their phase (the outline path kept in the name)</source>
+        <translation>%1 Aufgaben unterhalb der zweiten Gliederungsebene in ihre Phase übernommen (der Gliederungspfad bleibt im Namen)</translation>
+    </message>
+    <message>
+        <source>%1 constraints other than start-no-earlier-than ignored (tasks %2)</source>
+        <translation>%1 Einschränkungen außer „Anfang nicht früher als“ ignoriert (Aufgaben %2)</translation>
+    </message>
+    <message>
+        <source>%1 deadlines ignored (tasks %2)</source>
+        <translation>%1 Stichtage ignoriert (Aufgaben %2)</translation>
+    </message>
+    <message>
+        <source>%1 tasks&apos; recorded progress ignored (tasks %2)</source>
+        <translation>erfasster Fortschritt von %1 Aufgaben ignoriert (Aufgaben %2)</translation>
+    </message>
+    <message>
+        <source>%1 external tasks or subprojects read as ordinary tasks (tasks %2)</source>
+        <translation>%1 externe Aufgaben oder Teilprojekte als gewöhnliche Aufgaben gelesen (Aufgaben %2)</translation>
+    </message>
+    <message>
+        <source>%1 milestones had a duration, set to 0 (tasks %2)</source>
+        <translation>%1 Meilensteine hatten eine Dauer, auf 0 gesetzt (Aufgaben %2)</translation>
+    </message>
+    <message>
+        <source>%1 links to summary tasks dropped (phases have no links; tasks %2)</source>
+        <translation>%1 Verknüpfungen zu Sammelvorgängen verworfen (Phasen haben keine Verknüpfungen; Aufgaben %2)</translation>
+    </message>
+    <message>
+        <source>%1 links to tasks not in the file dropped (tasks %2)</source>
+        <translation>%1 Verknüpfungen zu Aufgaben außerhalb der Datei verworfen (Aufgaben %2)</translation>
+    </message>
+    <message>
+        <source>%1 links to other projects dropped (tasks %2)</source>
+        <translation>%1 Verknüpfungen zu anderen Projekten verworfen (Aufgaben %2)</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than an MS Project file of a cutover can be (512 MB)</source>
+        <translation>ist %1 MB groß, mehr als eine MS-Project-Datei eines Cutovers sein kann (512 MB)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MspdiWriter</name>
+    <message numerus="yes">
+        <source>%n characters XML cannot hold (control characters in names or notes)</source>
+        <translation>
+            <numerusform>%n Zeichen, das XML nicht aufnehmen kann (Steuerzeichen in Namen oder Notizen)</numerusform>
+            <numerusform>%n Zeichen, die XML nicht aufnehmen kann (Steuerzeichen in Namen oder Notizen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lag precision below a tenth of a minute (%n links, rounded)</source>
+        <translation>
+            <numerusform>Verzögerungsgenauigkeit unter einer Zehntelminute (%n Verknüpfung, gerundet)</numerusform>
+            <numerusform>Verzögerungsgenauigkeit unter einer Zehntelminute (%n Verknüpfungen, gerundet)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -863,6 +1150,18 @@
     <message>
         <source>cannot tell the format from the name; use a .cutover or .json file name</source>
         <translation>das Format ist am Namen nicht erkennbar; verwenden Sie einen Dateinamen mit .cutover oder .json</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file to import</source>
+        <translation>ist ein Ordner, keine Datei zum Importieren</translation>
+    </message>
+    <message>
+        <source>is neither a plan nor a file to import (expected a .cutover or JSON plan, MS Project XML, or a .csv/.tsv runbook)</source>
+        <translation>ist weder ein Plan noch eine Datei zum Importieren (erwartet: ein .cutover- oder JSON-Plan, MS Project XML oder ein .csv/.tsv-Runbook)</translation>
+    </message>
+    <message>
+        <source>cannot tell the export format from the name; use .xml (MS Project), .csv, .tsv or .ics</source>
+        <translation>das Exportformat ist am Namen nicht erkennbar; .xml (MS Project), .csv, .tsv oder .ics verwenden</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2707,89 @@
             <numerusform>%n Zelle einfügen</numerusform>
             <numerusform>%n Zellen einfügen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunbookCsv</name>
+    <message>
+        <source>the plan&apos;s name, window and time zone (a runbook has only tasks)</source>
+        <translation>Name, Fenster und Zeitzone des Plans (ein Runbook hat nur Aufgaben)</translation>
+    </message>
+    <message>
+        <source>the phase descriptions</source>
+        <translation>die Phasenbeschreibungen</translation>
+    </message>
+    <message>
+        <source>the schedule columns (the plan cannot be scheduled: %1)</source>
+        <translation>die Spalten des Zeitplans (der Plan lässt sich nicht terminieren: %1)</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a header row with id, name, likely, ...)</source>
+        <translation>die Datei ist leer (erwartet: eine Kopfzeile mit id, name, likely, ...)</translation>
+    </message>
+    <message>
+        <source>%1 columns, more than %2</source>
+        <translation>%1 Spalten, mehr als %2</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice (expected each column once)</source>
+        <translation>Spalte „%1“ kommt zweimal vor (erwartet: jede Spalte einmal)</translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; column (expected a header row with at least id, name and likely; the columns are %2)</source>
+        <translation>keine Spalte „%1“ (erwartet: eine Kopfzeile mit mindestens id, name und likely; die Spalten sind %2)</translation>
+    </message>
+    <message>
+        <source>unknown columns ignored: %1</source>
+        <translation>unbekannte Spalten ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>empty id (expected a task id such as &quot;freeze&quot;)</source>
+        <translation>leere ID (erwartet: eine Aufgaben-ID wie „freeze“)</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected one of %2)</source>
+        <translation>unbekannte Art „%1“ (erwartet: eine von %2)</translation>
+    </message>
+    <message>
+        <source>empty %1 duration (expected minutes, e.g. 90 or 1h30)</source>
+        <translation>leere Dauer %1 (erwartet: Minuten, z. B. 90 oder 1h30)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as the %2 duration (expected minutes, e.g. 90 or 1h30)</source>
+        <translation>„%1“ ist als Dauer %2 nicht lesbar (erwartet: Minuten, z. B. 90 oder 1h30)</translation>
+    </message>
+    <message>
+        <source>unknown distribution &quot;%1&quot; (expected one of %2)</source>
+        <translation>unbekannte Verteilung „%1“ (erwartet: eine von %2)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a time (expected ISO 8601 with an offset, e.g. 2026-12-05T22:00:00+01:00)</source>
+        <translation>„%1“ ist als Zeit nicht lesbar (erwartet: ISO 8601 mit Versatz, z. B. 2026-12-05T22:00:00+01:00)</translation>
+    </message>
+    <message>
+        <source>unknown mark &quot;%1&quot; (expected one of %2)</source>
+        <translation>unbekannte Markierung „%1“ (erwartet: eine von %2)</translation>
+    </message>
+    <message>
+        <source>no tasks (expected a row per task below the header)</source>
+        <translation>keine Aufgaben (erwartet: eine Zeile je Aufgabe unter der Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>no start or notBefore times: the plan starts %1 (change it in the plan)</source>
+        <translation>keine start- oder notBefore-Zeiten: der Plan beginnt %1 (im Plan ändern)</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than a runbook can be (256 MB)</source>
+        <translation>ist %1 MB groß, mehr als ein Runbook sein kann (256 MB)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4716,61 @@ Mit dieser Version überschreiben und diese Änderungen verlieren, oder diese Ve
     <message>
         <source>&amp;Overwrite</source>
         <translation>Ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>MS Project XML and runbooks (*.xml *.csv *.tsv);;MS Project XML (*.xml);;CSV runbooks (*.csv);;TSV runbooks (*.tsv);;All files (*)</source>
+        <translation>MS Project XML und Runbooks (*.xml *.csv *.tsv);;MS Project XML (*.xml);;CSV-Runbooks (*.csv);;TSV-Runbooks (*.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>MS Project XML (*.xml)</source>
+        <translation>MS Project XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>CSV runbook (*.csv)</source>
+        <translation>CSV-Runbook (*.csv)</translation>
+    </message>
+    <message>
+        <source>TSV runbook (*.tsv)</source>
+        <translation>TSV-Runbook (*.tsv)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Import &amp;from…</source>
+        <translation>Importieren &amp;aus…</translation>
+    </message>
+    <message>
+        <source>Export &amp;to…</source>
+        <translation>Exportieren &amp;nach…</translation>
+    </message>
+    <message>
+        <source>Import plan from</source>
+        <translation>Plan importieren aus</translation>
+    </message>
+    <message>
+        <source>Export plan to</source>
+        <translation>Plan exportieren nach</translation>
+    </message>
+    <message>
+        <source>Cannot import plan</source>
+        <translation>Plan kann nicht importiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported with %n warnings: %1</source>
+        <translation>
+            <numerusform>Mit %n Warnung importiert: %1</numerusform>
+            <numerusform>Mit %n Warnungen importiert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <source>Exported %1; left out: %2</source>
+        <translation>%1 exportiert; weggelassen: %2</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,58 @@
     </message>
 </context>
 <context>
+    <name>ExchangeFile</name>
+    <message numerus="yes">
+        <source>the rollback plan (%n steps)</source>
+        <translation>
+            <numerusform>the rollback plan (%n step)</numerusform>
+            <numerusform>the rollback plan (%n steps)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rollback criteria</source>
+        <translation>
+            <numerusform>%n rollback criterion</numerusform>
+            <numerusform>%n rollback criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gate decisions</source>
+        <translation>
+            <numerusform>%n gate decision</numerusform>
+            <numerusform>%n gate decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n readiness items</source>
+        <translation>
+            <numerusform>%n readiness item</numerusform>
+            <numerusform>%n readiness items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported series</source>
+        <translation>
+            <numerusform>%n imported series</numerusform>
+            <numerusform>%n imported series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation results</source>
+        <translation>
+            <numerusform>%n validation result</numerusform>
+            <numerusform>%n validation results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the recorded progress of %n tasks</source>
+        <translation>
+            <numerusform>the recorded progress of %n task</numerusform>
+            <numerusform>the recorded progress of %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InsertTasksCommand</name>
     <message numerus="yes">
         <source>Add %n tasks</source>
@@ -38,6 +90,23 @@
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MspdiWriter</name>
+    <message numerus="yes">
+        <source>%n characters XML cannot hold (control characters in names or notes)</source>
+        <translation>
+            <numerusform>%n character XML cannot hold (control characters in names or notes)</numerusform>
+            <numerusform>%n characters XML cannot hold (control characters in names or notes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lag precision below a tenth of a minute (%n links, rounded)</source>
+        <translation>
+            <numerusform>lag precision below a tenth of a minute (%n link, rounded)</numerusform>
+            <numerusform>lag precision below a tenth of a minute (%n links, rounded)</numerusform>
         </translation>
     </message>
 </context>
@@ -281,6 +350,13 @@
         <translation>
             <numerusform>Opened with %n warning: %1</numerusform>
             <numerusform>Opened with %n warnings: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported with %n warnings: %1</source>
+        <translation>
+            <numerusform>Imported with %n warning: %1</numerusform>
+            <numerusform>Imported with %n warnings: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -552,6 +552,82 @@
     </message>
 </context>
 <context>
+    <name>ExchangeFile</name>
+    <message>
+        <source>cannot open for writing: %1</source>
+        <translation>impossible d&apos;ouvrir en écriture : %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>impossible d&apos;écrire : %1</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>impossible d&apos;enregistrer : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the rollback plan (%n steps)</source>
+        <translation>
+            <numerusform>le plan de retour arrière (%n étape)</numerusform>
+            <numerusform>le plan de retour arrière (%n étapes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rollback criteria</source>
+        <translation>
+            <numerusform>%n critère de retour arrière</numerusform>
+            <numerusform>%n critères de retour arrière</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gate decisions</source>
+        <translation>
+            <numerusform>%n décision de porte</numerusform>
+            <numerusform>%n décisions de porte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n readiness items</source>
+        <translation>
+            <numerusform>%n contrôle de préparation</numerusform>
+            <numerusform>%n contrôles de préparation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the hypercare plan</source>
+        <translation>le plan d&apos;hypercare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported series</source>
+        <translation>
+            <numerusform>%n série importée</numerusform>
+            <numerusform>%n séries importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation results</source>
+        <translation>
+            <numerusform>%n résultat de validation</numerusform>
+            <numerusform>%n résultats de validation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the recorded progress of %n tasks</source>
+        <translation>
+            <numerusform>l&apos;avancement enregistré de %n tâche</numerusform>
+            <numerusform>l&apos;avancement enregistré de %n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plan status</source>
+        <translation>le statut du plan</translation>
+    </message>
+    <message>
+        <source>the plan description</source>
+        <translation>la description du plan</translation>
+    </message>
+</context>
+<context>
     <name>GanttData</name>
     <message>
         <source>Other</source>
@@ -650,6 +726,61 @@
     </message>
 </context>
 <context>
+    <name>ICalendarWriter</name>
+    <message>
+        <source>Maintenance window: %1</source>
+        <translation>Fenêtre de maintenance : %1</translation>
+    </message>
+    <message>
+        <source>Write freeze (planned): %1</source>
+        <translation>Gel des écritures (prévu) : %1</translation>
+    </message>
+    <message>
+        <source>Go/no-go: %1</source>
+        <translation>Go/no-go : %1</translation>
+    </message>
+    <message>
+        <source>Point of no return: %1</source>
+        <translation>Point de non-retour : %1</translation>
+    </message>
+    <message>
+        <source>Rollback deadline (likely): %1</source>
+        <translation>Échéance du retour arrière (probable) : %1</translation>
+    </message>
+    <message>
+        <source>Rollback deadline (P80): %1</source>
+        <translation>Échéance du retour arrière (P80) : %1</translation>
+    </message>
+    <message>
+        <source>the P80 rollback deadline (no simulation)</source>
+        <translation>l&apos;échéance P80 du retour arrière (pas de simulation)</translation>
+    </message>
+    <message>
+        <source>Hypercare: %1</source>
+        <translation>Hypercare : %1</translation>
+    </message>
+    <message>
+        <source>Phase starts: %1</source>
+        <translation>Début de phase : %1</translation>
+    </message>
+    <message>
+        <source>every scheduled event (the plan cannot be scheduled: %1)</source>
+        <translation>tous les événements planifiés (le plan ne peut pas être planifié : %1)</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan : %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable : %1</translation>
+    </message>
+    <message>
+        <source>the runbook&apos;s tasks other than gates and the point of no return</source>
+        <translation>les tâches du runbook autres que les portes et le point de non-retour</translation>
+    </message>
+</context>
+<context>
     <name>InsertTasksCommand</name>
     <message>
         <source>Add task &quot;%1&quot;</source>
@@ -725,6 +856,162 @@
     <message>
         <source>Move &quot;%1&quot; down</source>
         <translation>Descendre « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>MspdiReader</name>
+    <message>
+        <source>cannot read &quot;%1&quot; as %2 (expected an integer)</source>
+        <translation>impossible de lire « %1 » comme %2 (attendu : un entier)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as %2 (expected a number)</source>
+        <translation>impossible de lire « %1 » comme %2 (attendu : un nombre)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as %2 (expected 0 or 1)</source>
+        <translation>impossible de lire « %1 » comme %2 (attendu : 0 ou 1)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as %2 (expected a time like 2026-12-05T22:00:00)</source>
+        <translation>impossible de lire « %1 » comme %2 (attendu : une heure comme 2026-12-05T22:00:00)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a duration format (expected 3 to 12, 19 to 21, 35 to 44 or 51 to 53)</source>
+        <translation>%1 %2 n&apos;est pas un format de durée (attendu : 3 à 12, 19 à 21, 35 à 44 ou 51 à 53)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formé : %1</translation>
+    </message>
+    <message>
+        <source>cannot read working time &quot;%1&quot;-&quot;%2&quot; (expected FromTime and ToTime like 08:00:00)</source>
+        <translation>impossible de lire la plage de travail « %1 »-« %2 » (attendu : FromTime et ToTime comme 08:00:00)</translation>
+    </message>
+    <message>
+        <source>link type %1 is not one of 0 (FF), 1 (FS), 2 (SF), 3 (SS)</source>
+        <translation>le type de lien %1 n&apos;est pas l&apos;un de 0 (FF), 1 (FS), 2 (SF), 3 (SS)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a Duration (expected PT#H#M#S)</source>
+        <translation>impossible de lire « %1 » comme Duration (attendu : PT#H#M#S)</translation>
+    </message>
+    <message>
+        <source>no XML element (expected an MS Project XML &lt;Project&gt;)</source>
+        <translation>aucun élément XML (attendu : un &lt;Project&gt; MS Project XML)</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt; in namespace &quot;%2&quot; (expected &lt;Project&gt; in &quot;%3&quot;)</source>
+        <translation>l&apos;élément racine est &lt;%1&gt; dans l&apos;espace de noms « %2 » (attendu : &lt;Project&gt; dans « %3 »)</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; times read as UTC</source>
+        <translation>fuseau horaire « %1 » inconnu ; heures lues en UTC</translation>
+    </message>
+    <message>
+        <source>MS Project XML has no time zone: times read as UTC (set the plan&apos;s time zone after checking them)</source>
+        <translation>MS Project XML n&apos;a pas de fuseau horaire : heures lues en UTC (définissez le fuseau du plan après les avoir vérifiées)</translation>
+    </message>
+    <message>
+        <source>the project has no StartDate and no task has a Start (expected &lt;StartDate&gt; in &lt;Project&gt;)</source>
+        <translation>le projet n&apos;a pas de StartDate et aucune tâche n&apos;a de Start (attendu : &lt;StartDate&gt; dans &lt;Project&gt;)</translation>
+    </message>
+    <message>
+        <source>calendar &quot;%1&quot; has no working time for %2 minutes of work (expected working days in the calendar)</source>
+        <translation>le calendrier « %1 » n&apos;a pas de temps de travail pour %2 minutes de travail (attendu : des jours ouvrés dans le calendrier)</translation>
+    </message>
+    <message>
+        <source>Standard (MS Project&apos;s default; the file has none)</source>
+        <translation>Standard (par défaut de MS Project ; le fichier n&apos;en a pas)</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot;: %2</source>
+        <translation>tâche « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as the %2 (expected PT#H#M#S)</source>
+        <translation>impossible de lire « %1 » comme %2 (attendu : PT#H#M#S)</translation>
+    </message>
+    <message>
+        <source>unknown distribution &quot;%1&quot; (expected one of %2)</source>
+        <translation>distribution « %1 » inconnue (attendu : l&apos;une de %2)</translation>
+    </message>
+    <message>
+        <source>unknown mark &quot;%1&quot; (expected one of %2)</source>
+        <translation>marque « %1 » inconnue (attendu : l&apos;une de %2)</translation>
+    </message>
+    <message>
+        <source>%1 durations and %2 lags were in working time: converted to elapsed time with the calendar %3, each from its task&apos;s start in the file (a cutover runs around the clock)</source>
+        <translation>%1 durées et %2 décalages étaient en temps de travail : convertis en temps écoulé avec le calendrier %3, chacun depuis le début de sa tâche dans le fichier (une bascule se déroule sans interruption)</translation>
+    </message>
+    <message>
+        <source>%1 percent lags converted to minutes of their predecessor&apos;s duration</source>
+        <translation>%1 décalages en pourcentage convertis en minutes de la durée de leur prédécesseur</translation>
+    </message>
+    <message>
+        <source>%1 tasks below the second outline level flattened into their phase (the outline path kept in the name)</source>
+        <translation>%1 tâches sous le deuxième niveau hiérarchique ramenées dans leur phase (le chemin gardé dans le nom)</translation>
+    </message>
+    <message>
+        <source>%1 constraints other than start-no-earlier-than ignored (tasks %2)</source>
+        <translation>%1 contraintes autres que « début au plus tôt le » ignorées (tâches %2)</translation>
+    </message>
+    <message>
+        <source>%1 deadlines ignored (tasks %2)</source>
+        <translation>%1 échéances ignorées (tâches %2)</translation>
+    </message>
+    <message>
+        <source>%1 tasks&apos; recorded progress ignored (tasks %2)</source>
+        <translation>avancement enregistré de %1 tâches ignoré (tâches %2)</translation>
+    </message>
+    <message>
+        <source>%1 external tasks or subprojects read as ordinary tasks (tasks %2)</source>
+        <translation>%1 tâches externes ou sous-projets lus comme des tâches ordinaires (tâches %2)</translation>
+    </message>
+    <message>
+        <source>%1 milestones had a duration, set to 0 (tasks %2)</source>
+        <translation>%1 jalons avaient une durée, mise à 0 (tâches %2)</translation>
+    </message>
+    <message>
+        <source>%1 links to summary tasks dropped (phases have no links; tasks %2)</source>
+        <translation>%1 liens vers des tâches récapitulatives abandonnés (les phases n&apos;ont pas de liens ; tâches %2)</translation>
+    </message>
+    <message>
+        <source>%1 links to tasks not in the file dropped (tasks %2)</source>
+        <translation>%1 liens vers des tâches absentes du fichier abandonnés (tâches %2)</translation>
+    </message>
+    <message>
+        <source>%1 links to other projects dropped (tasks %2)</source>
+        <translation>%1 liens vers d&apos;autres projets abandonnés (tâches %2)</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>impossible d&apos;ouvrir en lecture : %1</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than an MS Project file of a cutover can be (512 MB)</source>
+        <translation>fait %1 Mo, plus qu&apos;un fichier MS Project d&apos;une bascule ne peut faire (512 Mo)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>impossible de lire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MspdiWriter</name>
+    <message numerus="yes">
+        <source>%n characters XML cannot hold (control characters in names or notes)</source>
+        <translation>
+            <numerusform>%n caractère que XML ne peut contenir (caractères de contrôle dans des noms ou des notes)</numerusform>
+            <numerusform>%n caractères que XML ne peut contenir (caractères de contrôle dans des noms ou des notes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lag precision below a tenth of a minute (%n links, rounded)</source>
+        <translation>
+            <numerusform>précision des décalages sous le dixième de minute (%n lien, arrondi)</numerusform>
+            <numerusform>précision des décalages sous le dixième de minute (%n liens, arrondis)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -863,6 +1150,18 @@
     <message>
         <source>cannot tell the format from the name; use a .cutover or .json file name</source>
         <translation>impossible de déduire le format du nom ; utilisez un nom de fichier en .cutover ou .json</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file to import</source>
+        <translation>est un dossier, pas un fichier à importer</translation>
+    </message>
+    <message>
+        <source>is neither a plan nor a file to import (expected a .cutover or JSON plan, MS Project XML, or a .csv/.tsv runbook)</source>
+        <translation>n&apos;est ni un plan ni un fichier à importer (attendu : un plan .cutover ou JSON, du MS Project XML ou un runbook .csv/.tsv)</translation>
+    </message>
+    <message>
+        <source>cannot tell the export format from the name; use .xml (MS Project), .csv, .tsv or .ics</source>
+        <translation>impossible de déduire le format d&apos;export du nom ; utilisez .xml (MS Project), .csv, .tsv ou .ics</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2707,89 @@
             <numerusform>Coller %n cellule</numerusform>
             <numerusform>Coller %n cellules</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunbookCsv</name>
+    <message>
+        <source>the plan&apos;s name, window and time zone (a runbook has only tasks)</source>
+        <translation>le nom, la fenêtre et le fuseau horaire du plan (un runbook n&apos;a que des tâches)</translation>
+    </message>
+    <message>
+        <source>the phase descriptions</source>
+        <translation>les descriptions des phases</translation>
+    </message>
+    <message>
+        <source>the schedule columns (the plan cannot be scheduled: %1)</source>
+        <translation>les colonnes du planning (le plan ne peut pas être planifié : %1)</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a header row with id, name, likely, ...)</source>
+        <translation>le fichier est vide (attendu : une ligne d&apos;en-tête avec id, name, likely, ...)</translation>
+    </message>
+    <message>
+        <source>%1 columns, more than %2</source>
+        <translation>%1 colonnes, plus de %2</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice (expected each column once)</source>
+        <translation>la colonne « %1 » apparaît deux fois (attendu : chaque colonne une fois)</translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; column (expected a header row with at least id, name and likely; the columns are %2)</source>
+        <translation>pas de colonne « %1 » (attendu : une ligne d&apos;en-tête avec au moins id, name et likely ; les colonnes sont %2)</translation>
+    </message>
+    <message>
+        <source>unknown columns ignored: %1</source>
+        <translation>colonnes inconnues ignorées : %1</translation>
+    </message>
+    <message>
+        <source>empty id (expected a task id such as &quot;freeze&quot;)</source>
+        <translation>identifiant vide (attendu : un identifiant de tâche comme « freeze »)</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected one of %2)</source>
+        <translation>type « %1 » inconnu (attendu : l&apos;un de %2)</translation>
+    </message>
+    <message>
+        <source>empty %1 duration (expected minutes, e.g. 90 or 1h30)</source>
+        <translation>durée %1 vide (attendu : des minutes, p. ex. 90 ou 1h30)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as the %2 duration (expected minutes, e.g. 90 or 1h30)</source>
+        <translation>impossible de lire « %1 » comme durée %2 (attendu : des minutes, p. ex. 90 ou 1h30)</translation>
+    </message>
+    <message>
+        <source>unknown distribution &quot;%1&quot; (expected one of %2)</source>
+        <translation>distribution « %1 » inconnue (attendu : l&apos;une de %2)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a time (expected ISO 8601 with an offset, e.g. 2026-12-05T22:00:00+01:00)</source>
+        <translation>impossible de lire « %1 » comme heure (attendu : ISO 8601 avec décalage, p. ex. 2026-12-05T22:00:00+01:00)</translation>
+    </message>
+    <message>
+        <source>unknown mark &quot;%1&quot; (expected one of %2)</source>
+        <translation>marque « %1 » inconnue (attendu : l&apos;une de %2)</translation>
+    </message>
+    <message>
+        <source>no tasks (expected a row per task below the header)</source>
+        <translation>aucune tâche (attendu : une ligne par tâche sous l&apos;en-tête)</translation>
+    </message>
+    <message>
+        <source>no start or notBefore times: the plan starts %1 (change it in the plan)</source>
+        <translation>aucune heure start ou notBefore : le plan commence %1 (à modifier dans le plan)</translation>
+    </message>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>impossible d&apos;ouvrir en lecture : %1</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than a runbook can be (256 MB)</source>
+        <translation>fait %1 Mo, plus qu&apos;un runbook ne peut faire (256 Mo)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>impossible de lire : %1</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4716,61 @@ L’écraser avec cette version, en perdant ces modifications, ou enregistrer ce
     <message>
         <source>&amp;Overwrite</source>
         <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>MS Project XML and runbooks (*.xml *.csv *.tsv);;MS Project XML (*.xml);;CSV runbooks (*.csv);;TSV runbooks (*.tsv);;All files (*)</source>
+        <translation>MS Project XML et runbooks (*.xml *.csv *.tsv);;MS Project XML (*.xml);;Runbooks CSV (*.csv);;Runbooks TSV (*.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>MS Project XML (*.xml)</source>
+        <translation>MS Project XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>CSV runbook (*.csv)</source>
+        <translation>Runbook CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>TSV runbook (*.tsv)</source>
+        <translation>Runbook TSV (*.tsv)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Import &amp;from…</source>
+        <translation>Importer &amp;depuis…</translation>
+    </message>
+    <message>
+        <source>Export &amp;to…</source>
+        <translation>Exporter &amp;vers…</translation>
+    </message>
+    <message>
+        <source>Import plan from</source>
+        <translation>Importer le plan depuis</translation>
+    </message>
+    <message>
+        <source>Export plan to</source>
+        <translation>Exporter le plan vers</translation>
+    </message>
+    <message>
+        <source>Cannot import plan</source>
+        <translation>Impossible d&apos;importer le plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported with %n warnings: %1</source>
+        <translation>
+            <numerusform>Importé avec %n avertissement : %1</numerusform>
+            <numerusform>Importé avec %n avertissements : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importé</translation>
+    </message>
+    <message>
+        <source>Exported %1; left out: %2</source>
+        <translation>%1 exporté ; laissé de côté : %2</translation>
     </message>
 </context>
 <context>

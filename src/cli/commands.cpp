@@ -11,7 +11,7 @@ const QList<CommandInfo> &commands()
 {
     static const QList<CommandInfo> table = {
         {"new", QT_TRANSLATE_NOOP("cli", "Create a plan from a template"), &cmdNew, false},
-        {"convert", QT_TRANSLATE_NOOP("cli", "Convert a plan between .cutover and .json, losslessly"), &cmdConvert, false},
+        {"convert", QT_TRANSLATE_NOOP("cli", "Convert a plan between .cutover and .json, losslessly; export or import MS Project XML, CSV/TSV runbooks; export iCalendar"), &cmdConvert, false},
         {"check", QT_TRANSLATE_NOOP("cli", "Lint a plan; exit 1 when errors are found"), &cmdCheck, false},
         {"schedule", QT_TRANSLATE_NOOP("cli", "Deterministic critical-path schedule"), &cmdSchedule, false},
         {"simulate", QT_TRANSLATE_NOOP("cli", "Monte Carlo simulation: P50/P80/P95, window fit, criticality"), &cmdSimulate, false},

@@ -7,6 +7,7 @@
 #include "icons.h"
 #include "interchange/plantemplates.h"
 #include "recentfiles.h"
+#include "workbench/planio.h"
 
 #include <QAction>
 #include <QDir>
@@ -24,6 +25,24 @@ namespace {
 QString planFilter()
 {
     return FileActions::tr("Plans (*.cutover *.json);;Cutover plans (*.cutover);;JSON plans (*.json);;All files (*)");
+}
+
+QString importFilter()
+{
+    return FileActions::tr("MS Project XML and runbooks (*.xml *.csv *.tsv);;MS Project XML (*.xml);;CSV runbooks (*.csv);;"
+                           "TSV runbooks (*.tsv);;All files (*)");
+}
+
+/** The export filters and the extension each one writes. */
+const QList<std::pair<QString, QString>> &exportFilters()
+{
+    static const QList<std::pair<QString, QString>> filters{
+        {FileActions::tr("MS Project XML (*.xml)"), QStringLiteral(".xml")},
+        {FileActions::tr("CSV runbook (*.csv)"), QStringLiteral(".csv")},
+        {FileActions::tr("TSV runbook (*.tsv)"), QStringLiteral(".tsv")},
+        {FileActions::tr("iCalendar (*.ics)"), QStringLiteral(".ics")},
+    };
+    return filters;
 }
 
 } // namespace
@@ -70,6 +89,8 @@ void FileActions::populateMenu(QMenu *menu)
         if (!path.isEmpty())
             importJson(path);
     });
+    menu->addAction(tr("Import &from…"), this, [this] { chooseAndImport(); })->setObjectName(QStringLiteral("importFromAction"));
+    menu->addAction(tr("Export &to…"), this, [this] { chooseAndExport(); })->setObjectName(QStringLiteral("exportToAction"));
     menu->addAction(tr("&Export JSON…"), this, [this] {
         QString suggestion = m_document->filePath();
         if (!suggestion.isEmpty())
@@ -180,6 +201,79 @@ bool FileActions::importJson(const QString &path)
     if (!openPath(path))
         return false;
     m_document->markUnsaved();
+    return true;
+}
+
+QString FileActions::choosePath(bool save, const QString &title, const QString &filter, const QString &suggested)
+{
+    if (m_pathChooser)
+        return m_pathChooser(save, title, filter, suggested);
+    return save ? QFileDialog::getSaveFileName(m_window, title, suggested, filter)
+                : QFileDialog::getOpenFileName(m_window, title, suggested, filter);
+}
+
+bool FileActions::chooseAndImport()
+{
+    const QString path = choosePath(false, tr("Import plan from"), importFilter(), QString());
+    return !path.isEmpty() && importFrom(path);
+}
+
+bool FileActions::chooseAndExport()
+{
+    QString suggestion = m_document->filePath();
+    if (!suggestion.isEmpty())
+        suggestion = QFileInfo(suggestion).dir().filePath(QFileInfo(suggestion).completeBaseName() + QStringLiteral(".xml"));
+    QStringList filters;
+    for (const auto &f : exportFilters())
+        filters << f.first;
+    QString path = choosePath(true, tr("Export plan to"), filters.join(QStringLiteral(";;")), suggestion);
+    if (path.isEmpty())
+        return false;
+    if (PlanIo::exchangeFormatFor(path) == ExchangeFormat::None)
+        path += QStringLiteral(".xml"); // no known extension typed: the first filter's
+    return exportTo(path);
+}
+
+bool FileActions::importFrom(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    auto imported = PlanIo::importFile(path);
+    if (!imported) {
+        showError(tr("Cannot import plan"), imported.errorString());
+        return false;
+    }
+    m_lock.release();
+    m_document->setReadOnly(false);
+    m_autosaver->discard();
+    m_diskStamp = FileStamp();
+    m_document->resetPlan(std::move(imported.value().plan));
+    m_document->setFilePath(QString());
+    m_importedFrom = QFileInfo(path).absoluteFilePath();
+    m_document->markUnsaved();
+    if (!imported->warnings.isEmpty())
+        emit statusMessage(tr("Imported with %n warnings: %1", nullptr, int(imported->warnings.size())).arg(imported->warnings.first()));
+    else
+        emit statusMessage(tr("Imported %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool FileActions::exportTo(const QString &path)
+{
+    ExportOptions options;
+    // The P80 rollback deadline of the current simulation; without one the export says it left it out.
+    const PlanSummary &summary = m_document->analysis()->summary();
+    options.rollbackP80Minutes = summary.simulationCurrent ? summary.rollbackP80 : std::nullopt;
+    options.simulateRollback = false;
+    const auto exported = PlanIo::exportTo(m_document->plan(), path, options);
+    if (!exported) {
+        showError(tr("Cannot export plan"), exported.errorString());
+        return false;
+    }
+    if (!exported->leftOut.isEmpty())
+        emit statusMessage(tr("Exported %1; left out: %2").arg(QDir::toNativeSeparators(path), exported->leftOut.join(QStringLiteral("; "))));
+    else
+        emit statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QMenu;
 class QWidget;
@@ -22,7 +24,8 @@ class RecentFiles;
 
 /**
  * The File menu's work: new (from a template or empty), open, open recent, save, save as,
- * export and import JSON; asking before unsaved changes are dropped; locking the open plan
+ * export and import JSON, import from and export to the exchange formats (MS Project XML,
+ * CSV/TSV runbooks, iCalendar; through PlanIo like `convert`); asking before unsaved changes are dropped; locking the open plan
  * against a second instance (offering read-only); recovering autosaved work.
  * Dialogs are parented to `window`.
  */
@@ -50,6 +53,20 @@ public:
     bool exportJsonTo(const QString &path);
     /** Reads a JSON plan as a new, unsaved plan (Save asks where the .cutover goes). */
     bool importJson(const QString &path);
+    /** Reads MS Project XML or a CSV/TSV runbook as a new, unsaved plan; warnings go to the status bar. */
+    bool importFrom(const QString &path);
+    /** Writes the plan as MS Project XML, CSV, TSV or iCalendar, chosen by the extension of `path`. */
+    bool exportTo(const QString &path);
+    /**
+     * Asks for a path (a file dialog unless a test injected another chooser): `save` for a
+     * save dialog, with the dialog's title, name filter and suggested path; empty when cancelled.
+     */
+    using PathChooser = std::function<QString(bool save, const QString &title, const QString &filter, const QString &suggested)>;
+    void setPathChooser(PathChooser chooser) { m_pathChooser = std::move(chooser); }
+    /** File > Import from… and Export to…: ask for the path, then importFrom()/exportTo(). */
+    bool chooseAndImport();
+    bool chooseAndExport();
+
     /** Replaces the plan with an autosaved one; it stays unsaved. */
     bool recover(const RecoveryFile &file);
 
@@ -69,6 +86,7 @@ private:
     void rebuildRecentMenu();
     void showError(const QString &title, const QString &text);
     bool adopt(const QString &nativePath, bool askReadOnly);
+    QString choosePath(bool save, const QString &title, const QString &filter, const QString &suggested);
 
     QWidget *m_window;
     Document *m_document;
@@ -78,6 +96,7 @@ private:
     FileStamp m_diskStamp; ///< the version of the document's file last read or written here
     QMenu *m_recentMenu = nullptr;
     QString m_importedFrom;
+    PathChooser m_pathChooser;
 };
 
 } // namespace cutover::gui

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planio.h"
 
+#include "interchange/exchangefile.h"
+#include "interchange/icalendarwriter.h"
+#include "interchange/mspdireader.h"
+#include "interchange/mspdiwriter.h"
 #include "interchange/planjson.h"
+#include "interchange/runbookcsv.h"
+#include "schedule/montecarlo.h"
 #include "model/regularfile.h"
 #include "storage/savetarget.h"
 
@@ -123,6 +129,98 @@ SaveOptions PlanIo::commandLineOptions(const std::function<void()> &onWait)
     options.refuseWhenOpenElsewhere = true;
     options.onWait = onWait;
     return options;
+}
+
+ExchangeFormat PlanIo::exchangeFormatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"xml")
+        return ExchangeFormat::MsProjectXml;
+    if (suffix == u"csv")
+        return ExchangeFormat::Csv;
+    if (suffix == u"tsv")
+        return ExchangeFormat::Tsv;
+    if (suffix == u"ics")
+        return ExchangeFormat::ICalendar;
+    return ExchangeFormat::None;
+}
+
+Result<OpenedPlan> PlanIo::importFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return Error(tr("no such file"), path);
+    if (info.isDir())
+        return Error(tr("is a folder, not a file to import"), path);
+    if (std::optional<Error> notRegular = notRegularFileError(path))
+        return *notRegular;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(tr("cannot open for reading: %1").arg(file.errorString()), path);
+    const QByteArray head = file.peek(kSniffBytes);
+    file.close();
+    Result<ImportedPlan> imported = Error();
+    const ExchangeFormat format = exchangeFormatFor(path);
+    if (MspdiReader::looksLikeMspdi(head))
+        imported = MspdiReader::readFile(path);
+    else if (format == ExchangeFormat::Csv || format == ExchangeFormat::Tsv)
+        imported = RunbookCsv::readFile(path); // a CSV without the runbook header gets its "no id column" error
+    else if (format == ExchangeFormat::MsProjectXml)
+        imported = MspdiReader::readFile(path); // not MSPDI: the reader says what the root element is
+    else
+        return Error(tr("is neither a plan nor a file to import (expected a .cutover or JSON plan, MS Project XML, or a .csv/.tsv runbook)"), path);
+    if (!imported)
+        return imported.error();
+    OpenedPlan opened;
+    opened.plan = std::move(imported.value().plan);
+    opened.warnings = imported.value().warnings;
+    return opened;
+}
+
+Result<OpenedPlan> PlanIo::openAny(const QString &path)
+{
+    if (kindOf(path) != PlanKind::None)
+        return open(path);
+    const ExchangeFormat format = exchangeFormatFor(path);
+    QFile file(path);
+    const bool isMspdi = QFileInfo(path).isFile() && !notRegularFileError(path) && file.open(QIODevice::ReadOnly)
+        && MspdiReader::looksLikeMspdi(file.peek(kSniffBytes));
+    if (isMspdi || canImport(format))
+        return importFile(path);
+    return open(path); // its error says what a plan is
+}
+
+Result<ExportReport> PlanIo::exportTo(const Plan &plan, const QString &path, const ExportOptions &options)
+{
+    ExportedFile file;
+    switch (exchangeFormatFor(path)) {
+    case ExchangeFormat::MsProjectXml:
+        file = MspdiWriter::write(plan);
+        break;
+    case ExchangeFormat::Csv:
+        file = RunbookCsv::write(plan, ',');
+        break;
+    case ExchangeFormat::Tsv:
+        file = RunbookCsv::write(plan, '\t');
+        break;
+    case ExchangeFormat::ICalendar: {
+        IcsOptions ics;
+        ics.stamp = options.stamp;
+        ics.rollbackP80Minutes = options.rollbackP80Minutes;
+        if (!ics.rollbackP80Minutes && options.simulateRollback && !plan.rollbackTasks.isEmpty() && plan.window.isValid()) {
+            const Result<SimulationResult> simulated = MonteCarlo::run(plan); // the defaults of `simulate`
+            if (simulated)
+                ics.rollbackP80Minutes = simulated->rollbackDuration.p80;
+        }
+        file = ICalendarWriter::write(plan, ics);
+        break;
+    }
+    case ExchangeFormat::None:
+        return Error(tr("cannot tell the export format from the name; use .xml (MS Project), .csv, .tsv or .ics"), path);
+    }
+    if (Status s = ExchangeFile::write(file.data, path); !s)
+        return s.error();
+    return ExportReport{file.leftOut};
 }
 
 QString PlanIo::nativePathFor(const QString &path)

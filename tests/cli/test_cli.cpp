@@ -109,7 +109,7 @@ private slots:
         QTest::newRow("new with unknown extension") << QStringList{"new", "plan.txt"}
                                                     << "plan.txt: cannot tell the format from the name; use a .cutover or .json file name";
         QTest::newRow("convert to unknown extension") << QStringList{"convert", "a.json", "b.yaml"}
-                                                      << "b.yaml: cannot tell the format from the name; use a .cutover or .json file name";
+                                                      << "b.yaml: cannot tell the format from the name; use a .cutover, .json, .xml (MS Project), .csv, .tsv or .ics file name";
     }
 
     void badUsage()

@@ -18,7 +18,7 @@ build="$root/build/fuzz"
 importers="azure-metrics-cli azure-metrics-rest log-analytics-csv log-analytics-json prometheus grafana-csv
 grafana-legacy-columns grafana-legacy-rows cloudwatch-metric-data cloudwatch-statistics generic-csv dvt-csv
 dvt-json pt-table-checksum aws-dms azure-dms"
-names=${*:-detect $importers planjson planfile}
+names=${*:-detect $importers planjson planfile mspdi runbookcsv}
 
 targets=()
 for name in $names; do targets+=("fuzz_${name//-/_}"); done
@@ -37,7 +37,7 @@ run_one() {
     local seeds=("$root/tests/fuzz/corpus/$name") max_len=16384
     case $name in
         detect) seeds=("$root/tests/fuzz/corpus" "$root/tests/data/exports") ;;
-        planjson) ;;
+        planjson | mspdi | runbookcsv) ;;
         planfile) max_len=32768 ;; # the smallest .cutover seed is 17 KB (512-byte pages)
         *) seeds+=("$root/tests/data/exports") ;;
     esac

@@ -5,6 +5,7 @@
 // on (tests/fuzz/regressions/<target>/) is replayed through the target that found it.
 // A broken contract aborts inside fuzzOneInput(); the test passes when every input was handled.
 #include "fuzzinput.h"
+#include "interopinput.h"
 #include "planinput.h"
 
 #include "importers/importer.h"
@@ -79,6 +80,7 @@ class TestFuzzSmoke : public QObject
 private slots:
     void corpusAndMutations();
     void planReaders();
+    void exchangeReaders();
     void regressions();
 };
 
@@ -157,12 +159,33 @@ void TestFuzzSmoke::planReaders()
     }
 }
 
+void TestFuzzSmoke::exchangeReaders()
+{
+    const QString corpus = QStringLiteral(CUTOVER_SOURCE_DIR "/tests/fuzz/corpus/");
+    const QList<QByteArray> xml = filesIn(corpus + QStringLiteral("mspdi"));
+    const QList<QByteArray> csv = filesIn(corpus + QStringLiteral("runbookcsv"));
+    QVERIFY(xml.size() >= 2);
+    QVERIFY(csv.size() >= 2);
+    Random rnd;
+    for (const QByteArray &seed : xml)
+        fuzzMspdi(reinterpret_cast<const uint8_t *>(seed.constData()), size_t(seed.size()));
+    for (const QByteArray &seed : csv)
+        fuzzRunbookCsv(reinterpret_cast<const uint8_t *>(seed.constData()), size_t(seed.size()));
+    for (int i = 0; i < 1500; ++i) {
+        const QByteArray a = mutate(xml[rnd.below(xml.size())], rnd);
+        fuzzMspdi(reinterpret_cast<const uint8_t *>(a.constData()), size_t(a.size()));
+        const QByteArray b = mutate(csv[rnd.below(csv.size())], rnd);
+        fuzzRunbookCsv(reinterpret_cast<const uint8_t *>(b.constData()), size_t(b.size()));
+    }
+}
+
 void TestFuzzSmoke::regressions()
 {
-    // One folder per fuzz target: a format id, "detect", "planjson" or "planfile".
+    // One folder per fuzz target: a format id, "detect", "planjson", "planfile", "mspdi" or "runbookcsv".
     const QDir root(QStringLiteral(CUTOVER_SOURCE_DIR "/tests/fuzz/regressions"));
     QVERIFY(root.exists());
-    QStringList ids{QStringLiteral("detect"), QStringLiteral("planjson"), QStringLiteral("planfile")};
+    QStringList ids{QStringLiteral("detect"), QStringLiteral("planjson"), QStringLiteral("planfile"), QStringLiteral("mspdi"),
+                    QStringLiteral("runbookcsv")};
     for (const ImportFormat &f : Importer::formats())
         ids << f.id;
     for (const QString &target : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
@@ -173,6 +196,10 @@ void TestFuzzSmoke::regressions()
                 fuzzPlanJson(data, size_t(input.size()));
             else if (target == QLatin1String("planfile"))
                 fuzzPlanFile(data, size_t(input.size()));
+            else if (target == QLatin1String("mspdi"))
+                fuzzMspdi(data, size_t(input.size()));
+            else if (target == QLatin1String("runbookcsv"))
+                fuzzRunbookCsv(data, size_t(input.size()));
             else
                 fuzzOneInput(data, size_t(input.size()), target == QLatin1String("detect") ? QString() : target);
         }

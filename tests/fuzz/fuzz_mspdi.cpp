@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer entry point for the MS Project XML reader (MspdiReader::parse).
+#include "interopinput.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    cutover::fuzzMspdi(data, size);
+    return 0;
+}
