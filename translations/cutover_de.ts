@@ -3202,7 +3202,7 @@
     <message numerus="yes">
         <source>the first %n, as no rollback criterion watches one</source>
         <translation>
-            <numerusform>die erste, da kein Rollback-Kriterium eine überwacht</numerusform>
+            <numerusform>die ersten %n, da kein Rollback-Kriterium eine überwacht</numerusform>
             <numerusform>die ersten %n, da kein Rollback-Kriterium eine überwacht</numerusform>
         </translation>
     </message>

@@ -218,7 +218,7 @@
     <message numerus="yes">
         <source>the first %n, as no rollback criterion watches one</source>
         <translation>
-            <numerusform>the first one, as no rollback criterion watches one</numerusform>
+            <numerusform>the first %n, as no rollback criterion watches one</numerusform>
             <numerusform>the first %n, as no rollback criterion watches one</numerusform>
         </translation>
     </message>

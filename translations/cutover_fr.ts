@@ -3202,7 +3202,7 @@
     <message numerus="yes">
         <source>the first %n, as no rollback criterion watches one</source>
         <translation>
-            <numerusform>la première, car aucun critère de retour arrière n’en surveille</numerusform>
+            <numerusform>les %n premières, car aucun critère de retour arrière n’en surveille</numerusform>
             <numerusform>les %n premières, car aucun critère de retour arrière n’en surveille</numerusform>
         </translation>
     </message>

@@ -157,12 +157,12 @@ void TestTranslations::plurals_data()
                                  << "1 series was not in time order and has been sorted";
     QTest::newRow("en series 3") << "en" << "cutover::ImportContext" << "%n series were not in time order and have been sorted" << 3
                                  << "3 series were not in time order and have been sorted";
-    QTest::newRow("en more task") << "en" << "SimulationRenderer" << "… and %n more task(s)" << 1 << "… and 1 more task";
+    QTest::newRow("en more task") << "en" << "SimulationRenderer" << "share of runs · … and %n more task(s)" << 1 << "share of runs · … and 1 more task";
     QTest::newRow("en criteria 1") << "en" << "SectionAdapters" << "Delete %n criteria" << 1 << "Delete 1 criterion";
     QTest::newRow("de 1") << "de" << view << copied << 1 << "1 Zeile kopiert";
     QTest::newRow("de 0") << "de" << view << copied << 0 << "0 Zeilen kopiert";
-    QTest::newRow("de more task") << "de" << "SimulationRenderer" << "… and %n more task(s)" << 1 << "… und 1 weitere Aufgabe";
-    QTest::newRow("de more tasks") << "de" << "SimulationRenderer" << "… and %n more task(s)" << 4 << "… und 4 weitere Aufgaben";
+    QTest::newRow("de more task") << "de" << "SimulationRenderer" << "share of runs · … and %n more task(s)" << 1 << "Anteil der Läufe · … und 1 weitere Aufgabe";
+    QTest::newRow("de more tasks") << "de" << "SimulationRenderer" << "share of runs · … and %n more task(s)" << 4 << "Anteil der Läufe · … und 4 weitere Aufgaben";
     // French takes the singular for 0 and 1.
     QTest::newRow("fr 0") << "fr" << view << copied << 0 << "0 ligne copiée";
     QTest::newRow("fr 1") << "fr" << view << copied << 1 << "1 ligne copiée";
