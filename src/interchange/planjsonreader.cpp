@@ -7,9 +7,11 @@
 #include "model/planvalidation.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -44,13 +46,13 @@ QString PlanJsonReader::at(const QString &path, qsizetype index)
     return path + u'[' + QString::number(index) + u']';
 }
 
-QString PlanJsonReader::describe(const QJsonValue &value)
+QString PlanJsonReader::describe(const JsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(value.toDouble());
-    case QJsonValue::String: {
+    case JsonTape::Type::Null: return QStringLiteral("null");
+    case JsonTape::Type::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case JsonTape::Type::Number: return QString::number(value.toNumber());
+    case JsonTape::Type::String: {
         QString s = value.toString();
         if (s.size() > 40)
             s = s.left(37) + QStringLiteral("...");
@@ -61,42 +63,48 @@ QString PlanJsonReader::describe(const QJsonValue &value)
         }
         return u'"' + s + u'"';
     }
-    case QJsonValue::Array: return tr("an array");
-    case QJsonValue::Object: return tr("an object");
-    case QJsonValue::Undefined: break;
+    case JsonTape::Type::Array: return tr("an array");
+    case JsonTape::Type::Object: return tr("an object");
+    case JsonTape::Type::Undefined: break;
     }
     return tr("nothing");
 }
 
-JsonFields::JsonFields(const QJsonObject &object, std::initializer_list<const char *> known, QStringList *unknown)
+JsonFields::JsonFields(const JsonValue &object, std::initializer_list<const char *> known, QStringList *unknown)
 {
-    // Look the known keys up (a binary search without allocating) rather than iterating the
-    // object, whose key() builds a QString per member; iterate only when something is left over.
-    for (const char *k : known) {
-        const QJsonValue v = object.value(QLatin1String(k));
-        if (!v.isUndefined())
-            m_fields.append({k, v});
-    }
-    if (m_fields.size() == object.size())
+    for (const char *k : known)
+        m_fields.append({k, JsonValue()});
+    QStringList others;
+    object.forEachMember([&](const JsonValue &key, const JsonValue &value) {
+        std::string_view raw;
+        const bool plain = key.rawString(raw);
+        const QString decoded = plain ? QString() : key.toString();
+        for (auto &[k, v] : m_fields) {
+            if (plain ? raw == k : decoded == QLatin1String(k)) {
+                v = value; // the last of duplicate keys, as QJsonObject keeps it
+                return;
+            }
+        }
+        others.append(plain ? QString::fromUtf8(raw.data(), qsizetype(raw.size())) : decoded);
+    });
+    if (others.isEmpty())
         return;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString key = it.key();
-        const bool isKnown = std::any_of(known.begin(), known.end(), [&](const char *k) { return key == QLatin1String(k); });
-        if (!isKnown)
-            unknown->append(key);
-    }
+    // Once each, in the order a QJsonObject iterates its keys.
+    std::sort(others.begin(), others.end());
+    others.erase(std::unique(others.begin(), others.end()), others.end());
+    *unknown += others;
 }
 
-QJsonValue JsonFields::value(const char *key) const
+JsonValue JsonFields::value(const char *key) const
 {
     for (const auto &[k, v] : m_fields) {
         if (k == key || std::strcmp(k, key) == 0)
             return v;
     }
-    return QJsonValue(QJsonValue::Undefined);
+    return JsonValue();
 }
 
-JsonFields PlanJsonReader::fields(const QJsonObject &object, const QString &path, Keys known)
+JsonFields PlanJsonReader::fields(const JsonValue &object, const QString &path, Keys known)
 {
     QStringList unknown;
     JsonFields result(object, known, &unknown);
@@ -107,7 +115,7 @@ JsonFields PlanJsonReader::fields(const QJsonObject &object, const QString &path
 
 QString PlanJsonReader::string(const JsonFields &o, const QString &path, const char *key, bool required)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isString())
         return v.toString();
     if (v.isUndefined() || (v.isNull() && !required)) {
@@ -119,20 +127,19 @@ QString PlanJsonReader::string(const JsonFields &o, const QString &path, const c
     return {};
 }
 
-std::optional<double> PlanJsonReader::numberValue(const QJsonValue &value)
+std::optional<double> PlanJsonReader::numberValue(const JsonValue &value)
 {
-    if (value.isDouble())
-        return value.toDouble();
+    if (value.isNumber())
+        return value.toNumber();
     if (!value.isString())
         return std::nullopt;
-    const QString s = value.toString();
-    if (s == u"Infinity")
+    if (value.equals("Infinity"))
         return std::numeric_limits<double>::infinity();
-    if (s == u"-Infinity")
+    if (value.equals("-Infinity"))
         return -std::numeric_limits<double>::infinity();
-    if (s == u"NaN")
+    if (value.equals("NaN"))
         return std::numeric_limits<double>::quiet_NaN();
-    if (s == u"-0")
+    if (value.equals("-0"))
         return -0.0;
     return std::nullopt;
 }
@@ -140,7 +147,7 @@ std::optional<double> PlanJsonReader::numberValue(const QJsonValue &value)
 double PlanJsonReader::number(const JsonFields &o, const QString &path, const char *key, const QString &expected,
                               double fallback, bool required, bool nonNegative, NonFinite nonFinite)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined()) {
         if (required)
             fail(join(path, key), tr("missing, expected %1").arg(expected));
@@ -164,7 +171,7 @@ double PlanJsonReader::number(const JsonFields &o, const QString &path, const ch
 std::optional<double> PlanJsonReader::optionalNumber(const JsonFields &o, const QString &path, const char *key,
                                                      const QString &expected, bool nonNegative, NonFinite nonFinite)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     return number(o, path, key, expected, 0.0, true, nonNegative, nonFinite);
@@ -172,7 +179,7 @@ std::optional<double> PlanJsonReader::optionalNumber(const JsonFields &o, const 
 
 QDateTime PlanJsonReader::time(const JsonFields &o, const QString &path, const char *key, bool required)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
             fail(join(path, key), tr("missing, expected an ISO 8601 time with offset such as \"2026-12-05T21:00:00+01:00\""));
@@ -190,7 +197,7 @@ QDateTime PlanJsonReader::time(const JsonFields &o, const QString &path, const c
 template<typename E>
 E PlanJsonReader::enumValue(const JsonFields &o, const QString &path, const char *key, E fallback)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (v.isString()) {
@@ -201,27 +208,27 @@ E PlanJsonReader::enumValue(const JsonFields &o, const QString &path, const char
     return fallback;
 }
 
-QJsonArray PlanJsonReader::array(const JsonFields &o, const QString &path, const char *key)
+JsonValue PlanJsonReader::array(const JsonFields &o, const QString &path, const char *key)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray()) {
         fail(join(path, key), tr("expected an array, got %1").arg(describe(v)));
         return {};
     }
-    return v.toArray();
+    return v;
 }
 
-std::optional<QJsonObject> PlanJsonReader::object(const QJsonValue &value, const QString &path)
+std::optional<JsonValue> PlanJsonReader::object(const JsonValue &value, const QString &path)
 {
     if (value.isObject())
-        return value.toObject();
+        return value;
     fail(path, tr("expected an object, got %1").arg(describe(value)));
     return std::nullopt;
 }
 
-Result<JsonPlan> PlanJsonReader::read(const QJsonObject &rootObject)
+Result<JsonPlan> PlanJsonReader::read(const JsonValue &rootObject)
 {
     const JsonFields root = fields(rootObject, {}, {"format", "version", "name", "timezone", "start", "window", "status",
                                                     "author", "description", "phases", "tasks", "rollback", "criteria",
@@ -233,7 +240,7 @@ Result<JsonPlan> PlanJsonReader::read(const QJsonObject &rootObject)
     if (!failed())
         plan.tasks = readTasks(array(root, {}, "tasks"), QStringLiteral("tasks"));
     if (!failed()) {
-        const QJsonValue rb = root.value("rollback");
+        const JsonValue rb = root.value("rollback");
         if (!rb.isUndefined() && !rb.isNull()) {
             if (const auto o = object(rb, QStringLiteral("rollback"))) {
                 const JsonFields f = fields(*o, QStringLiteral("rollback"), {"tasks"});
@@ -263,18 +270,18 @@ Result<JsonPlan> PlanJsonReader::read(const QJsonObject &rootObject)
 
 void PlanJsonReader::readHeader(const JsonFields &root, Plan &plan)
 {
-    const QJsonValue format = root.value("format");
+    const JsonValue format = root.value("format");
     if (format.isUndefined())
         return fail(QStringLiteral("format"), tr("missing, expected \"cutover-plan\" (is this a Cutover Planner plan?)"));
     if (format.toString() != u"cutover-plan")
         return fail(QStringLiteral("format"), tr("expected \"cutover-plan\", got %1").arg(describe(format)));
-    const QJsonValue version = root.value("version");
+    const JsonValue version = root.value("version");
     if (version.isUndefined())
         return fail(QStringLiteral("version"), tr("missing, expected %1").arg(PlanJson::FormatVersion));
-    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
+    if (!version.isNumber() || version.toNumber() != std::floor(version.toNumber()) || version.toNumber() < 1)
         return fail(QStringLiteral("version"), tr("expected a format version number such as %1, got %2")
                                                    .arg(PlanJson::FormatVersion).arg(describe(version)));
-    if (version.toDouble() > PlanJson::FormatVersion)
+    if (version.toNumber() > PlanJson::FormatVersion)
         return fail(QStringLiteral("version"), tr("format version %1 is newer than this program reads (up to %2); "
                                                   "update Cutover Planner")
                                                    .arg(describe(version)).arg(PlanJson::FormatVersion));
@@ -285,7 +292,7 @@ void PlanJsonReader::readHeader(const JsonFields &root, Plan &plan)
         warn(QStringLiteral("timezone"), tr("unknown time zone \"%1\" (expected an IANA name such as Europe/Berlin); "
                                             "times are shown with their own offsets").arg(plan.timezone));
     plan.start = time(root, {}, "start", true);
-    const QJsonValue window = root.value("window");
+    const JsonValue window = root.value("window");
     if (!window.isUndefined() && !window.isNull()) {
         if (const auto w = object(window, QStringLiteral("window"))) {
             const JsonFields f = fields(*w, QStringLiteral("window"), {"start", "end"});
@@ -300,10 +307,10 @@ void PlanJsonReader::readHeader(const JsonFields &root, Plan &plan)
 
 void PlanJsonReader::readPhases(const JsonFields &root, Plan &plan)
 {
-    const QJsonArray phases = array(root, {}, "phases");
-    for (qsizetype i = 0; i < phases.size() && !failed(); ++i) {
+    const JsonValue phases = array(root, {}, "phases");
+    for (auto [i, e] = std::pair(qsizetype(0), phases.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
         const QString path = at(QStringLiteral("phases"), i);
-        const auto o = object(phases.at(i), path);
+        const auto o = object(e, path);
         if (!o)
             return;
         const JsonFields fo = fields(*o, path, {"id", "name", "description"});
@@ -315,19 +322,19 @@ void PlanJsonReader::readPhases(const JsonFields &root, Plan &plan)
     }
 }
 
-QList<Task> PlanJsonReader::readTasks(const QJsonArray &array, const QString &path)
+QList<Task> PlanJsonReader::readTasks(const JsonValue &array, const QString &path)
 {
     QList<Task> tasks;
-    tasks.reserve(array.size());
-    for (qsizetype i = 0; i < array.size() && !failed(); ++i) {
+    tasks.reserve(array.count());
+    for (auto [i, e] = std::pair(qsizetype(0), array.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
         const QString p = at(path, i);
-        if (const auto o = object(array.at(i), p))
+        if (const auto o = object(e, p))
             tasks.append(readTask(*o, p));
     }
     return tasks;
 }
 
-Task PlanJsonReader::readTask(const QJsonObject &object, const QString &path)
+Task PlanJsonReader::readTask(const JsonValue &object, const QString &path)
 {
     const JsonFields o = fields(object, path, {"id", "name", "phase", "owner", "kind", "duration", "distribution", "after", "notBefore",
                         "marks", "notes", "status", "actualStart", "actualFinish"});
@@ -353,7 +360,7 @@ Estimate PlanJsonReader::readEstimate(const JsonFields &task, const QString &pat
 {
     const QString expected = tr("a number of minutes");
     const QString p = join(path, "duration");
-    const QJsonValue v = task.value("duration");
+    const JsonValue v = task.value("duration");
     Estimate e;
     if (v.isUndefined() || v.isNull()) {
         if (kind != TaskKind::Milestone)
@@ -366,7 +373,7 @@ Estimate PlanJsonReader::readEstimate(const JsonFields &task, const QString &pat
             if (const auto why = PlanLimits::durationError(*minutes))
                 fail(where, *why);
     };
-    if (v.isDouble() || numberValue(v)) { // shorthand: a fixed duration
+    if (v.isNumber() || numberValue(v)) { // shorthand: a fixed duration
         e.likely = number(task, path, "duration", expected, 0.0, true, true);
         inRange(p, e.likely);
         return e;
@@ -375,7 +382,7 @@ Estimate PlanJsonReader::readEstimate(const JsonFields &task, const QString &pat
         fail(p, tr("expected { \"optimistic\", \"likely\", \"pessimistic\" } in minutes, got %1").arg(describe(v)));
         return e;
     }
-    const JsonFields d = fields(v.toObject(), p, {"optimistic", "likely", "pessimistic"});
+    const JsonFields d = fields(v, p, {"optimistic", "likely", "pessimistic"});
     e.optimistic = optionalNumber(d, p, "optimistic", expected, true);
     e.likely = number(d, p, "likely", expected, 0.0, true, true);
     e.pessimistic = optionalNumber(d, p, "pessimistic", expected, true);
@@ -389,10 +396,10 @@ QList<Dependency> PlanJsonReader::readDependencies(const JsonFields &task, const
 {
     QList<Dependency> deps;
     const QString p = join(path, "after");
-    const QJsonArray after = array(task, path, "after");
-    for (qsizetype i = 0; i < after.size() && !failed(); ++i) {
+    const JsonValue after = array(task, path, "after");
+    for (auto [i, e] = std::pair(qsizetype(0), after.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
         const QString dp = at(p, i);
-        const QJsonValue v = after.at(i);
+        const JsonValue v = e;
         Dependency dep;
         if (v.isString()) { // shorthand: finish-to-start, no lag
             dep.task = v.toString();
@@ -413,9 +420,9 @@ Marks PlanJsonReader::readMarks(const JsonFields &task, const QString &path)
 {
     Marks marks;
     const QString p = join(path, "marks");
-    const QJsonArray list = array(task, path, "marks");
-    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
-        const QJsonValue v = list.at(i);
+    const JsonValue list = array(task, path, "marks");
+    for (auto [i, e] = std::pair(qsizetype(0), list.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
+        const JsonValue v = e;
         const auto mark = v.isString() ? parseEnum<Mark>(v.toString()) : std::nullopt;
         if (!mark) {
             fail(at(p, i), tr("expected one of %1, got %2").arg(enumNames<Mark>().join(QStringLiteral(", ")), describe(v)));
@@ -428,10 +435,10 @@ Marks PlanJsonReader::readMarks(const JsonFields &task, const QString &path)
 
 void PlanJsonReader::readCriteria(const JsonFields &root, Plan &plan)
 {
-    const QJsonArray list = array(root, {}, "criteria");
-    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
+    const JsonValue list = array(root, {}, "criteria");
+    for (auto [i, e] = std::pair(qsizetype(0), list.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
         const QString path = at(QStringLiteral("criteria"), i);
-        const auto o = object(list.at(i), path);
+        const auto o = object(e, path);
         if (!o)
             return;
         const JsonFields fo = fields(*o, path, {"id", "name", "kind", "metric", "op", "threshold", "for", "action", "answer", "notes"});
@@ -452,10 +459,10 @@ void PlanJsonReader::readCriteria(const JsonFields &root, Plan &plan)
 
 void PlanJsonReader::readDecisions(const JsonFields &root, Plan &plan)
 {
-    const QJsonArray list = array(root, {}, "decisions");
-    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
+    const JsonValue list = array(root, {}, "decisions");
+    for (auto [i, e] = std::pair(qsizetype(0), list.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
         const QString path = at(QStringLiteral("decisions"), i);
-        const auto o = object(list.at(i), path);
+        const auto o = object(e, path);
         if (!o)
             return;
         const JsonFields fo = fields(*o, path, {"gate", "outcome", "decidedBy", "decidedAt", "rationale"});
@@ -471,10 +478,10 @@ void PlanJsonReader::readDecisions(const JsonFields &root, Plan &plan)
 
 void PlanJsonReader::readReadiness(const JsonFields &root, Plan &plan)
 {
-    const QJsonArray list = array(root, {}, "readiness");
-    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
+    const JsonValue list = array(root, {}, "readiness");
+    for (auto [i, e] = std::pair(qsizetype(0), list.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
         const QString path = at(QStringLiteral("readiness"), i);
-        const auto o = object(list.at(i), path);
+        const auto o = object(e, path);
         if (!o)
             return;
         const JsonFields fo = fields(*o, path, {"id", "text", "owner", "status", "evidence"});
@@ -490,7 +497,7 @@ void PlanJsonReader::readReadiness(const JsonFields &root, Plan &plan)
 
 void PlanJsonReader::readHypercare(const JsonFields &root, Plan &plan)
 {
-    const QJsonValue v = root.value("hypercare");
+    const JsonValue v = root.value("hypercare");
     if (v.isUndefined() || v.isNull())
         return;
     const QString path = QStringLiteral("hypercare");
@@ -500,10 +507,10 @@ void PlanJsonReader::readHypercare(const JsonFields &root, Plan &plan)
     const JsonFields fo = fields(*o, path, {"durationHours", "slas", "contacts", "notes"});
     Hypercare &h = plan.hypercare;
     h.durationHours = number(fo, path, "durationHours", tr("a number of hours"), 0.0, false, true);
-    const QJsonArray slas = array(fo, path, "slas");
-    for (qsizetype i = 0; i < slas.size() && !failed(); ++i) {
+    const JsonValue slas = array(fo, path, "slas");
+    for (auto [i, e] = std::pair(qsizetype(0), slas.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
         const QString p = at(join(path, "slas"), i);
-        if (const auto s = object(slas.at(i), p)) {
+        if (const auto s = object(e, p)) {
             const JsonFields fs = fields(*s, p, {"severity", "responseMinutes", "resolveMinutes"});
             SlaTarget sla;
             sla.severity = string(fs, p, "severity", true);
@@ -512,10 +519,10 @@ void PlanJsonReader::readHypercare(const JsonFields &root, Plan &plan)
             h.slas.append(sla);
         }
     }
-    const QJsonArray contacts = array(fo, path, "contacts");
-    for (qsizetype i = 0; i < contacts.size() && !failed(); ++i) {
+    const JsonValue contacts = array(fo, path, "contacts");
+    for (auto [i, e] = std::pair(qsizetype(0), contacts.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
         const QString p = at(join(path, "contacts"), i);
-        if (const auto c = object(contacts.at(i), p)) {
+        if (const auto c = object(e, p)) {
             const JsonFields fc = fields(*c, p, {"name", "role", "reach"});
             Contact contact;
             contact.name = string(fc, p, "name", true);
@@ -529,10 +536,10 @@ void PlanJsonReader::readHypercare(const JsonFields &root, Plan &plan)
 
 void PlanJsonReader::readSeries(const JsonFields &root, Plan &plan)
 {
-    const QJsonArray list = array(root, {}, "series");
-    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
+    const JsonValue list = array(root, {}, "series");
+    for (auto [i, e] = std::pair(qsizetype(0), list.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
         const QString path = at(QStringLiteral("series"), i);
-        const auto o = object(list.at(i), path);
+        const auto o = object(e, path);
         if (!o)
             return;
         const JsonFields fo = fields(*o, path, {"id", "name", "metric", "labels", "unit", "sourceFile", "sourceFormat",
@@ -541,10 +548,13 @@ void PlanJsonReader::readSeries(const JsonFields &root, Plan &plan)
         s.id = string(fo, path, "id", true);
         s.name = string(fo, path, "name");
         s.metric = string(fo, path, "metric", true);
-        const QJsonValue labels = fo.value("labels");
+        const JsonValue labels = fo.value("labels");
         if (!labels.isUndefined() && !labels.isNull()) {
             if (const auto l = object(labels, join(path, "labels"))) {
-                for (auto it = l->constBegin(); it != l->constEnd(); ++it) {
+                // Sorted, the last of duplicate keys: as a QJsonObject iterates them.
+                QMap<QString, JsonValue> members;
+                l->forEachMember([&](const JsonValue &key, const JsonValue &value) { members.insert(key.toString(), value); });
+                for (auto it = members.constBegin(); it != members.constEnd(); ++it) {
                     if (!it.value().isString()) {
                         fail(join(path, "labels") + u'.' + it.key(), tr("expected a string, got %1").arg(describe(it.value())));
                         return;
@@ -560,15 +570,15 @@ void PlanJsonReader::readSeries(const JsonFields &root, Plan &plan)
         s.importedAt = time(fo, path, "importedAt");
 
         const QString tp = join(path, "times");
-        const QJsonArray times = array(fo, path, "times");
-        s.times.reserve(times.size());
-        for (qsizetype k = 0; k < times.size() && !failed(); ++k) {
-            const QJsonValue v = times.at(k);
+        const JsonValue times = array(fo, path, "times");
+        s.times.reserve(times.count());
+        for (auto [k, e] = std::pair(qsizetype(0), times.firstElement()); !e.isUndefined() && !failed(); ++k, e = e.nextElement()) {
+            const JsonValue v = e;
             qint64 ms = 0;
-            if (v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && std::abs(v.toDouble()) < 9.0e15) {
-                ms = qint64(v.toDouble());
-            } else if (v.isString() && v.toString() == u"-0") {
-                ms = 0; // a -0 token (see numberValue)
+            if (v.isNumber() && v.toNumber() == std::floor(v.toNumber()) && std::abs(v.toNumber()) < 9.0e15) {
+                ms = qint64(v.toNumber());
+            } else if (v.equals("-0")) {
+                ms = 0; // the string form of -0 (see numberValue)
             } else if (const auto t = v.isString() ? IsoTime::parse(v.toString()) : std::nullopt) {
                 ms = t->toMSecsSinceEpoch();
             } else {
@@ -583,14 +593,14 @@ void PlanJsonReader::readSeries(const JsonFields &root, Plan &plan)
             s.times.append(ms);
         }
         const QString vp = join(path, "values");
-        const QJsonArray values = array(fo, path, "values");
-        s.values.reserve(values.size());
-        for (qsizetype k = 0; k < values.size() && !failed(); ++k) {
-            const QJsonValue v = values.at(k);
+        const JsonValue values = array(fo, path, "values");
+        s.values.reserve(values.count());
+        for (auto [k, e] = std::pair(qsizetype(0), values.firstElement()); !e.isUndefined() && !failed(); ++k, e = e.nextElement()) {
+            const JsonValue v = e;
             if (v.isNull()) {
                 s.values.append(std::nan(""));
-            } else if (v.isDouble()) {
-                s.values.append(v.toDouble());
+            } else if (v.isNumber()) {
+                s.values.append(v.toNumber());
             } else if (const auto special = numberValue(v)) {
                 s.values.append(*special);
             } else {
@@ -607,10 +617,10 @@ void PlanJsonReader::readSeries(const JsonFields &root, Plan &plan)
 
 void PlanJsonReader::readValidation(const JsonFields &root, Plan &plan)
 {
-    const QJsonArray list = array(root, {}, "validation");
-    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
+    const JsonValue list = array(root, {}, "validation");
+    for (auto [i, e] = std::pair(qsizetype(0), list.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
         const QString path = at(QStringLiteral("validation"), i);
-        const auto o = object(list.at(i), path);
+        const auto o = object(e, path);
         if (!o)
             return;
         const JsonFields fo = fields(*o, path, {"object", "check", "sourceValue", "targetValue", "difference", "status", "tool",

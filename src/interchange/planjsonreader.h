@@ -5,10 +5,9 @@
 
 #include "planjson.h"
 
+#include "json/jsontape.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QJsonValue>
 
 #include <QVarLengthArray>
 
@@ -18,20 +17,23 @@
 
 namespace cutover {
 
+using JsonValue = JsonTape::Value;
+
 /**
- * The known fields of one JSON object, collected in a single pass over it (QJsonObject::value()
- * scans the keys on every call, which dominates loading large plans).
+ * The known fields of one JSON object, collected in a single pass over its members. Of
+ * duplicate keys the last one counts, as in a QJsonObject; unknown keys are reported once each,
+ * sorted as a QJsonObject iterates them.
  */
 class JsonFields
 {
 public:
-    /** Keys not in `known` are appended to `unknown`. `known` must be string literals. */
-    JsonFields(const QJsonObject &object, std::initializer_list<const char *> known, QStringList *unknown);
+    /** Keys not in `known` are appended to `unknown`. `known` must be string literals (ASCII). */
+    JsonFields(const JsonValue &object, std::initializer_list<const char *> known, QStringList *unknown);
     /** The value of `key`, undefined when absent. */
-    QJsonValue value(const char *key) const;
+    JsonValue value(const char *key) const;
 
 private:
-    QVarLengthArray<std::pair<const char *, QJsonValue>, 16> m_fields;
+    QVarLengthArray<std::pair<const char *, JsonValue>, 16> m_fields;
 };
 
 /**
@@ -44,7 +46,7 @@ class PlanJsonReader
 public:
     PlanJsonReader(QString fileName, PlanJson::Checks checks);
 
-    Result<JsonPlan> read(const QJsonObject &root);
+    Result<JsonPlan> read(const JsonValue &root);
 
 private:
     using Keys = std::initializer_list<const char *>;
@@ -53,20 +55,19 @@ private:
     void warn(const QString &path, const QString &message);
     bool failed() const { return m_error.has_value(); }
     /** The fields of `object`, warning about unknown keys under `path`. */
-    JsonFields fields(const QJsonObject &object, const QString &path, Keys known);
+    JsonFields fields(const JsonValue &object, const QString &path, Keys known);
 
     static QString join(const QString &path, const char *key);
     static QString at(const QString &path, qsizetype index);
-    static QString describe(const QJsonValue &value);
+    static QString describe(const JsonValue &value);
 
     /** Which values beyond the finite numbers a field takes (docs/plan-format-extensions.md). */
     enum class NonFinite { Rejected, Infinities, Any };
     /**
-     * The number `value` stands for: a JSON number, or one of the strings of the format's
-     * extension ("Infinity", "-Infinity", "NaN", and "-0", which the parser substitutes for a
-     * negative zero token because QJsonDocument reads -0 as the integer 0).
+     * The number `value` stands for: a JSON number (a negative-zero token is -0.0), or one of
+     * the strings of the format's extension ("Infinity", "-Infinity", "NaN", and "-0").
      */
-    static std::optional<double> numberValue(const QJsonValue &value);
+    static std::optional<double> numberValue(const JsonValue &value);
 
     QString string(const JsonFields &o, const QString &path, const char *key, bool required = false);
     double number(const JsonFields &o, const QString &path, const char *key, const QString &expected,
@@ -79,14 +80,15 @@ private:
     template<typename E>
     E enumValue(const JsonFields &o, const QString &path, const char *key, E fallback);
     /** The array under `key` (empty when absent); an error when it is something else. */
-    QJsonArray array(const JsonFields &o, const QString &path, const char *key);
+    JsonValue array(const JsonFields &o, const QString &path, const char *key);
     /** Element `value` must be an object; an error naming `path` otherwise. */
-    std::optional<QJsonObject> object(const QJsonValue &value, const QString &path);
+    std::optional<JsonValue> object(const JsonValue &value, const QString &path);
+    /** The plan's tasks (or rollback tasks) from the array `array`. */
 
     void readHeader(const JsonFields &root, Plan &plan);
     void readPhases(const JsonFields &root, Plan &plan);
-    QList<Task> readTasks(const QJsonArray &array, const QString &path);
-    Task readTask(const QJsonObject &object, const QString &path);
+    QList<Task> readTasks(const JsonValue &array, const QString &path);
+    Task readTask(const JsonValue &object, const QString &path);
     Estimate readEstimate(const JsonFields &task, const QString &path, TaskKind kind);
     QList<Dependency> readDependencies(const JsonFields &task, const QString &path);
     Marks readMarks(const JsonFields &task, const QString &path);
