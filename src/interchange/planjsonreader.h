@@ -33,7 +33,33 @@ public:
     JsonValue value(const char *key) const;
 
 private:
-    QVarLengthArray<std::pair<const char *, JsonValue>, 16> m_fields;
+    struct Field
+    {
+        const char *key;
+        size_t length;
+        JsonValue value;
+    };
+    QVarLengthArray<Field, 16> m_fields;
+};
+
+/**
+ * Where a value is in the document ("tasks[3].after[0]"), as a chain of nodes on the reader's
+ * stack: the text is built only when an error or a warning names it. A node must not outlive
+ * its parent (name every level: `const JsonPath list(path, "slas"), item(list, i);`).
+ */
+class JsonPath
+{
+public:
+    JsonPath() = default; ///< the document itself
+    explicit JsonPath(const char *key) : m_key(key) {}
+    JsonPath(const JsonPath &parent, const char *key) : m_parent(&parent), m_key(key) {}
+    JsonPath(const JsonPath &parent, qsizetype index) : m_parent(&parent), m_index(index) {}
+    QString toString() const;
+
+private:
+    const JsonPath *m_parent = nullptr;
+    const char *m_key = nullptr;
+    qsizetype m_index = 0;
 };
 
 /**
@@ -51,13 +77,14 @@ public:
 private:
     using Keys = std::initializer_list<const char *>;
 
-    void fail(const QString &path, const QString &message);
-    void warn(const QString &path, const QString &message);
+    void fail(const JsonPath &path, const QString &message);
+    void warn(const JsonPath &path, const QString &message);
+    void failAt(const QString &path, const QString &message);
+    void warnAt(const QString &path, const QString &message);
     bool failed() const { return m_error.has_value(); }
     /** The fields of `object`, warning about unknown keys under `path`. */
-    JsonFields fields(const JsonValue &object, const QString &path, Keys known);
+    JsonFields fields(const JsonValue &object, const JsonPath &path, Keys known);
 
-    static QString join(const QString &path, const char *key);
     static QString at(const QString &path, qsizetype index);
     static QString describe(const JsonValue &value);
 
@@ -69,29 +96,29 @@ private:
      */
     static std::optional<double> numberValue(const JsonValue &value);
 
-    QString string(const JsonFields &o, const QString &path, const char *key, bool required = false);
-    double number(const JsonFields &o, const QString &path, const char *key, const QString &expected,
+    QString string(const JsonFields &o, const JsonPath &path, const char *key, bool required = false);
+    double number(const JsonFields &o, const JsonPath &path, const char *key, const char *expected,
                   double fallback, bool required = false, bool nonNegative = false,
                   NonFinite nonFinite = NonFinite::Rejected);
-    std::optional<double> optionalNumber(const JsonFields &o, const QString &path, const char *key,
-                                         const QString &expected, bool nonNegative,
+    std::optional<double> optionalNumber(const JsonFields &o, const JsonPath &path, const char *key,
+                                         const char *expected, bool nonNegative,
                                          NonFinite nonFinite = NonFinite::Rejected);
-    QDateTime time(const JsonFields &o, const QString &path, const char *key, bool required = false);
+    QDateTime time(const JsonFields &o, const JsonPath &path, const char *key, bool required = false);
     template<typename E>
-    E enumValue(const JsonFields &o, const QString &path, const char *key, E fallback);
+    E enumValue(const JsonFields &o, const JsonPath &path, const char *key, E fallback);
     /** The array under `key` (empty when absent); an error when it is something else. */
-    JsonValue array(const JsonFields &o, const QString &path, const char *key);
+    JsonValue array(const JsonFields &o, const JsonPath &path, const char *key);
     /** Element `value` must be an object; an error naming `path` otherwise. */
-    std::optional<JsonValue> object(const JsonValue &value, const QString &path);
+    std::optional<JsonValue> object(const JsonValue &value, const JsonPath &path);
     /** The plan's tasks (or rollback tasks) from the array `array`. */
 
     void readHeader(const JsonFields &root, Plan &plan);
     void readPhases(const JsonFields &root, Plan &plan);
-    QList<Task> readTasks(const JsonValue &array, const QString &path);
-    Task readTask(const JsonValue &object, const QString &path);
-    Estimate readEstimate(const JsonFields &task, const QString &path, TaskKind kind);
-    QList<Dependency> readDependencies(const JsonFields &task, const QString &path);
-    Marks readMarks(const JsonFields &task, const QString &path);
+    QList<Task> readTasks(const JsonValue &array, const JsonPath &path);
+    Task readTask(const JsonValue &object, const JsonPath &path);
+    Estimate readEstimate(const JsonFields &task, const JsonPath &path, TaskKind kind);
+    QList<Dependency> readDependencies(const JsonFields &task, const JsonPath &path);
+    Marks readMarks(const JsonFields &task, const JsonPath &path);
     void readCriteria(const JsonFields &root, Plan &plan);
     void readDecisions(const JsonFields &root, Plan &plan);
     void readReadiness(const JsonFields &root, Plan &plan);

@@ -178,6 +178,19 @@ bool JsonTape::Parser::parseString()
     const char *start = m_p;
     bool escaped = false;
     while (m_p < m_end) {
+        // Eight plain ASCII bytes at a time (no quote, no backslash, no high bit).
+        while (m_end - m_p >= 8) {
+            uint64_t w;
+            std::memcpy(&w, m_p, 8);
+            constexpr uint64_t ones = 0x0101010101010101ULL;
+            constexpr uint64_t highs = 0x8080808080808080ULL;
+            const auto hasZeroByte = [](uint64_t v) { return (v - ones) & ~v & highs; };
+            if ((w & highs) | hasZeroByte(w ^ (ones * '"')) | hasZeroByte(w ^ (ones * '\\')))
+                break;
+            m_p += 8;
+        }
+        if (m_p >= m_end)
+            break;
         const auto c = static_cast<unsigned char>(*m_p);
         if (c == '"')
             break;

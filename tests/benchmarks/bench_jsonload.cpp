@@ -79,10 +79,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     constexpr int runs = 15;
-    // --profile: only load the 5,000-task plan, many times (for perf record).
-    if (app.arguments().contains(QStringLiteral("--profile"))) {
+    // --profile [TASKS]: only load the plan of TASKS (5,000) tasks, many times (for perf record).
+    if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--profile")); at >= 0) {
         PlanGeneratorOptions options;
-        options.tasks = 5000;
+        options.tasks = at + 1 < app.arguments().size() ? app.arguments().at(at + 1).toInt() : 5000;
         const QByteArray json = PlanJson::serialize(generatePlan(options));
         bool allOk = true;
         const auto load = timeRuns(100, [&] { allOk = PlanJson::parse(json, QStringLiteral("p.json")).ok() && allOk; });
