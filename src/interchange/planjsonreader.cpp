@@ -120,14 +120,22 @@ JsonFields::JsonFields(const JsonValue &object, std::initializer_list<const char
     for (const char *k : known)
         m_fields.append({k, std::strlen(k), JsonValue()});
     QStringList others;
+    qsizetype next = 0;
     object.forEachMember([&](const JsonValue &key, const JsonValue &value) {
         std::string_view raw;
         const bool plain = key.rawString(raw);
         const QString decoded = plain ? QString() : key.toString();
-        for (Field &f : m_fields) {
-            if (plain ? (raw.size() == f.length && std::memcmp(raw.data(), f.key, f.length) == 0)
-                      : decoded == QLatin1String(f.key, qsizetype(f.length))) {
+        const auto matches = [&](const Field &f) {
+            return plain ? raw.size() == f.length && std::memcmp(raw.data(), f.key, f.length) == 0
+                         : decoded == QLatin1String(f.key, qsizetype(f.length));
+        };
+        // Files written by PlanJson have the keys in `known` order: try the one after the last match first.
+        const qsizetype n = m_fields.size();
+        for (qsizetype k = 0; k < n; ++k) {
+            Field &f = m_fields[(next + k) % n];
+            if (matches(f)) {
                 f.value = value; // the last of duplicate keys, as QJsonObject keeps it
+                next = (next + k + 1) % n;
                 return;
             }
         }

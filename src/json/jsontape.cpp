@@ -122,20 +122,26 @@ private:
     uint32_t add(Type type, const char *at, uint32_t aux = 0)
     {
         JsonTape::Entry e;
-        e.type = uint8_t(type);
+        e.meta = uint32_t(type);
         e.offset = uint32_t(at - m_begin);
         e.aux = aux;
         m_tape.m_entries.push_back(e);
         return uint32_t(m_tape.m_entries.size() - 1);
     }
     bool open(bool object);
+    void countMember()
+    {
+        uint32_t &meta = m_tape.m_entries[m_stack.back().entry].meta;
+        if (meta < 0xFFFFFFE0u)
+            meta += 32;
+    }
     void close()
     {
         auto &e = m_tape.m_entries[m_stack.back().entry];
-        e.next = uint32_t(m_tape.m_entries.size());
+        e.aux = uint32_t(m_tape.m_entries.size());
         m_stack.pop_back();
         if (!m_stack.empty())
-            ++m_tape.m_entries[m_stack.back().entry].count;
+            countMember();
     }
     bool parseValue();
     bool parseString();
@@ -245,7 +251,8 @@ bool JsonTape::Parser::parseString()
             return fail(QJsonParseError::UnterminatedString);
     }
     const uint32_t e = add(Type::String, start, uint32_t(m_p - 1 - start));
-    m_tape.m_entries[e].count = escaped ? 1 : 0;
+    if (escaped)
+        m_tape.m_entries[e].meta |= 16;
     return true;
 }
 
@@ -386,7 +393,7 @@ bool JsonTape::Parser::run()
         if (m_stack.size() > depth) {
             fresh = true; // a container opened: read inside it
         } else {
-            ++m_tape.m_entries[frame.entry].count;
+            countMember();
             fresh = false;
         }
     }
@@ -405,8 +412,8 @@ bool JsonTape::parse(const QByteArray &text, qsizetype begin)
         m_error.error = QJsonParseError::DocumentTooLarge;
         return false;
     }
-    // About one entry per 8 bytes of a pretty-printed plan.
-    m_entries.reserve(size_t(text.size() / 8 + 16));
+    // About one entry per 9 bytes of a pretty-printed plan; compact JSON grows the vector.
+    m_entries.reserve(size_t(text.size() / 9 + 16));
     Parser parser(*this, text.constData(), text.constData() + begin, text.constData() + text.size());
     if (!parser.run()) {
         m_entries.clear();
@@ -419,15 +426,15 @@ bool JsonTape::parse(const QByteArray &text, qsizetype begin)
 uint32_t JsonTape::Value::skipIndex() const
 {
     const Type t = type();
-    return t == Type::Array || t == Type::Object ? entry().next : m_index + 1;
+    return t == Type::Array || t == Type::Object ? entry().aux : m_index + 1;
 }
 
 JsonTape::Value JsonTape::Value::firstElement() const
 {
-    if (!isArray() || entry().count == 0)
+    if (!isArray() || entry().aux == m_index + 1)
         return {};
     Value v(m_tape, m_index + 1);
-    v.m_parentEnd = entry().next;
+    v.m_parentEnd = entry().aux;
     return v;
 }
 
@@ -445,7 +452,7 @@ JsonTape::Value JsonTape::Value::nextElement() const
 
 bool JsonTape::Value::rawString(std::string_view &raw) const
 {
-    if (!isString() || entry().count != 0)
+    if (!isString() || entry().escaped())
         return false;
     raw = std::string_view(m_tape->m_text->constData() + entry().offset, entry().aux);
     return true;
@@ -457,7 +464,7 @@ QString JsonTape::Value::toString() const
         return {};
     const char *p = m_tape->m_text->constData() + entry().offset;
     const char *const end = p + entry().aux;
-    if (entry().count == 0)
+    if (!entry().escaped())
         return QString::fromUtf8(p, end - p);
     // Escapes as Qt decodes them: \uXXXX is one UTF-16 unit (a lone surrogate stays), an unknown
     // escape is its (Latin-1) byte.

@@ -31,13 +31,16 @@ public:
     enum class Type : uint8_t { Undefined, Null, Bool, Number, String, Array, Object };
 
 private:
+    /** 12 bytes: the tape of a pretty-printed plan is about as large as its text. */
     struct Entry
     {
         uint32_t offset = 0; ///< strings: the first byte after the opening quote
-        uint32_t aux = 0;    ///< strings: byte length; numbers: index in m_numbers; bools: 0/1
-        uint32_t next = 0;   ///< containers: the index after their last entry
-        uint32_t count = 0;  ///< containers: members or elements; strings: 1 when escaped
-        uint8_t type = 0;
+        uint32_t aux = 0;    ///< strings: byte length; numbers: index in m_numbers; bools: 0/1; containers: the index after their last entry
+        uint32_t meta = 0;   ///< bits 0-3: Type; bit 4: an escaped string; bits 5-31: members or elements (saturating)
+
+        Type type() const { return Type(meta & 15); }
+        bool escaped() const { return meta & 16; }
+        uint32_t count() const { return meta >> 5; }
     };
 
 public:
@@ -47,7 +50,7 @@ public:
     {
     public:
         Value() = default;
-        Type type() const { return m_tape ? Type(m_tape->m_entries[m_index].type) : Type::Undefined; }
+        Type type() const { return m_tape ? m_tape->m_entries[m_index].type() : Type::Undefined; }
         bool isUndefined() const { return !m_tape; }
         bool isNull() const { return type() == Type::Null; }
         bool isBool() const { return type() == Type::Bool; }
@@ -65,7 +68,7 @@ public:
         /** Whether this string equals the Latin-1 literal `text` (escapes decoded). */
         bool equals(std::string_view text) const;
         /** Members of an object, elements of an array; 0 otherwise (duplicate keys counted). */
-        uint32_t count() const { return isArray() || isObject() ? entry().count : 0; }
+        uint32_t count() const { return isArray() || isObject() ? entry().count() : 0; }
         /** Byte offset of the value in the text. */
         qsizetype offset() const { return m_tape ? qsizetype(entry().offset) : -1; }
 
@@ -82,7 +85,7 @@ public:
         {
             if (!isObject())
                 return;
-            const uint32_t end = entry().next;
+            const uint32_t end = entry().aux;
             for (uint32_t i = m_index + 1; i < end;) {
                 const Value key(m_tape, i);
                 const Value value(m_tape, i + 1);

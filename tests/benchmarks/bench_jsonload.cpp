@@ -79,6 +79,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     constexpr int runs = 15;
+    // --write PATH TASKS: only write the generated plan (to profile the command line on it).
+    if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--write")); at >= 0 && at + 2 < app.arguments().size()) {
+        PlanGeneratorOptions options;
+        options.tasks = app.arguments().at(at + 2).toInt();
+        return PlanJson::writeFile(generatePlan(options), app.arguments().at(at + 1)).ok() ? 0 : 1;
+    }
     // --profile [TASKS]: only load the plan of TASKS (5,000) tasks, many times (for perf record).
     if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--profile")); at >= 0) {
         PlanGeneratorOptions options;
