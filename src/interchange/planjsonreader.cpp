@@ -96,7 +96,10 @@ QString PlanJsonReader::describe(const JsonValue &value)
     switch (value.type()) {
     case JsonTape::Type::Null: return QStringLiteral("null");
     case JsonTape::Type::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case JsonTape::Type::Number: return QString::number(value.toNumber());
+    case JsonTape::Type::Number: {
+        const double d = value.toNumber();
+        return d == 0 && std::signbit(d) ? QStringLiteral("-0") : QString::number(d); // Qt writes -0 as "0"
+    }
     case JsonTape::Type::String: {
         QString s = value.toString();
         if (s.size() > 40)
