@@ -2,18 +2,56 @@
 #include "jsonwriter.h"
 
 #include <charconv>
+#include <cstring>
 #include <cmath>
 
 namespace cutover {
 
 void JsonWriter::prefix(const char *key)
 {
-    separator();
-    if (key) {
-        m_out += '"';
-        m_out += key;
-        m_out += "\": ";
+    // Separator, indentation and key composed on the stack and appended at once: this runs
+    // for every value of a large document.
+    char buffer[160];
+    size_t n = 0;
+    if (!m_first.isEmpty()) {
+        bool &first = m_first.last();
+        if (m_inline.last()) {
+            if (!first)
+                buffer[n++] = ',';
+            buffer[n++] = ' ';
+        } else {
+            if (!first)
+                buffer[n++] = ',';
+            buffer[n++] = '\n';
+            const size_t indent = size_t(m_depth) * 2;
+            if (indent <= 64) {
+                std::memset(buffer + n, ' ', indent);
+                n += indent;
+            } else {
+                m_out.append(buffer, qsizetype(n));
+                m_out.append(qsizetype(indent), ' ');
+                n = 0;
+            }
+        }
+        first = false;
     }
+    if (key) {
+        const size_t length = std::strlen(key);
+        if (n + length + 4 > sizeof buffer) {
+            m_out.append(buffer, qsizetype(n));
+            n = 0;
+            m_out += '"';
+            m_out += key;
+            m_out += "\": ";
+        } else {
+            buffer[n++] = '"';
+            std::memcpy(buffer + n, key, length);
+            n += length;
+            std::memcpy(buffer + n, "\": ", 3);
+            n += 3;
+        }
+    }
+    m_out.append(buffer, qsizetype(n));
 }
 
 void JsonWriter::value(const QString &key, const QString &text)
@@ -26,17 +64,7 @@ void JsonWriter::value(const QString &key, const QString &text)
 
 void JsonWriter::separator()
 {
-    if (!m_first.isEmpty()) {
-        if (m_inline.last()) {
-            m_out += m_first.last() ? " " : ", ";
-        } else {
-            if (!m_first.last())
-                m_out += ',';
-            m_out += '\n';
-            m_out.append(m_depth * 2, ' ');
-        }
-        m_first.last() = false;
-    }
+    prefix(nullptr);
 }
 
 void JsonWriter::beginObject(const char *key)
