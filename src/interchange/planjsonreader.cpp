@@ -191,6 +191,21 @@ QString PlanJsonReader::string(const JsonFields &o, const JsonPath &path, const 
     return {};
 }
 
+QString PlanJsonReader::sharedString(const JsonFields &o, const JsonPath &path, const char *key)
+{
+    std::string_view raw;
+    if (!o.value(key).rawString(raw) || raw.size() > 64)
+        return string(o, path, key);
+    for (const auto &[bytes, text] : m_shared) {
+        if (bytes == raw)
+            return text;
+    }
+    QString text = QString::fromUtf8(raw.data(), qsizetype(raw.size()));
+    if (m_shared.size() < 16)
+        m_shared.append({std::string(raw), text});
+    return text;
+}
+
 std::optional<double> PlanJsonReader::numberValue(const JsonValue &value)
 {
     if (value.isNumber())
@@ -405,8 +420,8 @@ Task PlanJsonReader::readTask(const JsonValue &object, const JsonPath &path)
     Task t;
     t.id = string(o, path, "id", true);
     t.name = string(o, path, "name");
-    t.phase = string(o, path, "phase");
-    t.owner = string(o, path, "owner");
+    t.phase = sharedString(o, path, "phase");
+    t.owner = sharedString(o, path, "owner");
     t.kind = enumValue(o, path, "kind", TaskKind::Task);
     t.duration = readEstimate(o, path, t.kind);
     t.distribution = enumValue(o, path, "distribution", Distribution::Triangular);

@@ -13,6 +13,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <string>
 #include <utility>
 
 namespace cutover {
@@ -97,6 +98,8 @@ private:
     static std::optional<double> numberValue(const JsonValue &value);
 
     QString string(const JsonFields &o, const JsonPath &path, const char *key, bool required = false);
+    /** string() for fields with few distinct values (phase, owner): equal texts share one QString. */
+    QString sharedString(const JsonFields &o, const JsonPath &path, const char *key);
     double number(const JsonFields &o, const JsonPath &path, const char *key, const char *expected,
                   double fallback, bool required = false, bool nonNegative = false,
                   NonFinite nonFinite = NonFinite::Rejected);
@@ -135,6 +138,7 @@ private:
     PlanJson::Checks m_checks;
     std::optional<Error> m_error;
     QStringList m_warnings;
+    QVarLengthArray<std::pair<std::string, QString>, 16> m_shared; ///< for sharedString()
 };
 
 } // namespace cutover
