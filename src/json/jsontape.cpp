@@ -62,7 +62,7 @@ inline int utf8Length(const unsigned char *p, const unsigned char *end)
 
 /**
  * The indexer. Its control flow follows the grammar QJsonDocument accepts, token by token, so
- * that every refusal has Qt's error kind and offset (tests/interchange/test_jsontape.cpp compares
+ * that every refusal has Qt's error kind and offset (tests/json/test_jsontape.cpp compares
  * the two on mutated documents): e.g. the offset is just past the first character of the
  * offending token, numbers are `-? (0 | digits*) (. digits*)? ([eE] [+-]? digits*)?` converted
  * as a whole (".5" and "1." are numbers, "1e400" is an illegal number), an unknown escape stands
