@@ -38,7 +38,7 @@ void printJson(const QList<PlanIssue> &findings, Console &console)
     }
     w.endArray();
     w.endObject();
-    console.out() << QString::fromUtf8(w.finish());
+    console.writeOut(w.finish());
 }
 
 void printText(const QString &path, const Plan &plan, const QList<PlanIssue> &findings, Console &console)

@@ -97,7 +97,7 @@ int cmdCriteria(const QStringList &args, Console &console)
         w.endArray();
         w.value("rollback", rollback);
         w.endObject();
-        console.out() << QString::fromUtf8(w.finish());
+        console.writeOut(w.finish());
         return rollback ? ExitProblems : ExitOk;
     }
 

@@ -114,7 +114,7 @@ void printJson(const QList<FileImport> &imports, const QTimeZone &zone, Console 
     }
     w.endArray();
     w.endObject();
-    console.out() << QString::fromUtf8(w.finish());
+    console.writeOut(w.finish());
 }
 
 void printText(const QList<FileImport> &imports, const QTimeZone &zone, Console &console)

@@ -92,7 +92,7 @@ void printJson(const Plan &plan, const Schedule *s, const PlanSummary &summary, 
     if (withheld)
         writeVerdictErrors(w, summary.errors);
     w.endObject();
-    console.out() << QString::fromUtf8(w.finish());
+    console.writeOut(w.finish());
 }
 
 QString wallClock(const Plan &plan, double minutes, const QString &format)

@@ -57,7 +57,7 @@ void printWithheldJson(const SimulationOptions &options, const PlanSummary &summ
     w.value("fitsWindow", false);
     writeVerdictErrors(w, summary.errors);
     w.endObject();
-    console.out() << QString::fromUtf8(w.finish());
+    console.writeOut(w.finish());
 }
 
 void printJson(const Plan &plan, const SimulationResult &r, const PlanSummary &summary, Console &console)
@@ -112,7 +112,7 @@ void printJson(const Plan &plan, const SimulationResult &r, const PlanSummary &s
     writeMargin(w, summary, true);
     w.endObject();
     w.endObject();
-    console.out() << QString::fromUtf8(w.finish());
+    console.writeOut(w.finish());
 }
 
 QString percent(double share)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "console.h"
 
+#include <QIODevice>
+
 #include <cstdio>
 
 namespace cutover::cli {
@@ -15,6 +17,15 @@ Console::Console()
     : m_out(stdout)
     , m_err(stderr)
 {
+}
+
+void Console::writeOut(const QByteArray &utf8)
+{
+    m_out.flush();
+    if (QIODevice *device = m_out.device())
+        device->write(utf8);
+    else
+        m_out << QString::fromUtf8(utf8);
 }
 
 void Console::error(const Error &error)

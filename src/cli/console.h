@@ -23,6 +23,9 @@ public:
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    /** UTF-8 text (a JSON document) to standard output as it is, after what out() holds: no
+        round trip through UTF-16. */
+    void writeOut(const QByteArray &utf8);
 
     /** One line on stderr, e.g. "plan.json: tasks[3].after[0].task: unknown task \"frezee\"". */
     void error(const Error &error);

@@ -6,7 +6,7 @@ namespace cutover {
 namespace {
 
 /** The number in text[pos, pos + n) if all digits, else -1. */
-int digits(const QString &text, qsizetype pos, qsizetype n)
+int digits(QStringView text, qsizetype pos, qsizetype n)
 {
     if (pos + n > text.size())
         return -1;
@@ -22,7 +22,7 @@ int digits(const QString &text, qsizetype pos, qsizetype n)
 
 } // namespace
 
-std::optional<QDateTime> IsoTime::parse(const QString &text)
+std::optional<QDateTime> IsoTime::parse(QStringView text)
 {
     // YYYY-MM-DD('T'|' ')hh:mm[:ss[.fraction]](Z|+hh:mm|-hh:mm|+hhmm|-hhmm). Hand-written rather
     // than a regular expression: plans hold thousands of times and loading must stay fast.

@@ -17,7 +17,7 @@ class IsoTime
 {
 public:
     /** The time, or nullopt when `text` is not ISO 8601 or has no offset (Z or ±hh:mm). */
-    static std::optional<QDateTime> parse(const QString &text);
+    static std::optional<QDateTime> parse(QStringView text);
     /** "2026-12-05T21:00:00+01:00"; local or zoned times are written with their offset. */
     static QString format(const QDateTime &time);
 };

@@ -2,41 +2,69 @@
 #include "jsonwriter.h"
 
 #include <charconv>
+#include <cstring>
 #include <cmath>
 
 namespace cutover {
 
 void JsonWriter::prefix(const char *key)
 {
-    separator();
-    if (key) {
-        m_out += '"';
-        m_out += key;
-        m_out += "\": ";
+    // Separator, indentation and key composed on the stack and appended at once: this runs
+    // for every value of a large document.
+    char buffer[160];
+    size_t n = 0;
+    if (!m_first.isEmpty()) {
+        bool &first = m_first.last();
+        if (m_inline.last()) {
+            if (!first)
+                buffer[n++] = ',';
+            buffer[n++] = ' ';
+        } else {
+            if (!first)
+                buffer[n++] = ',';
+            buffer[n++] = '\n';
+            const size_t indent = size_t(m_depth) * 2;
+            if (indent <= 64) {
+                std::memset(buffer + n, ' ', indent);
+                n += indent;
+            } else {
+                m_out.append(buffer, qsizetype(n));
+                m_out.append(qsizetype(indent), ' ');
+                n = 0;
+            }
+        }
+        first = false;
     }
+    if (key) {
+        const size_t length = std::strlen(key);
+        if (n + length + 4 > sizeof buffer) {
+            m_out.append(buffer, qsizetype(n));
+            n = 0;
+            m_out += '"';
+            m_out += key;
+            m_out += "\": ";
+        } else {
+            buffer[n++] = '"';
+            std::memcpy(buffer + n, key, length);
+            n += length;
+            std::memcpy(buffer + n, "\": ", 3);
+            n += 3;
+        }
+    }
+    m_out.append(buffer, qsizetype(n));
 }
 
 void JsonWriter::value(const QString &key, const QString &text)
 {
     separator();
-    m_out += quoted(key);
+    appendQuoted(m_out, key);
     m_out += ": ";
-    m_out += quoted(text);
+    appendQuoted(m_out, text);
 }
 
 void JsonWriter::separator()
 {
-    if (!m_first.isEmpty()) {
-        if (m_inline.last()) {
-            m_out += m_first.last() ? " " : ", ";
-        } else {
-            if (!m_first.last())
-                m_out += ',';
-            m_out += '\n';
-            m_out += QByteArray(m_depth * 2, ' ');
-        }
-        m_first.last() = false;
-    }
+    prefix(nullptr);
 }
 
 void JsonWriter::beginObject(const char *key)
@@ -67,7 +95,7 @@ void JsonWriter::endObject()
             m_out += ' ';
         } else {
             m_out += '\n';
-            m_out += QByteArray(m_depth * 2, ' ');
+            m_out.append(m_depth * 2, ' ');
         }
     }
     m_out += '}';
@@ -89,7 +117,7 @@ void JsonWriter::endArray()
     m_inline.removeLast();
     if (!empty) {
         m_out += '\n';
-        m_out += QByteArray(m_depth * 2, ' ');
+        m_out.append(m_depth * 2, ' ');
     }
     m_out += ']';
 }
@@ -97,13 +125,13 @@ void JsonWriter::endArray()
 void JsonWriter::value(const char *key, const QString &text)
 {
     prefix(key);
-    m_out += quoted(text);
+    appendQuoted(m_out, text);
 }
 
 void JsonWriter::value(const char *key, double n)
 {
     prefix(key);
-    m_out += m_numbers == Numbers::Exact ? exactNumber(n) : number(n);
+    appendNumber(n, m_numbers == Numbers::Exact);
 }
 
 void JsonWriter::value(const char *key, bool flag)
@@ -125,7 +153,7 @@ void JsonWriter::stringArray(const char *key, const QStringList &items)
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (i > 0)
             m_out += ", ";
-        m_out += quoted(items.at(i));
+        appendQuoted(m_out, items.at(i));
     }
     m_out += ']';
 }
@@ -138,7 +166,7 @@ void JsonWriter::numberArray(const char *key, const QList<double> &items)
         if (i > 0)
             m_out += ", ";
         const double v = items.at(i);
-        m_out += m_numbers == Numbers::Exact && !std::isnan(v) ? exactNumber(v) : number(v);
+        appendNumber(v, m_numbers == Numbers::Exact && !std::isnan(v));
     }
     m_out += ']';
 }
@@ -150,7 +178,9 @@ void JsonWriter::integerArray(const char *key, const QList<qint64> &items)
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (i > 0)
             m_out += ", ";
-        m_out += QByteArray::number(items.at(i));
+        char buffer[24];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, items.at(i));
+        m_out.append(buffer, result.ptr - buffer);
     }
     m_out += ']';
 }
@@ -168,11 +198,26 @@ QByteArray JsonWriter::finish()
 
 QByteArray JsonWriter::quoted(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
     QByteArray out;
-    out.reserve(utf8.size() + 2);
+    appendQuoted(out, text);
+    return out;
+}
+
+void JsonWriter::appendQuoted(QByteArray &out, const QString &text)
+{
     out += '"';
-    for (const char c : utf8) {
+    const auto *p = reinterpret_cast<const char16_t *>(text.utf16());
+    const char16_t *const end = p + text.size();
+    while (p < end) {
+        // Text beyond ASCII never needs an escape: convert each such run at once.
+        if (*p >= 0x80) {
+            const char16_t *run = p;
+            while (p < end && *p >= 0x80)
+                ++p;
+            out += QStringView(run, p - run).toUtf8();
+            continue;
+        }
+        const char c = char(*p++);
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -193,7 +238,23 @@ QByteArray JsonWriter::quoted(const QString &text)
         }
     }
     out += '"';
-    return out;
+}
+
+void JsonWriter::appendNumber(double n, bool exact)
+{
+    if (exact && (!std::isfinite(n) || (n == 0.0 && std::signbit(n)))) {
+        m_out += exactNumber(n);
+        return;
+    }
+    if (!std::isfinite(n)) {
+        m_out += "null";
+    } else if (n == 0.0) {
+        m_out += '0'; // also for -0
+    } else {
+        char buffer[32];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, n);
+        m_out.append(buffer, result.ptr - buffer);
+    }
 }
 
 QByteArray JsonWriter::number(double n)

@@ -48,6 +48,8 @@ public:
     QByteArray finish();
 
     static QByteArray quoted(const QString &text);
+    /** Appends quoted(text) to `out` without temporaries (for ASCII text). */
+    static void appendQuoted(QByteArray &out, const QString &text);
     /** Shortest text that reads back to exactly `number`; "null" when not finite, "0" for -0. */
     static QByteArray number(double number);
     /** Exact form: shortest text for finite numbers, "-0.0", "\"Infinity\"", "\"-Infinity\"", "\"NaN\"". */
@@ -57,6 +59,8 @@ private:
     /** The separator before a member, then `key` (a literal that needs no escaping). */
     void prefix(const char *key);
     void separator();
+    /** number(n), or exactNumber(n) when `exact`, written straight into the output. */
+    void appendNumber(double n, bool exact);
 
     QByteArray m_out;
     QList<bool> m_first;  ///< per open container: nothing written in it yet

@@ -10,8 +10,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -37,90 +35,6 @@ std::pair<int, int> lineColumn(const QByteArray &data, qsizetype offset)
         }
     }
     return {line, column};
-}
-
-/** A rewrite of the text before parsing: at `position` (in the new text) it grew by `delta` bytes. */
-struct Rewrite
-{
-    qsizetype position;
-    qsizetype delta;
-};
-
-/**
- * QJsonDocument reads every negative zero ("-0", "-0.0", "-0e3") as the integer 0, losing the
- * sign. Before parsing, each such number token outside strings becomes the string "-0", which
- * the reader takes as -0.0 (PlanJsonReader::numberValue). Returns the rewrites so that an
- * error offset can be mapped back to the original text.
- */
-QList<Rewrite> markNegativeZeros(QByteArray &text)
-{
-    QList<Rewrite> rewrites;
-    if (!text.contains("-0"))
-        return rewrites;
-    QByteArray out; // allocated at the first rewrite only
-    const char *p = text.constData();
-    const char *const end = p + text.size();
-    const char *copied = p;
-    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
-    while (p < end) {
-        const char c = *p;
-        if (c == '"') { // skip the string, escapes included
-            ++p;
-            while (p < end && *p != '"')
-                p += (*p == '\\' && p + 1 < end) ? 2 : 1;
-            ++p;
-            continue;
-        }
-        if (c != '-' || p + 1 >= end || p[1] != '0') {
-            ++p;
-            continue;
-        }
-        const char *q = p + 2;
-        bool zero = true;
-        if (q < end && *q == '.') {
-            ++q;
-            const char *digits = q;
-            for (; q < end && isDigit(*q); ++q)
-                zero = zero && *q == '0';
-            zero = zero && q > digits;
-        }
-        if (zero && q < end && (*q == 'e' || *q == 'E')) {
-            ++q;
-            if (q < end && (*q == '+' || *q == '-'))
-                ++q;
-            const char *digits = q;
-            while (q < end && isDigit(*q))
-                ++q;
-            zero = q > digits;
-        }
-        const bool tokenEnds = q == end || !(isDigit(*q) || *q == '.' || *q == 'e' || *q == 'E' || *q == '+' || *q == '-');
-        if (zero && tokenEnds) {
-            if (rewrites.isEmpty())
-                out.reserve(text.size() + 64);
-            out.append(copied, p - copied);
-            rewrites.append({out.size(), 4 - (q - p)});
-            out.append("\"-0\"");
-            copied = q;
-        }
-        p = q;
-    }
-    if (rewrites.isEmpty())
-        return rewrites;
-    out.append(copied, end - copied);
-    text = std::move(out);
-    return rewrites;
-}
-
-/** The offset in the original text of `offset` in the rewritten one. */
-qsizetype originalOffset(qsizetype offset, const QList<Rewrite> &rewrites)
-{
-    qsizetype shift = 0;
-    for (const Rewrite &r : rewrites) {
-        if (r.position >= offset)
-            break;
-        shift += std::min(r.delta, offset - r.position);
-    }
-    return offset - shift;
 }
 
 void writeTime(JsonWriter &w, const char *key, const QDateTime &time)
@@ -268,18 +182,15 @@ Result<JsonPlan> PlanJson::parse(const QByteArray &json, const QString &fileName
 {
     // A UTF-8 byte order mark (as some Windows editors write) is not JSON; skip it.
     const qsizetype skip = json.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    QByteArray text = skip ? json.mid(skip) : json;
-    const QList<Rewrite> rewrites = markNegativeZeros(text);
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineColumn(json, originalOffset(parseError.offset, rewrites) + skip);
-        return Error(tr("invalid JSON: %1").arg(parseError.errorString()), fileName, line, column);
+    JsonTape tape;
+    if (!tape.parse(json, skip)) {
+        const auto [line, column] = lineColumn(json, tape.error().offset);
+        return Error(tr("invalid JSON: %1").arg(tape.error().errorString()), fileName, line, column);
     }
-    if (!doc.isObject())
+    if (!tape.root().isObject())
         return Error(tr("expected a JSON object with \"format\": \"cutover-plan\" at the top level"), fileName);
     PlanJsonReader reader(fileName, checks);
-    return reader.read(doc.object());
+    return reader.read(tape.root());
 }
 
 Result<JsonPlan> PlanJson::readFile(const QString &path, Checks checks)

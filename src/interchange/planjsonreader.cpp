@@ -7,9 +7,11 @@
 #include "model/planvalidation.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -17,26 +19,71 @@
 
 namespace cutover {
 
+namespace {
+
+/**
+ * Calls f(QStringView) with the text of string `v`: widened on the stack when it is short ASCII
+ * without escapes (enum names, times), decoded into a QString otherwise.
+ */
+template<typename F>
+auto withText(const JsonValue &v, F &&f)
+{
+    std::string_view raw;
+    char16_t buffer[40];
+    if (v.rawString(raw) && raw.size() <= std::size(buffer)) {
+        bool ascii = true;
+        for (size_t i = 0; i < raw.size(); ++i) {
+            const auto c = static_cast<unsigned char>(raw[i]);
+            ascii = ascii && c < 0x80;
+            buffer[i] = char16_t(c);
+        }
+        if (ascii)
+            return f(QStringView(buffer, qsizetype(raw.size())));
+    }
+    return f(QStringView(v.toString()));
+}
+
+} // namespace
+
 PlanJsonReader::PlanJsonReader(QString fileName, PlanJson::Checks checks)
     : m_fileName(std::move(fileName))
     , m_checks(checks)
 {
 }
 
-void PlanJsonReader::fail(const QString &path, const QString &message)
+void PlanJsonReader::fail(const JsonPath &path, const QString &message)
+{
+    if (!m_error)
+        m_error = Error(message, m_fileName, 0, 0, path.toString());
+}
+
+void PlanJsonReader::failAt(const QString &path, const QString &message)
 {
     if (!m_error)
         m_error = Error(message, m_fileName, 0, 0, path);
 }
 
-void PlanJsonReader::warn(const QString &path, const QString &message)
+void PlanJsonReader::warn(const JsonPath &path, const QString &message)
+{
+    m_warnings.append(Error(message, m_fileName, 0, 0, path.toString()).toString());
+}
+
+void PlanJsonReader::warnAt(const QString &path, const QString &message)
 {
     m_warnings.append(Error(message, m_fileName, 0, 0, path).toString());
 }
 
-QString PlanJsonReader::join(const QString &path, const char *key)
+QString JsonPath::toString() const
 {
-    return path.isEmpty() ? QString::fromLatin1(key) : path + u'.' + QLatin1String(key);
+    QString out = m_parent ? m_parent->toString() : QString();
+    if (m_key) {
+        if (!out.isEmpty())
+            out += u'.';
+        out += QLatin1String(m_key);
+    } else if (m_parent) {
+        out += u'[' + QString::number(m_index) + u']';
+    }
+    return out;
 }
 
 QString PlanJsonReader::at(const QString &path, qsizetype index)
@@ -44,13 +91,16 @@ QString PlanJsonReader::at(const QString &path, qsizetype index)
     return path + u'[' + QString::number(index) + u']';
 }
 
-QString PlanJsonReader::describe(const QJsonValue &value)
+QString PlanJsonReader::describe(const JsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(value.toDouble());
-    case QJsonValue::String: {
+    case JsonTape::Type::Null: return QStringLiteral("null");
+    case JsonTape::Type::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case JsonTape::Type::Number: {
+        const double d = value.toNumber();
+        return d == 0 && std::signbit(d) ? QStringLiteral("-0") : QString::number(d); // Qt writes -0 as "0"
+    }
+    case JsonTape::Type::String: {
         QString s = value.toString();
         if (s.size() > 40)
             s = s.left(37) + QStringLiteral("...");
@@ -61,167 +111,203 @@ QString PlanJsonReader::describe(const QJsonValue &value)
         }
         return u'"' + s + u'"';
     }
-    case QJsonValue::Array: return tr("an array");
-    case QJsonValue::Object: return tr("an object");
-    case QJsonValue::Undefined: break;
+    case JsonTape::Type::Array: return tr("an array");
+    case JsonTape::Type::Object: return tr("an object");
+    case JsonTape::Type::Undefined: break;
     }
     return tr("nothing");
 }
 
-JsonFields::JsonFields(const QJsonObject &object, std::initializer_list<const char *> known, QStringList *unknown)
+JsonFields::JsonFields(const JsonValue &object, std::initializer_list<const char *> known, QStringList *unknown)
 {
-    // Look the known keys up (a binary search without allocating) rather than iterating the
-    // object, whose key() builds a QString per member; iterate only when something is left over.
-    for (const char *k : known) {
-        const QJsonValue v = object.value(QLatin1String(k));
-        if (!v.isUndefined())
-            m_fields.append({k, v});
-    }
-    if (m_fields.size() == object.size())
+    for (const char *k : known)
+        m_fields.append({k, std::strlen(k), JsonValue()});
+    QStringList others;
+    qsizetype next = 0;
+    object.forEachMember([&](const JsonValue &key, const JsonValue &value) {
+        std::string_view raw;
+        const bool plain = key.rawString(raw);
+        const QString decoded = plain ? QString() : key.toString();
+        const auto matches = [&](const Field &f) {
+            return plain ? raw.size() == f.length && std::memcmp(raw.data(), f.key, f.length) == 0
+                         : decoded == QLatin1String(f.key, qsizetype(f.length));
+        };
+        // Files written by PlanJson have the keys in `known` order: try the one after the last match first.
+        const qsizetype n = m_fields.size();
+        for (qsizetype k = 0; k < n; ++k) {
+            Field &f = m_fields[(next + k) % n];
+            if (matches(f)) {
+                f.value = value; // the last of duplicate keys, as QJsonObject keeps it
+                next = (next + k + 1) % n;
+                return;
+            }
+        }
+        others.append(plain ? QString::fromUtf8(raw.data(), qsizetype(raw.size())) : decoded);
+    });
+    if (others.isEmpty())
         return;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString key = it.key();
-        const bool isKnown = std::any_of(known.begin(), known.end(), [&](const char *k) { return key == QLatin1String(k); });
-        if (!isKnown)
-            unknown->append(key);
-    }
+    // Once each, in the order a QJsonObject iterates its keys.
+    std::sort(others.begin(), others.end());
+    others.erase(std::unique(others.begin(), others.end()), others.end());
+    *unknown += others;
 }
 
-QJsonValue JsonFields::value(const char *key) const
+JsonValue JsonFields::value(const char *key) const
 {
-    for (const auto &[k, v] : m_fields) {
-        if (k == key || std::strcmp(k, key) == 0)
-            return v;
+    for (const Field &f : m_fields) {
+        if (f.key == key) // the same literal: the usual case
+            return f.value;
     }
-    return QJsonValue(QJsonValue::Undefined);
+    for (const Field &f : m_fields) {
+        if (std::strcmp(f.key, key) == 0)
+            return f.value;
+    }
+    return JsonValue();
 }
 
-JsonFields PlanJsonReader::fields(const QJsonObject &object, const QString &path, Keys known)
+JsonFields PlanJsonReader::fields(const JsonValue &object, const JsonPath &path, Keys known)
 {
     QStringList unknown;
     JsonFields result(object, known, &unknown);
+    if (unknown.isEmpty())
+        return result;
+    const QString base = path.toString();
     for (const QString &key : unknown)
-        warn(path.isEmpty() ? key : path + u'.' + key, tr("unknown field, ignored"));
+        warnAt(base.isEmpty() ? key : base + u'.' + key, tr("unknown field, ignored"));
     return result;
 }
 
-QString PlanJsonReader::string(const JsonFields &o, const QString &path, const char *key, bool required)
+QString PlanJsonReader::string(const JsonFields &o, const JsonPath &path, const char *key, bool required)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isString())
         return v.toString();
     if (v.isUndefined() || (v.isNull() && !required)) {
         if (required)
-            fail(join(path, key), tr("missing, expected a string"));
+            fail(JsonPath(path, key), tr("missing, expected a string"));
         return {};
     }
-    fail(join(path, key), tr("expected a string, got %1").arg(describe(v)));
+    fail(JsonPath(path, key), tr("expected a string, got %1").arg(describe(v)));
     return {};
 }
 
-std::optional<double> PlanJsonReader::numberValue(const QJsonValue &value)
+QString PlanJsonReader::sharedString(const JsonFields &o, const JsonPath &path, const char *key)
 {
-    if (value.isDouble())
-        return value.toDouble();
+    std::string_view raw;
+    if (!o.value(key).rawString(raw) || raw.size() > 64)
+        return string(o, path, key);
+    for (const auto &[bytes, text] : m_shared) {
+        if (bytes == raw)
+            return text;
+    }
+    QString text = QString::fromUtf8(raw.data(), qsizetype(raw.size()));
+    if (m_shared.size() < 16)
+        m_shared.append({std::string(raw), text});
+    return text;
+}
+
+std::optional<double> PlanJsonReader::numberValue(const JsonValue &value)
+{
+    if (value.isNumber())
+        return value.toNumber();
     if (!value.isString())
         return std::nullopt;
-    const QString s = value.toString();
-    if (s == u"Infinity")
+    if (value.equals("Infinity"))
         return std::numeric_limits<double>::infinity();
-    if (s == u"-Infinity")
+    if (value.equals("-Infinity"))
         return -std::numeric_limits<double>::infinity();
-    if (s == u"NaN")
+    if (value.equals("NaN"))
         return std::numeric_limits<double>::quiet_NaN();
-    if (s == u"-0")
+    if (value.equals("-0"))
         return -0.0;
     return std::nullopt;
 }
 
-double PlanJsonReader::number(const JsonFields &o, const QString &path, const char *key, const QString &expected,
+double PlanJsonReader::number(const JsonFields &o, const JsonPath &path, const char *key, const char *expected,
                               double fallback, bool required, bool nonNegative, NonFinite nonFinite)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined()) {
         if (required)
-            fail(join(path, key), tr("missing, expected %1").arg(expected));
+            fail(JsonPath(path, key), tr("missing, expected %1").arg(tr(expected)));
         return fallback;
     }
     const std::optional<double> value = numberValue(v);
     const bool allowed = value && (std::isfinite(*value) || nonFinite == NonFinite::Any
                                    || (nonFinite == NonFinite::Infinities && std::isinf(*value)));
     if (!allowed) {
-        fail(join(path, key), tr("expected %1, got %2").arg(expected, describe(v)));
+        fail(JsonPath(path, key), tr("expected %1, got %2").arg(tr(expected), describe(v)));
         return fallback;
     }
     const double d = *value;
     if (nonNegative && d < 0) {
-        fail(join(path, key), tr("expected %1 (not negative), got %2").arg(expected, describe(v)));
+        fail(JsonPath(path, key), tr("expected %1 (not negative), got %2").arg(tr(expected), describe(v)));
         return fallback;
     }
     return d;
 }
 
-std::optional<double> PlanJsonReader::optionalNumber(const JsonFields &o, const QString &path, const char *key,
-                                                     const QString &expected, bool nonNegative, NonFinite nonFinite)
+std::optional<double> PlanJsonReader::optionalNumber(const JsonFields &o, const JsonPath &path, const char *key,
+                                                     const char *expected, bool nonNegative, NonFinite nonFinite)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     return number(o, path, key, expected, 0.0, true, nonNegative, nonFinite);
 }
 
-QDateTime PlanJsonReader::time(const JsonFields &o, const QString &path, const char *key, bool required)
+QDateTime PlanJsonReader::time(const JsonFields &o, const JsonPath &path, const char *key, bool required)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            fail(join(path, key), tr("missing, expected an ISO 8601 time with offset such as \"2026-12-05T21:00:00+01:00\""));
+            fail(JsonPath(path, key), tr("missing, expected an ISO 8601 time with offset such as \"2026-12-05T21:00:00+01:00\""));
         return {};
     }
     if (v.isString()) {
-        if (const auto t = IsoTime::parse(v.toString()))
+        if (const auto t = withText(v, [](QStringView text) { return IsoTime::parse(text); }))
             return *t;
     }
-    fail(join(path, key), tr("expected an ISO 8601 time with offset such as \"2026-12-05T21:00:00+01:00\", got %1")
+    fail(JsonPath(path, key), tr("expected an ISO 8601 time with offset such as \"2026-12-05T21:00:00+01:00\", got %1")
                               .arg(describe(v)));
     return {};
 }
 
 template<typename E>
-E PlanJsonReader::enumValue(const JsonFields &o, const QString &path, const char *key, E fallback)
+E PlanJsonReader::enumValue(const JsonFields &o, const JsonPath &path, const char *key, E fallback)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (v.isString()) {
-        if (const auto e = parseEnum<E>(v.toString()))
+        if (const auto e = withText(v, [](QStringView text) { return parseEnum<E>(text); }))
             return *e;
     }
-    fail(join(path, key), tr("expected one of %1, got %2").arg(enumNames<E>().join(QStringLiteral(", ")), describe(v)));
+    fail(JsonPath(path, key), tr("expected one of %1, got %2").arg(enumNames<E>().join(QStringLiteral(", ")), describe(v)));
     return fallback;
 }
 
-QJsonArray PlanJsonReader::array(const JsonFields &o, const QString &path, const char *key)
+JsonValue PlanJsonReader::array(const JsonFields &o, const JsonPath &path, const char *key)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray()) {
-        fail(join(path, key), tr("expected an array, got %1").arg(describe(v)));
+        fail(JsonPath(path, key), tr("expected an array, got %1").arg(describe(v)));
         return {};
     }
-    return v.toArray();
+    return v;
 }
 
-std::optional<QJsonObject> PlanJsonReader::object(const QJsonValue &value, const QString &path)
+std::optional<JsonValue> PlanJsonReader::object(const JsonValue &value, const JsonPath &path)
 {
     if (value.isObject())
-        return value.toObject();
+        return value;
     fail(path, tr("expected an object, got %1").arg(describe(value)));
     return std::nullopt;
 }
 
-Result<JsonPlan> PlanJsonReader::read(const QJsonObject &rootObject)
+Result<JsonPlan> PlanJsonReader::read(const JsonValue &rootObject)
 {
     const JsonFields root = fields(rootObject, {}, {"format", "version", "name", "timezone", "start", "window", "status",
                                                     "author", "description", "phases", "tasks", "rollback", "criteria",
@@ -231,14 +317,14 @@ Result<JsonPlan> PlanJsonReader::read(const QJsonObject &rootObject)
     if (!failed())
         readPhases(root, plan);
     if (!failed())
-        plan.tasks = readTasks(array(root, {}, "tasks"), QStringLiteral("tasks"));
+        plan.tasks = readTasks(array(root, {}, "tasks"), JsonPath("tasks"));
     if (!failed()) {
-        const QJsonValue rb = root.value("rollback");
+        const JsonValue rb = root.value("rollback");
         if (!rb.isUndefined() && !rb.isNull()) {
-            if (const auto o = object(rb, QStringLiteral("rollback"))) {
-                const JsonFields f = fields(*o, QStringLiteral("rollback"), {"tasks"});
-                plan.rollbackTasks = readTasks(array(f, QStringLiteral("rollback"), "tasks"),
-                                               QStringLiteral("rollback.tasks"));
+            const JsonPath rollback("rollback"), rollbackTasks(rollback, "tasks");
+            if (const auto o = object(rb, rollback)) {
+                const JsonFields f = fields(*o, rollback, {"tasks"});
+                plan.rollbackTasks = readTasks(array(f, rollback, "tasks"), rollbackTasks);
             }
         }
     }
@@ -263,34 +349,34 @@ Result<JsonPlan> PlanJsonReader::read(const QJsonObject &rootObject)
 
 void PlanJsonReader::readHeader(const JsonFields &root, Plan &plan)
 {
-    const QJsonValue format = root.value("format");
+    const JsonValue format = root.value("format");
     if (format.isUndefined())
-        return fail(QStringLiteral("format"), tr("missing, expected \"cutover-plan\" (is this a Cutover Planner plan?)"));
+        return fail(JsonPath("format"), tr("missing, expected \"cutover-plan\" (is this a Cutover Planner plan?)"));
     if (format.toString() != u"cutover-plan")
-        return fail(QStringLiteral("format"), tr("expected \"cutover-plan\", got %1").arg(describe(format)));
-    const QJsonValue version = root.value("version");
+        return fail(JsonPath("format"), tr("expected \"cutover-plan\", got %1").arg(describe(format)));
+    const JsonValue version = root.value("version");
     if (version.isUndefined())
-        return fail(QStringLiteral("version"), tr("missing, expected %1").arg(PlanJson::FormatVersion));
-    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
-        return fail(QStringLiteral("version"), tr("expected a format version number such as %1, got %2")
+        return fail(JsonPath("version"), tr("missing, expected %1").arg(PlanJson::FormatVersion));
+    if (!version.isNumber() || version.toNumber() != std::floor(version.toNumber()) || version.toNumber() < 1)
+        return fail(JsonPath("version"), tr("expected a format version number such as %1, got %2")
                                                    .arg(PlanJson::FormatVersion).arg(describe(version)));
-    if (version.toDouble() > PlanJson::FormatVersion)
-        return fail(QStringLiteral("version"), tr("format version %1 is newer than this program reads (up to %2); "
+    if (version.toNumber() > PlanJson::FormatVersion)
+        return fail(JsonPath("version"), tr("format version %1 is newer than this program reads (up to %2); "
                                                   "update Cutover Planner")
                                                    .arg(describe(version)).arg(PlanJson::FormatVersion));
 
     plan.name = string(root, {}, "name", true);
     plan.timezone = string(root, {}, "timezone");
     if (!plan.timezone.isEmpty() && !QTimeZone(plan.timezone.toUtf8()).isValid())
-        warn(QStringLiteral("timezone"), tr("unknown time zone \"%1\" (expected an IANA name such as Europe/Berlin); "
+        warn(JsonPath("timezone"), tr("unknown time zone \"%1\" (expected an IANA name such as Europe/Berlin); "
                                             "times are shown with their own offsets").arg(plan.timezone));
     plan.start = time(root, {}, "start", true);
-    const QJsonValue window = root.value("window");
+    const JsonValue window = root.value("window");
     if (!window.isUndefined() && !window.isNull()) {
-        if (const auto w = object(window, QStringLiteral("window"))) {
-            const JsonFields f = fields(*w, QStringLiteral("window"), {"start", "end"});
-            plan.window.start = time(f, QStringLiteral("window"), "start", true);
-            plan.window.end = time(f, QStringLiteral("window"), "end", true);
+        if (const auto w = object(window, JsonPath("window"))) {
+            const JsonFields f = fields(*w, JsonPath("window"), {"start", "end"});
+            plan.window.start = time(f, JsonPath("window"), "start", true);
+            plan.window.end = time(f, JsonPath("window"), "end", true);
         }
     }
     plan.status = enumValue(root, {}, "status", PlanStatus::Draft);
@@ -300,10 +386,10 @@ void PlanJsonReader::readHeader(const JsonFields &root, Plan &plan)
 
 void PlanJsonReader::readPhases(const JsonFields &root, Plan &plan)
 {
-    const QJsonArray phases = array(root, {}, "phases");
-    for (qsizetype i = 0; i < phases.size() && !failed(); ++i) {
-        const QString path = at(QStringLiteral("phases"), i);
-        const auto o = object(phases.at(i), path);
+    const JsonValue phases = array(root, {}, "phases");
+    for (auto [i, e] = std::pair(qsizetype(0), phases.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
+        const JsonPath top("phases"), path(top, i);
+        const auto o = object(e, path);
         if (!o)
             return;
         const JsonFields fo = fields(*o, path, {"id", "name", "description"});
@@ -315,27 +401,27 @@ void PlanJsonReader::readPhases(const JsonFields &root, Plan &plan)
     }
 }
 
-QList<Task> PlanJsonReader::readTasks(const QJsonArray &array, const QString &path)
+QList<Task> PlanJsonReader::readTasks(const JsonValue &array, const JsonPath &path)
 {
     QList<Task> tasks;
-    tasks.reserve(array.size());
-    for (qsizetype i = 0; i < array.size() && !failed(); ++i) {
-        const QString p = at(path, i);
-        if (const auto o = object(array.at(i), p))
+    tasks.reserve(array.count());
+    for (auto [i, e] = std::pair(qsizetype(0), array.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
+        const JsonPath p(path, i);
+        if (const auto o = object(e, p))
             tasks.append(readTask(*o, p));
     }
     return tasks;
 }
 
-Task PlanJsonReader::readTask(const QJsonObject &object, const QString &path)
+Task PlanJsonReader::readTask(const JsonValue &object, const JsonPath &path)
 {
     const JsonFields o = fields(object, path, {"id", "name", "phase", "owner", "kind", "duration", "distribution", "after", "notBefore",
                         "marks", "notes", "status", "actualStart", "actualFinish"});
     Task t;
     t.id = string(o, path, "id", true);
     t.name = string(o, path, "name");
-    t.phase = string(o, path, "phase");
-    t.owner = string(o, path, "owner");
+    t.phase = sharedString(o, path, "phase");
+    t.owner = sharedString(o, path, "owner");
     t.kind = enumValue(o, path, "kind", TaskKind::Task);
     t.duration = readEstimate(o, path, t.kind);
     t.distribution = enumValue(o, path, "distribution", Distribution::Triangular);
@@ -349,11 +435,11 @@ Task PlanJsonReader::readTask(const QJsonObject &object, const QString &path)
     return t;
 }
 
-Estimate PlanJsonReader::readEstimate(const JsonFields &task, const QString &path, TaskKind kind)
+Estimate PlanJsonReader::readEstimate(const JsonFields &task, const JsonPath &path, TaskKind kind)
 {
-    const QString expected = tr("a number of minutes");
-    const QString p = join(path, "duration");
-    const QJsonValue v = task.value("duration");
+    const char *expected = QT_TR_NOOP("a number of minutes");
+    const JsonPath p(path, "duration");
+    const JsonValue v = task.value("duration");
     Estimate e;
     if (v.isUndefined() || v.isNull()) {
         if (kind != TaskKind::Milestone)
@@ -361,12 +447,12 @@ Estimate PlanJsonReader::readEstimate(const JsonFields &task, const QString &pat
         return e;
     }
     // Range check (PlanLimits, docs/reliability.md): within 10 years, so schedule times stay representable.
-    const auto inRange = [this](const QString &where, std::optional<double> minutes) {
+    const auto inRange = [this](const JsonPath &where, std::optional<double> minutes) {
         if (minutes && !failed())
             if (const auto why = PlanLimits::durationError(*minutes))
                 fail(where, *why);
     };
-    if (v.isDouble() || numberValue(v)) { // shorthand: a fixed duration
+    if (v.isNumber() || numberValue(v)) { // shorthand: a fixed duration
         e.likely = number(task, path, "duration", expected, 0.0, true, true);
         inRange(p, e.likely);
         return e;
@@ -375,24 +461,24 @@ Estimate PlanJsonReader::readEstimate(const JsonFields &task, const QString &pat
         fail(p, tr("expected { \"optimistic\", \"likely\", \"pessimistic\" } in minutes, got %1").arg(describe(v)));
         return e;
     }
-    const JsonFields d = fields(v.toObject(), p, {"optimistic", "likely", "pessimistic"});
+    const JsonFields d = fields(v, p, {"optimistic", "likely", "pessimistic"});
     e.optimistic = optionalNumber(d, p, "optimistic", expected, true);
     e.likely = number(d, p, "likely", expected, 0.0, true, true);
     e.pessimistic = optionalNumber(d, p, "pessimistic", expected, true);
-    inRange(join(p, "optimistic"), e.optimistic);
-    inRange(join(p, "likely"), e.likely);
-    inRange(join(p, "pessimistic"), e.pessimistic);
+    inRange(JsonPath(p, "optimistic"), e.optimistic);
+    inRange(JsonPath(p, "likely"), e.likely);
+    inRange(JsonPath(p, "pessimistic"), e.pessimistic);
     return e;
 }
 
-QList<Dependency> PlanJsonReader::readDependencies(const JsonFields &task, const QString &path)
+QList<Dependency> PlanJsonReader::readDependencies(const JsonFields &task, const JsonPath &path)
 {
     QList<Dependency> deps;
-    const QString p = join(path, "after");
-    const QJsonArray after = array(task, path, "after");
-    for (qsizetype i = 0; i < after.size() && !failed(); ++i) {
-        const QString dp = at(p, i);
-        const QJsonValue v = after.at(i);
+    const JsonPath p(path, "after");
+    const JsonValue after = array(task, path, "after");
+    for (auto [i, e] = std::pair(qsizetype(0), after.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
+        const JsonPath dp(p, i);
+        const JsonValue v = e;
         Dependency dep;
         if (v.isString()) { // shorthand: finish-to-start, no lag
             dep.task = v.toString();
@@ -400,25 +486,25 @@ QList<Dependency> PlanJsonReader::readDependencies(const JsonFields &task, const
             const JsonFields fo = fields(*o, dp, {"task", "type", "lag"});
             dep.task = string(fo, dp, "task", true);
             dep.type = enumValue(fo, dp, "type", DependencyType::FS);
-            dep.lag = number(fo, dp, "lag", tr("a number of minutes"), 0.0);
+            dep.lag = number(fo, dp, "lag", QT_TR_NOOP("a number of minutes"), 0.0);
             if (const auto why = PlanLimits::lagError(dep.lag); why && !failed())
-                fail(join(dp, "lag"), *why);
+                fail(JsonPath(dp, "lag"), *why);
         }
         deps.append(dep);
     }
     return deps;
 }
 
-Marks PlanJsonReader::readMarks(const JsonFields &task, const QString &path)
+Marks PlanJsonReader::readMarks(const JsonFields &task, const JsonPath &path)
 {
     Marks marks;
-    const QString p = join(path, "marks");
-    const QJsonArray list = array(task, path, "marks");
-    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
-        const QJsonValue v = list.at(i);
-        const auto mark = v.isString() ? parseEnum<Mark>(v.toString()) : std::nullopt;
+    const JsonPath p(path, "marks");
+    const JsonValue list = array(task, path, "marks");
+    for (auto [i, e] = std::pair(qsizetype(0), list.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
+        const JsonValue v = e;
+        const auto mark = v.isString() ? withText(v, [](QStringView text) { return parseEnum<Mark>(text); }) : std::nullopt;
         if (!mark) {
-            fail(at(p, i), tr("expected one of %1, got %2").arg(enumNames<Mark>().join(QStringLiteral(", ")), describe(v)));
+            fail(JsonPath(p, i), tr("expected one of %1, got %2").arg(enumNames<Mark>().join(QStringLiteral(", ")), describe(v)));
             break;
         }
         marks |= *mark;
@@ -428,10 +514,10 @@ Marks PlanJsonReader::readMarks(const JsonFields &task, const QString &path)
 
 void PlanJsonReader::readCriteria(const JsonFields &root, Plan &plan)
 {
-    const QJsonArray list = array(root, {}, "criteria");
-    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
-        const QString path = at(QStringLiteral("criteria"), i);
-        const auto o = object(list.at(i), path);
+    const JsonValue list = array(root, {}, "criteria");
+    for (auto [i, e] = std::pair(qsizetype(0), list.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
+        const JsonPath top("criteria"), path(top, i);
+        const auto o = object(e, path);
         if (!o)
             return;
         const JsonFields fo = fields(*o, path, {"id", "name", "kind", "metric", "op", "threshold", "for", "action", "answer", "notes"});
@@ -441,8 +527,8 @@ void PlanJsonReader::readCriteria(const JsonFields &root, Plan &plan)
         c.kind = enumValue(fo, path, "kind", CriterionKind::Metric);
         c.metric = string(fo, path, "metric", c.kind == CriterionKind::Metric);
         c.op = enumValue(fo, path, "op", CompareOp::Greater);
-        c.threshold = number(fo, path, "threshold", tr("a number"), 0.0, c.kind != CriterionKind::Manual, false, NonFinite::Any);
-        c.forSeconds = number(fo, path, "for", tr("a number of seconds"), 0.0, false, true);
+        c.threshold = number(fo, path, "threshold", QT_TR_NOOP("a number"), 0.0, c.kind != CriterionKind::Manual, false, NonFinite::Any);
+        c.forSeconds = number(fo, path, "for", QT_TR_NOOP("a number of seconds"), 0.0, false, true);
         c.action = enumValue(fo, path, "action", CriterionAction::Rollback);
         c.answer = enumValue(fo, path, "answer", ManualAnswer::Unknown);
         c.notes = string(fo, path, "notes");
@@ -452,10 +538,10 @@ void PlanJsonReader::readCriteria(const JsonFields &root, Plan &plan)
 
 void PlanJsonReader::readDecisions(const JsonFields &root, Plan &plan)
 {
-    const QJsonArray list = array(root, {}, "decisions");
-    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
-        const QString path = at(QStringLiteral("decisions"), i);
-        const auto o = object(list.at(i), path);
+    const JsonValue list = array(root, {}, "decisions");
+    for (auto [i, e] = std::pair(qsizetype(0), list.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
+        const JsonPath top("decisions"), path(top, i);
+        const auto o = object(e, path);
         if (!o)
             return;
         const JsonFields fo = fields(*o, path, {"gate", "outcome", "decidedBy", "decidedAt", "rationale"});
@@ -471,10 +557,10 @@ void PlanJsonReader::readDecisions(const JsonFields &root, Plan &plan)
 
 void PlanJsonReader::readReadiness(const JsonFields &root, Plan &plan)
 {
-    const QJsonArray list = array(root, {}, "readiness");
-    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
-        const QString path = at(QStringLiteral("readiness"), i);
-        const auto o = object(list.at(i), path);
+    const JsonValue list = array(root, {}, "readiness");
+    for (auto [i, e] = std::pair(qsizetype(0), list.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
+        const JsonPath top("readiness"), path(top, i);
+        const auto o = object(e, path);
         if (!o)
             return;
         const JsonFields fo = fields(*o, path, {"id", "text", "owner", "status", "evidence"});
@@ -490,32 +576,32 @@ void PlanJsonReader::readReadiness(const JsonFields &root, Plan &plan)
 
 void PlanJsonReader::readHypercare(const JsonFields &root, Plan &plan)
 {
-    const QJsonValue v = root.value("hypercare");
+    const JsonValue v = root.value("hypercare");
     if (v.isUndefined() || v.isNull())
         return;
-    const QString path = QStringLiteral("hypercare");
+    const JsonPath path("hypercare");
     const auto o = object(v, path);
     if (!o)
         return;
     const JsonFields fo = fields(*o, path, {"durationHours", "slas", "contacts", "notes"});
     Hypercare &h = plan.hypercare;
-    h.durationHours = number(fo, path, "durationHours", tr("a number of hours"), 0.0, false, true);
-    const QJsonArray slas = array(fo, path, "slas");
-    for (qsizetype i = 0; i < slas.size() && !failed(); ++i) {
-        const QString p = at(join(path, "slas"), i);
-        if (const auto s = object(slas.at(i), p)) {
+    h.durationHours = number(fo, path, "durationHours", QT_TR_NOOP("a number of hours"), 0.0, false, true);
+    const JsonValue slas = array(fo, path, "slas");
+    for (auto [i, e] = std::pair(qsizetype(0), slas.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
+        const JsonPath list(path, "slas"), p(list, i);
+        if (const auto s = object(e, p)) {
             const JsonFields fs = fields(*s, p, {"severity", "responseMinutes", "resolveMinutes"});
             SlaTarget sla;
             sla.severity = string(fs, p, "severity", true);
-            sla.responseMinutes = number(fs, p, "responseMinutes", tr("a number of minutes"), 0.0, false, true);
-            sla.resolveMinutes = number(fs, p, "resolveMinutes", tr("a number of minutes"), 0.0, false, true);
+            sla.responseMinutes = number(fs, p, "responseMinutes", QT_TR_NOOP("a number of minutes"), 0.0, false, true);
+            sla.resolveMinutes = number(fs, p, "resolveMinutes", QT_TR_NOOP("a number of minutes"), 0.0, false, true);
             h.slas.append(sla);
         }
     }
-    const QJsonArray contacts = array(fo, path, "contacts");
-    for (qsizetype i = 0; i < contacts.size() && !failed(); ++i) {
-        const QString p = at(join(path, "contacts"), i);
-        if (const auto c = object(contacts.at(i), p)) {
+    const JsonValue contacts = array(fo, path, "contacts");
+    for (auto [i, e] = std::pair(qsizetype(0), contacts.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
+        const JsonPath list(path, "contacts"), p(list, i);
+        if (const auto c = object(e, p)) {
             const JsonFields fc = fields(*c, p, {"name", "role", "reach"});
             Contact contact;
             contact.name = string(fc, p, "name", true);
@@ -529,10 +615,10 @@ void PlanJsonReader::readHypercare(const JsonFields &root, Plan &plan)
 
 void PlanJsonReader::readSeries(const JsonFields &root, Plan &plan)
 {
-    const QJsonArray list = array(root, {}, "series");
-    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
-        const QString path = at(QStringLiteral("series"), i);
-        const auto o = object(list.at(i), path);
+    const JsonValue list = array(root, {}, "series");
+    for (auto [i, e] = std::pair(qsizetype(0), list.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
+        const JsonPath top("series"), path(top, i);
+        const auto o = object(e, path);
         if (!o)
             return;
         const JsonFields fo = fields(*o, path, {"id", "name", "metric", "labels", "unit", "sourceFile", "sourceFormat",
@@ -541,12 +627,16 @@ void PlanJsonReader::readSeries(const JsonFields &root, Plan &plan)
         s.id = string(fo, path, "id", true);
         s.name = string(fo, path, "name");
         s.metric = string(fo, path, "metric", true);
-        const QJsonValue labels = fo.value("labels");
+        const JsonValue labels = fo.value("labels");
         if (!labels.isUndefined() && !labels.isNull()) {
-            if (const auto l = object(labels, join(path, "labels"))) {
-                for (auto it = l->constBegin(); it != l->constEnd(); ++it) {
+            if (const auto l = object(labels, JsonPath(path, "labels"))) {
+                // Sorted, the last of duplicate keys: as a QJsonObject iterates them.
+                QMap<QString, JsonValue> members;
+                l->forEachMember([&](const JsonValue &key, const JsonValue &value) { members.insert(key.toString(), value); });
+                for (auto it = members.constBegin(); it != members.constEnd(); ++it) {
                     if (!it.value().isString()) {
-                        fail(join(path, "labels") + u'.' + it.key(), tr("expected a string, got %1").arg(describe(it.value())));
+                        failAt(JsonPath(path, "labels").toString() + u'.' + it.key(),
+                               tr("expected a string, got %1").arg(describe(it.value())));
                         return;
                     }
                     s.labels.insert(it.key(), it.value().toString());
@@ -559,42 +649,42 @@ void PlanJsonReader::readSeries(const JsonFields &root, Plan &plan)
         s.sourceChecksum = string(fo, path, "sourceChecksum");
         s.importedAt = time(fo, path, "importedAt");
 
-        const QString tp = join(path, "times");
-        const QJsonArray times = array(fo, path, "times");
-        s.times.reserve(times.size());
-        for (qsizetype k = 0; k < times.size() && !failed(); ++k) {
-            const QJsonValue v = times.at(k);
+        const JsonPath tp(path, "times");
+        const JsonValue times = array(fo, path, "times");
+        s.times.reserve(times.count());
+        for (auto [k, e] = std::pair(qsizetype(0), times.firstElement()); !e.isUndefined() && !failed(); ++k, e = e.nextElement()) {
+            const JsonValue v = e;
             qint64 ms = 0;
-            if (v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && std::abs(v.toDouble()) < 9.0e15) {
-                ms = qint64(v.toDouble());
-            } else if (v.isString() && v.toString() == u"-0") {
-                ms = 0; // a -0 token (see numberValue)
+            if (v.isNumber() && v.toNumber() == std::floor(v.toNumber()) && std::abs(v.toNumber()) < 9.0e15) {
+                ms = qint64(v.toNumber());
+            } else if (v.equals("-0")) {
+                ms = 0; // the string form of -0 (see numberValue)
             } else if (const auto t = v.isString() ? IsoTime::parse(v.toString()) : std::nullopt) {
                 ms = t->toMSecsSinceEpoch();
             } else {
-                fail(at(tp, k), tr("expected UTC milliseconds since 1970 (an integer) or an ISO 8601 time, got %1")
+                fail(JsonPath(tp, k), tr("expected UTC milliseconds since 1970 (an integer) or an ISO 8601 time, got %1")
                                     .arg(describe(v)));
                 break;
             }
             if (!s.times.isEmpty() && ms < s.times.last()) {
-                fail(at(tp, k), tr("times must be in ascending order"));
+                fail(JsonPath(tp, k), tr("times must be in ascending order"));
                 break;
             }
             s.times.append(ms);
         }
-        const QString vp = join(path, "values");
-        const QJsonArray values = array(fo, path, "values");
-        s.values.reserve(values.size());
-        for (qsizetype k = 0; k < values.size() && !failed(); ++k) {
-            const QJsonValue v = values.at(k);
+        const JsonPath vp(path, "values");
+        const JsonValue values = array(fo, path, "values");
+        s.values.reserve(values.count());
+        for (auto [k, e] = std::pair(qsizetype(0), values.firstElement()); !e.isUndefined() && !failed(); ++k, e = e.nextElement()) {
+            const JsonValue v = e;
             if (v.isNull()) {
                 s.values.append(std::nan(""));
-            } else if (v.isDouble()) {
-                s.values.append(v.toDouble());
+            } else if (v.isNumber()) {
+                s.values.append(v.toNumber());
             } else if (const auto special = numberValue(v)) {
                 s.values.append(*special);
             } else {
-                fail(at(vp, k), tr("expected a number, null (a gap), \"Infinity\" or \"-Infinity\", got %1").arg(describe(v)));
+                fail(JsonPath(vp, k), tr("expected a number, null (a gap), \"Infinity\" or \"-Infinity\", got %1").arg(describe(v)));
                 break;
             }
         }
@@ -607,10 +697,10 @@ void PlanJsonReader::readSeries(const JsonFields &root, Plan &plan)
 
 void PlanJsonReader::readValidation(const JsonFields &root, Plan &plan)
 {
-    const QJsonArray list = array(root, {}, "validation");
-    for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
-        const QString path = at(QStringLiteral("validation"), i);
-        const auto o = object(list.at(i), path);
+    const JsonValue list = array(root, {}, "validation");
+    for (auto [i, e] = std::pair(qsizetype(0), list.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
+        const JsonPath top("validation"), path(top, i);
+        const auto o = object(e, path);
         if (!o)
             return;
         const JsonFields fo = fields(*o, path, {"object", "check", "sourceValue", "targetValue", "difference", "status", "tool",
@@ -620,7 +710,7 @@ void PlanJsonReader::readValidation(const JsonFields &root, Plan &plan)
         r.check = string(fo, path, "check");
         r.sourceValue = string(fo, path, "sourceValue");
         r.targetValue = string(fo, path, "targetValue");
-        r.difference = optionalNumber(fo, path, "difference", tr("a number"), false, NonFinite::Any);
+        r.difference = optionalNumber(fo, path, "difference", QT_TR_NOOP("a number"), false, NonFinite::Any);
         if (r.difference && std::isnan(*r.difference))
             r.difference.reset(); // NaN: unknown, as a .cutover file stores it
         r.status = enumValue(fo, path, "status", ValidationStatus::Unknown);
@@ -678,11 +768,11 @@ void PlanJsonReader::failOnPlanIssues(const Plan &plan)
     if (!first)
         return;
     if (!first->location.isValid() || first->detail.isEmpty())
-        return fail(pathOf(first->location), first->message);
+        return failAt(pathOf(first->location), first->message);
     QString message = first->detail;
     if (first->firstUse.isValid())
         message = tr("%1 (already used at %2)").arg(message, pathOf(first->firstUse));
-    fail(pathOf(first->location), message);
+    failAt(pathOf(first->location), message);
 }
 
 } // namespace cutover

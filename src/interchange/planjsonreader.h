@@ -5,33 +5,62 @@
 
 #include "planjson.h"
 
+#include "json/jsontape.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QJsonValue>
 
 #include <QVarLengthArray>
 
 #include <initializer_list>
 #include <optional>
+#include <string>
 #include <utility>
 
 namespace cutover {
 
+using JsonValue = JsonTape::Value;
+
 /**
- * The known fields of one JSON object, collected in a single pass over it (QJsonObject::value()
- * scans the keys on every call, which dominates loading large plans).
+ * The known fields of one JSON object, collected in a single pass over its members. Of
+ * duplicate keys the last one counts, as in a QJsonObject; unknown keys are reported once each,
+ * sorted as a QJsonObject iterates them.
  */
 class JsonFields
 {
 public:
-    /** Keys not in `known` are appended to `unknown`. `known` must be string literals. */
-    JsonFields(const QJsonObject &object, std::initializer_list<const char *> known, QStringList *unknown);
+    /** Keys not in `known` are appended to `unknown`. `known` must be string literals (ASCII). */
+    JsonFields(const JsonValue &object, std::initializer_list<const char *> known, QStringList *unknown);
     /** The value of `key`, undefined when absent. */
-    QJsonValue value(const char *key) const;
+    JsonValue value(const char *key) const;
 
 private:
-    QVarLengthArray<std::pair<const char *, QJsonValue>, 16> m_fields;
+    struct Field
+    {
+        const char *key;
+        size_t length;
+        JsonValue value;
+    };
+    QVarLengthArray<Field, 16> m_fields;
+};
+
+/**
+ * Where a value is in the document ("tasks[3].after[0]"), as a chain of nodes on the reader's
+ * stack: the text is built only when an error or a warning names it. A node must not outlive
+ * its parent (name every level: `const JsonPath list(path, "slas"), item(list, i);`).
+ */
+class JsonPath
+{
+public:
+    JsonPath() = default; ///< the document itself
+    explicit JsonPath(const char *key) : m_key(key) {}
+    JsonPath(const JsonPath &parent, const char *key) : m_parent(&parent), m_key(key) {}
+    JsonPath(const JsonPath &parent, qsizetype index) : m_parent(&parent), m_index(index) {}
+    QString toString() const;
+
+private:
+    const JsonPath *m_parent = nullptr;
+    const char *m_key = nullptr;
+    qsizetype m_index = 0;
 };
 
 /**
@@ -44,52 +73,55 @@ class PlanJsonReader
 public:
     PlanJsonReader(QString fileName, PlanJson::Checks checks);
 
-    Result<JsonPlan> read(const QJsonObject &root);
+    Result<JsonPlan> read(const JsonValue &root);
 
 private:
     using Keys = std::initializer_list<const char *>;
 
-    void fail(const QString &path, const QString &message);
-    void warn(const QString &path, const QString &message);
+    void fail(const JsonPath &path, const QString &message);
+    void warn(const JsonPath &path, const QString &message);
+    void failAt(const QString &path, const QString &message);
+    void warnAt(const QString &path, const QString &message);
     bool failed() const { return m_error.has_value(); }
     /** The fields of `object`, warning about unknown keys under `path`. */
-    JsonFields fields(const QJsonObject &object, const QString &path, Keys known);
+    JsonFields fields(const JsonValue &object, const JsonPath &path, Keys known);
 
-    static QString join(const QString &path, const char *key);
     static QString at(const QString &path, qsizetype index);
-    static QString describe(const QJsonValue &value);
+    static QString describe(const JsonValue &value);
 
     /** Which values beyond the finite numbers a field takes (docs/plan-format-extensions.md). */
     enum class NonFinite { Rejected, Infinities, Any };
     /**
-     * The number `value` stands for: a JSON number, or one of the strings of the format's
-     * extension ("Infinity", "-Infinity", "NaN", and "-0", which the parser substitutes for a
-     * negative zero token because QJsonDocument reads -0 as the integer 0).
+     * The number `value` stands for: a JSON number (a negative-zero token is -0.0), or one of
+     * the strings of the format's extension ("Infinity", "-Infinity", "NaN", and "-0").
      */
-    static std::optional<double> numberValue(const QJsonValue &value);
+    static std::optional<double> numberValue(const JsonValue &value);
 
-    QString string(const JsonFields &o, const QString &path, const char *key, bool required = false);
-    double number(const JsonFields &o, const QString &path, const char *key, const QString &expected,
+    QString string(const JsonFields &o, const JsonPath &path, const char *key, bool required = false);
+    /** string() for fields with few distinct values (phase, owner): equal texts share one QString. */
+    QString sharedString(const JsonFields &o, const JsonPath &path, const char *key);
+    double number(const JsonFields &o, const JsonPath &path, const char *key, const char *expected,
                   double fallback, bool required = false, bool nonNegative = false,
                   NonFinite nonFinite = NonFinite::Rejected);
-    std::optional<double> optionalNumber(const JsonFields &o, const QString &path, const char *key,
-                                         const QString &expected, bool nonNegative,
+    std::optional<double> optionalNumber(const JsonFields &o, const JsonPath &path, const char *key,
+                                         const char *expected, bool nonNegative,
                                          NonFinite nonFinite = NonFinite::Rejected);
-    QDateTime time(const JsonFields &o, const QString &path, const char *key, bool required = false);
+    QDateTime time(const JsonFields &o, const JsonPath &path, const char *key, bool required = false);
     template<typename E>
-    E enumValue(const JsonFields &o, const QString &path, const char *key, E fallback);
+    E enumValue(const JsonFields &o, const JsonPath &path, const char *key, E fallback);
     /** The array under `key` (empty when absent); an error when it is something else. */
-    QJsonArray array(const JsonFields &o, const QString &path, const char *key);
+    JsonValue array(const JsonFields &o, const JsonPath &path, const char *key);
     /** Element `value` must be an object; an error naming `path` otherwise. */
-    std::optional<QJsonObject> object(const QJsonValue &value, const QString &path);
+    std::optional<JsonValue> object(const JsonValue &value, const JsonPath &path);
+    /** The plan's tasks (or rollback tasks) from the array `array`. */
 
     void readHeader(const JsonFields &root, Plan &plan);
     void readPhases(const JsonFields &root, Plan &plan);
-    QList<Task> readTasks(const QJsonArray &array, const QString &path);
-    Task readTask(const QJsonObject &object, const QString &path);
-    Estimate readEstimate(const JsonFields &task, const QString &path, TaskKind kind);
-    QList<Dependency> readDependencies(const JsonFields &task, const QString &path);
-    Marks readMarks(const JsonFields &task, const QString &path);
+    QList<Task> readTasks(const JsonValue &array, const JsonPath &path);
+    Task readTask(const JsonValue &object, const JsonPath &path);
+    Estimate readEstimate(const JsonFields &task, const JsonPath &path, TaskKind kind);
+    QList<Dependency> readDependencies(const JsonFields &task, const JsonPath &path);
+    Marks readMarks(const JsonFields &task, const JsonPath &path);
     void readCriteria(const JsonFields &root, Plan &plan);
     void readDecisions(const JsonFields &root, Plan &plan);
     void readReadiness(const JsonFields &root, Plan &plan);
@@ -106,6 +138,7 @@ private:
     PlanJson::Checks m_checks;
     std::optional<Error> m_error;
     QStringList m_warnings;
+    QVarLengthArray<std::pair<std::string, QString>, 16> m_shared; ///< for sharedString()
 };
 
 } // namespace cutover

@@ -46,11 +46,16 @@ void PlanValidator::checkLimits(const Plan &plan, QList<PlanIssue> &issues)
             issues.append(error(QStringLiteral("too-long"), *why + u'.', id.isEmpty() ? QStringList() : QStringList{quoted(id)}));
     };
     const auto checkTask = [&](const Task &t, const QString &list) {
-        const QString who = tr("%1 \"%2\"").arg(list, quoted(t.id));
-        tooLong(tr("the id of %1").arg(who), t.id, PlanLimits::maxIdLength, QString());
-        tooLong(tr("the name of %1").arg(who), t.name, PlanLimits::maxNameLength, t.id);
-        tooLong(tr("the owner of %1").arg(who), t.owner, PlanLimits::maxNameLength, t.id);
-        tooLong(tr("the notes of %1").arg(who), t.notes, PlanLimits::maxNotesLength, t.id);
+        // Messages are built only for a field beyond its limit: plans hold tens of thousands of tasks.
+        const auto who = [&] { return tr("%1 \"%2\"").arg(list, quoted(t.id)); };
+        const auto field = [&](const char *what, const QString &text, qsizetype limit, const QString &id) {
+            if (text.size() > limit)
+                tooLong(tr(what).arg(who()), text, limit, id);
+        };
+        field(QT_TR_NOOP("the id of %1"), t.id, PlanLimits::maxIdLength, QString());
+        field(QT_TR_NOOP("the name of %1"), t.name, PlanLimits::maxNameLength, t.id);
+        field(QT_TR_NOOP("the owner of %1"), t.owner, PlanLimits::maxNameLength, t.id);
+        field(QT_TR_NOOP("the notes of %1"), t.notes, PlanLimits::maxNotesLength, t.id);
         const std::pair<const char *, std::optional<double>> estimates[] = {
             {QT_TR_NOOP("optimistic"), t.duration.optimistic}, {QT_TR_NOOP("likely"), t.duration.likely},
             {QT_TR_NOOP("pessimistic"), t.duration.pessimistic}};
@@ -59,12 +64,12 @@ void PlanValidator::checkLimits(const Plan &plan, QList<PlanIssue> &issues)
                 continue; // a negative one is the linter's "negative-duration"
             if (const auto why = PlanLimits::durationError(*value))
                 issues.append(error(QStringLiteral("duration-out-of-range"),
-                                    tr("The %1 duration of %2: %3.").arg(tr(name), who, *why), {quoted(t.id)}));
+                                    tr("The %1 duration of %2: %3.").arg(tr(name), who(), *why), {quoted(t.id)}));
         }
         for (const Dependency &d : t.after) {
             if (const auto why = PlanLimits::lagError(d.lag))
                 issues.append(error(QStringLiteral("lag-out-of-range"),
-                                    tr("The link of %1 to \"%2\": %3.").arg(who, quoted(d.task), *why), {quoted(t.id)}));
+                                    tr("The link of %1 to \"%2\": %3.").arg(who(), quoted(d.task), *why), {quoted(t.id)}));
         }
     };
     tooLong(tr("the plan name"), plan.name, PlanLimits::maxNameLength, QString());
@@ -75,10 +80,12 @@ void PlanValidator::checkLimits(const Plan &plan, QList<PlanIssue> &issues)
         tooLong(tr("the name of phase \"%1\"").arg(quoted(p.id)), p.name, PlanLimits::maxNameLength, p.id);
         tooLong(tr("the description of phase \"%1\"").arg(quoted(p.id)), p.description, PlanLimits::maxNotesLength, p.id);
     }
+    const QString task = tr("task");
     for (const Task &t : plan.tasks)
-        checkTask(t, tr("task"));
+        checkTask(t, task);
+    const QString rollbackTask = tr("rollback task");
     for (const Task &t : plan.rollbackTasks)
-        checkTask(t, tr("rollback task"));
+        checkTask(t, rollbackTask);
     for (const Criterion &c : plan.criteria) {
         tooLong(tr("a criterion id"), c.id, PlanLimits::maxIdLength, QString());
         tooLong(tr("the name of criterion \"%1\"").arg(quoted(c.id)), c.name, PlanLimits::maxNameLength, c.id);
@@ -262,7 +269,14 @@ QList<PlanIssue> PlanValidator::validate(const Plan &plan)
     for (qsizetype k = 0; k < plan.decisions.size(); ++k) {
         const GateDecision &d = plan.decisions.at(k);
         const Location where{Collection::Decision, k, QStringLiteral("gate")};
-        const qsizetype i = plan.taskIndex(d.gate);
+        // The index Plan::taskIndex() gives, from the ids collected above (a scan per decision
+        // was quadratic); empty ids are not collected.
+        qsizetype i = -1;
+        if (d.gate.isEmpty()) {
+            i = plan.taskIndex(d.gate);
+        } else if (const auto it = firstUse.constFind(d.gate); it != firstUse.cend() && it->collection == Collection::Task) {
+            i = it->index;
+        }
         if (i < 0)
             issues.append(error(QStringLiteral("unknown-gate"), tr("A decision refers to unknown gate \"%1\".").arg(d.gate), {d.gate},
                                 where, detail(QT_TRANSLATE_NOOP("PlanJson", "unknown gate \"%1\"")).arg(d.gate)));
