@@ -2,9 +2,11 @@
 #include "simulationpage.h"
 
 #include "document/document.h"
+#include "icons.h"
 #include "views/simulationview.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace cutover::gui {
@@ -26,6 +28,7 @@ SimulationPage::SimulationPage(Document *document, QWidget *parent)
     // after every edit there even while this page is hidden, so the timeline's P80 ghost bars
     // and the report stay current.
     m_view->setAnalysis(document->analysis());
+    m_view->runButton()->setIcon(Icons::icon(Icons::Action::Run)); // the views library knows no icons
     connect(m_view, &views::SimulationView::simulationFinished, this, &SimulationPage::resultChanged);
     connect(m_view, &views::SimulationView::simulationFailed, this, [this](const QString &message) {
         emit statusMessage(tr("Simulation failed: %1").arg(message));

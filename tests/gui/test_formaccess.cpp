@@ -12,6 +12,8 @@
 #include "gui/overviewpage.h"
 #include "gui/preferencesdialog.h"
 #include "gui/reportdialog.h"
+#include "gui/simulationpage.h"
+#include "views/simulationview.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -268,6 +270,10 @@ void TestFormAccess::actionsHaveIcons()
     const QList<QAction *> edit = menus.at(1)->menu()->actions();
     check(edit.value(0), QStringLiteral("Edit menu"));
     check(edit.value(1), QStringLiteral("Edit menu"));
+    // The simulation page's Run button (a push button in the views library, given its icon by the page).
+    QVERIFY(window.simulationPage());
+    if (window.simulationPage()->view()->runButton()->icon().isNull())
+        missing.append(QStringLiteral("simulation page: Run"));
     // The main tool bar and the chart pages' tool bars: every button but the toggles.
     auto *main = window.findChild<QToolBar *>("mainToolBar");
     QVERIFY(main);
