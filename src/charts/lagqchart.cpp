@@ -380,14 +380,23 @@ void LagQChart::setData(const LagChartData &data)
 {
     // The same shape (an undo, a re-import, the same selection): keep the series and axes,
     // which are costly to create, and only rename and re-colour them.
-    auto unitsOf = [](const QList<LagThreshold> &thresholds) {
+    // Each series keeps the value axis of the series it was built for, so the shape includes
+    // every series' own unit, in order (two selections with the same units in another order
+    // would otherwise draw a series against another unit's axis).
+    auto thresholdUnits = [](const QList<LagThreshold> &thresholds) {
         QStringList units;
         for (const LagThreshold &t : thresholds)
             units.append(t.unit);
         return units;
     };
-    const bool sameShape = m_timeAxis && data.units() == m_data.units() && data.series.size() == m_data.series.size()
-                        && unitsOf(data.thresholds) == unitsOf(m_data.thresholds);
+    auto seriesUnits = [](const QList<LagSeries> &series) {
+        QStringList units;
+        for (const LagSeries &s : series)
+            units.append(s.unit);
+        return units;
+    };
+    const bool sameShape = m_timeAxis && data.units() == m_data.units() && seriesUnits(data.series) == seriesUnits(m_data.series)
+                        && thresholdUnits(data.thresholds) == thresholdUnits(m_data.thresholds);
     m_data = data;
     if (sameShape)
         relabel();

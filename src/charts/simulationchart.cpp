@@ -433,6 +433,9 @@ std::unique_ptr<QChart> SimulationRenderer::distributionChart(const OutcomeDistr
     histogram->setPen(QPen(ChartStyle::blue(), 1));
     histogram->setBrush(QColor(0x56, 0xB4, 0xE9, 170));
     attach(chart.get(), histogram, xAxis, countAxis);
+    // QAreaSeries does not own its upper series, and addSeries() took the area from `outline`'s
+    // parentage: give the outline to the area, or it leaks with every chart built.
+    outline->setParent(histogram);
 
     auto *curve = new QLineSeries;
     curve->setName(tr("share of runs done by then"));

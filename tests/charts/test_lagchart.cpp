@@ -550,6 +550,42 @@ private slots:
         QVERIFY(chart.segments(0).constFirst()->pen().color() != chart.segments(1).constFirst()->pen().color());
     }
 
+    void qchartSelectionSwapKeepsEachSeriesOnItsAxis()
+    {
+        // Found in review: [lagA s, lagC s, backlog rows, lagB s]; drawing {lagA, backlog, lagB}
+        // and then {lagA, lagC, backlog} has the same units and count, but the second series
+        // changes from rows to s: each series must end up on its own unit's axis.
+        Plan plan = testing::fixturePlan();
+        MetricSeries lagA = testing::fixtureLagSeries();
+        MetricSeries lagC = lagA, lagB = lagA, backlog = lagA;
+        lagC.id = QStringLiteral("c");
+        lagC.name = QStringLiteral("lagC");
+        lagB.id = QStringLiteral("b");
+        lagB.name = QStringLiteral("lagB");
+        backlog.id = QStringLiteral("q");
+        backlog.name = QStringLiteral("backlog");
+        backlog.metric = QStringLiteral("queue_rows");
+        backlog.unit = QStringLiteral("rows");
+        for (double &value : backlog.values)
+            value *= 1000;
+        plan.series = { lagA, lagC, backlog, lagB };
+        const LagChartData all = LagChartData::build(plan);
+        LagQChart chart;
+        chart.resize(1600, 1000);
+        const LagChartData first = all.selected({ 0, 2, 3 });
+        chart.setData(first);
+        chart.setViewport(LagQChart::wholeRange(first));
+        const LagChartData second = all.selected({ 0, 1, 2 });
+        chart.setData(second);
+        chart.setViewport(LagQChart::wholeRange(second));
+        for (qsizetype i = 0; i < second.series.size(); ++i) {
+            QValueAxis *own = chart.valueAxis(second.series[i].unit);
+            QVERIFY(own);
+            for (QLineSeries *segment : chart.segments(i))
+                QVERIFY2(segment->attachedAxes().contains(own), qPrintable(second.series[i].label + " is not on its axis"));
+        }
+    }
+
     void qchartNewDataOfTheSameShape()
     {
         // An undo or re-import keeps the series objects but must show the new values and rule.
