@@ -118,12 +118,12 @@ int cmdForecast(const QStringList &args, Console &console)
                .arg(drainText(f.p50Seconds), drainText(f.p80Seconds))
         << '\n';
     if (lagBasis) {
+        // One arg() call: a series name holding "%3" must not be filled in by a later one.
+        const QString stretches = f.stretches.size() == 1 ? tr("1 catch-up stretch") // the CLI stays English: no plural catalogue
+                                                          : tr("%1 catch-up stretches").arg(f.stretches.size());
         out << tr("Basis: lag slope of %1; lag %2 s (median of %3 points, %4 to %5), catch-up ratio %6 (median of %7).")
-                   .arg(f.series.join(QStringLiteral(", ")), locale.toString(*f.lagSeconds, 'g', 4))
-                   .arg(f.steadyPoints)
-                   .arg(when(f.steadyFrom), when(f.steadyTo), locale.toString(*f.catchUpRatio, 'g', 4),
-                        f.stretches.size() == 1 ? tr("1 catch-up stretch") // the CLI stays English: no plural catalogue
-                                                : tr("%1 catch-up stretches").arg(f.stretches.size()))
+                   .arg(f.series.join(QStringLiteral(", ")), locale.toString(*f.lagSeconds, 'g', 4), QString::number(f.steadyPoints),
+                        when(f.steadyFrom), when(f.steadyTo), locale.toString(*f.catchUpRatio, 'g', 4), stretches)
             << '\n';
         for (const CatchUpStretch &c : f.stretches)
             out << tr("  catch-up %1 to %2: slope %3 s/s").arg(when(c.from), when(c.to), locale.toString(c.slope, 'g', 3)) << '\n';

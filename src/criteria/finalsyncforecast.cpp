@@ -17,14 +17,16 @@ bool mentions(const MetricSeries &s, std::initializer_list<QStringView> words)
     return false;
 }
 
-/** Median spacing of the points, ms (0 for fewer than two points). */
+/** Median spacing of the points, ms (0 for fewer than two points); sampled on long series. */
 qint64 usualSpacing(const MetricSeries &s)
 {
     if (s.size() < 2)
         return 0;
+    constexpr qsizetype kMaxSamples = 100'000;
+    const qsizetype stride = std::max<qsizetype>(1, (s.size() - 1) / kMaxSamples);
     QList<qint64> d;
-    d.reserve(s.size() - 1);
-    for (qsizetype i = 1; i < s.size(); ++i)
+    d.reserve((s.size() - 1) / stride + 1);
+    for (qsizetype i = 1; i < s.size(); i += stride)
         d.append(s.times[i] - s.times[i - 1]);
     std::nth_element(d.begin(), d.begin() + d.size() / 2, d.end());
     return d[d.size() / 2];
@@ -62,11 +64,15 @@ QList<double> recentValues(const MetricSeries &s, const QList<CatchUpStretch> &e
     const qint64 start = s.times[last] - qint64(FinalSyncForecaster::kRecentMinutes) * 60'000;
     *from = s.times[last];
     *to = s.times[last];
+    // `exclude` is in time order: walk it backwards with the points, so each is looked at once.
+    qsizetype e = exclude.size() - 1;
     for (qsizetype i = last; i >= 0 && s.times[i] >= start; --i) {
         if (!std::isfinite(s.values[i]))
             continue;
         const qint64 t = s.times[i];
-        if (std::any_of(exclude.cbegin(), exclude.cend(), [t](const CatchUpStretch &c) { return t >= c.from && t <= c.to; }))
+        while (e >= 0 && exclude[e].from > t)
+            --e;
+        if (e >= 0 && t <= exclude[e].to)
             continue;
         out.append(s.values[i]);
         *from = t;
@@ -78,7 +84,7 @@ QList<double> recentValues(const MetricSeries &s, const QList<CatchUpStretch> &e
 
 /**
  * Every quotient a / b of a value of `a` and a value of `b` (b > 0), the drain-time samples.
- * Above kMaxSamples pairs `a` is thinned evenly (every k-th value), so a dense series cannot
+ * Above kMaxSamples pairs both lists are thinned evenly (every k-th value), so a dense series cannot
  * make the forecast allocate without bound.
  */
 QList<double> quotients(const QList<double> &a, const QList<double> &b)
@@ -87,11 +93,15 @@ QList<double> quotients(const QList<double> &a, const QList<double> &b)
     QList<double> out;
     if (a.isEmpty() || b.isEmpty())
         return out;
-    const qsizetype stride = std::max<qsizetype>(1, (a.size() * b.size() + kMaxSamples - 1) / kMaxSamples);
-    out.reserve((a.size() / stride + 1) * b.size());
-    for (qsizetype i = 0; i < a.size(); i += stride) {
-        for (double d : b)
-            out.append(std::max(0.0, a[i]) / d);
+    // Above a million pairs, thin both evenly to at most a thousand values each.
+    constexpr qsizetype kMaxValues = 1000;
+    const bool thin = a.size() * b.size() > kMaxSamples;
+    const qsizetype strideA = thin ? std::max<qsizetype>(1, (a.size() + kMaxValues - 1) / kMaxValues) : 1;
+    const qsizetype strideB = thin ? std::max<qsizetype>(1, (b.size() + kMaxValues - 1) / kMaxValues) : 1;
+    out.reserve((a.size() / strideA + 1) * (b.size() / strideB + 1));
+    for (qsizetype i = 0; i < a.size(); i += strideA) {
+        for (qsizetype j = 0; j < b.size(); j += strideB)
+            out.append(std::max(0.0, a[i]) / b[j]);
     }
     return out;
 }
@@ -105,13 +115,23 @@ bool FinalSyncForecaster::isLagSeries(const MetricSeries &series)
 
 bool FinalSyncForecaster::isBacklogSeries(const MetricSeries &series)
 {
+    // Changes waiting, not a capacity (MaxQueueSize...) and not bytes (...InBytes).
+    for (QStringView word : {u"Max", u"InBytes", u"Capacity"}) {
+        if (series.metric.contains(word))
+            return false;
+    }
+    if (series.unit == u"bytes")
+        return false;
     return mentions(series, {u"CDCIncomingChanges", u"backlog", u"queue_size", u"QueueSize"});
 }
 
 bool FinalSyncForecaster::isApplyRateSeries(const MetricSeries &series)
 {
-    return mentions(series, {u"CDCThroughputRowsTarget", u"apply_rate", u"ApplyRate", u"ThroughputRows"})
-        && !isBacklogSeries(series);
+    // The target's apply rate: never a source-side throughput (CDCThroughputRowsSource is the
+    // incoming rate, which would make the drain look shorter than it is).
+    if (series.metric.contains(u"Source") || isBacklogSeries(series))
+        return false;
+    return mentions(series, {u"CDCThroughputRowsTarget", u"apply_rate", u"ApplyRate"});
 }
 
 double FinalSyncForecaster::quantile(QList<double> samples, double q)
@@ -191,8 +211,17 @@ FinalSyncForecaster::Result FinalSyncForecaster::forecast(const Plan &plan)
         if (!backlog && isBacklogSeries(s))
             backlog = &s;
     }
+    // The apply rate of the same task as the backlog: same labels (CloudWatch dimensions,
+    // Prometheus labels) or the same name, else the first.
+    auto affinity = [&backlog](const MetricSeries &s) {
+        if (!backlog)
+            return 0;
+        if (!s.labels.isEmpty() && s.labels == backlog->labels)
+            return 2;
+        return s.name == backlog->name ? 1 : 0;
+    };
     for (const MetricSeries &s : plan.series) {
-        if (isApplyRateSeries(s) && (!rate || (backlog && s.name == backlog->name && rate->name != backlog->name)))
+        if (isApplyRateSeries(s) && (!rate || affinity(s) > affinity(*rate)))
             rate = &s;
     }
     if (backlog && rate) {

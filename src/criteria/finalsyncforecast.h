@@ -17,7 +17,7 @@ struct CatchUpStretch
 {
     QString seriesId;
     qint64 from = 0;    ///< UTC ms, first point of the fall
-    qint64 to = 0;      ///< UTC ms, lowest point
+    qint64 to = 0;      ///< UTC ms, where the fall ended (the first point within the tolerance of the low)
     double slope = 0.0; ///< dL/dt, seconds of lag per second (least squares over the stretch), < 0
 };
 
@@ -52,9 +52,11 @@ struct FinalSyncForecast
  * several lag series the slowest (highest P80) is the forecast: the final sync ends when the last
  * replica has caught up.
  * Backlog rate: where a backlog series (AWS DMS CDCIncomingChanges, or a metric naming a backlog
- * or queue size) and an apply-rate series (CDCThroughputRowsTarget, or a metric naming an apply
- * rate or throughput rows) are imported, drain time = backlog / apply rate over the recent
- * stretch, directly; this basis wins over the lag slope.
+ * or queue size, not a maximum, a capacity or bytes) and the target's apply-rate series
+ * (CDCThroughputRowsTarget, or a metric naming an apply rate; never one naming the source) are
+ * imported, drain time = backlog / apply rate over the recent stretch, directly; this basis wins
+ * over the lag slope. The apply rate of the backlog's task is preferred (same labels, else the
+ * same name).
  */
 class FinalSyncForecaster
 {

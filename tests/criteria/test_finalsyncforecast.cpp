@@ -198,6 +198,52 @@ private slots:
         QCOMPARE(f.seriesIds, (QStringList{backlog.s.id, rate.s.id}));
     }
 
+    void sourceThroughputIsNotTheApplyRate()
+    {
+        // Found in review: CDCThroughputRowsSource (the incoming rate, 2,000/s) came first and was
+        // taken as the apply rate. With the target's 500/s: 60,000 / 500 = 120 s, not 30 s.
+        // Debezium's MaxQueueSizeInBytes (a constant capacity in bytes) is no backlog either.
+        SeriesBuilder backlog(QStringLiteral("CDCIncomingChanges"), QStringLiteral("count"));
+        SeriesBuilder source(QStringLiteral("CDCThroughputRowsSource"), QStringLiteral("count"));
+        SeriesBuilder target(QStringLiteral("CDCThroughputRowsTarget"), QStringLiteral("count"));
+        SeriesBuilder capacity(QStringLiteral("MaxQueueSizeInBytes"), QStringLiteral("bytes"));
+        // CloudWatch names every series after its metric: no shared name to pair by.
+        backlog.flat(60000, 1800);
+        source.flat(2000, 1800);
+        target.flat(500, 1800);
+        capacity.flat(8192, 1800);
+        QVERIFY(!FinalSyncForecaster::isApplyRateSeries(source.s));
+        QVERIFY(FinalSyncForecaster::isApplyRateSeries(target.s));
+        QVERIFY(!FinalSyncForecaster::isBacklogSeries(capacity.s));
+        Plan plan;
+        plan.series = {capacity.s, backlog.s, source.s, target.s};
+        const auto r = FinalSyncForecaster::forecast(plan);
+        QCOMPARE(r.outcome, FinalSyncForecaster::Outcome::Ok);
+        QCOMPARE(r.forecast.basis, FinalSyncForecast::Basis::BacklogRate);
+        QCOMPARE(r.forecast.seriesIds, (QStringList{backlog.s.id, target.s.id}));
+        QVERIFY(near(r.forecast.p50Seconds, 120));
+    }
+
+    void applyRateOfTheSameTask()
+    {
+        // Two DMS tasks (labels tell them apart): the backlog of task b pairs with task b's rate.
+        SeriesBuilder backlog(QStringLiteral("CDCIncomingChanges"), QStringLiteral("count"));
+        SeriesBuilder rateA(QStringLiteral("CDCThroughputRowsTarget"), QStringLiteral("count"));
+        SeriesBuilder rateB(QStringLiteral("CDCThroughputRowsTarget"), QStringLiteral("count"));
+        backlog.s.labels = rateB.s.labels = {{QStringLiteral("ReplicationTaskIdentifier"), QStringLiteral("b")}};
+        rateA.s.labels = {{QStringLiteral("ReplicationTaskIdentifier"), QStringLiteral("a")}};
+        rateA.s.id += QStringLiteral("-a");
+        rateB.s.id += QStringLiteral("-b");
+        backlog.flat(6000, 600);
+        rateA.flat(1000, 600);
+        rateB.flat(100, 600);
+        Plan plan;
+        plan.series = {backlog.s, rateA.s, rateB.s};
+        const auto r = FinalSyncForecaster::forecast(plan);
+        QCOMPARE(r.forecast.seriesIds, (QStringList{backlog.s.id, rateB.s.id}));
+        QVERIFY(near(r.forecast.p50Seconds, 60)); // 6000 / 100
+    }
+
     void slowestReplicaIsTheForecast()
     {
         // Two replicas: drain 120/1.5 = 80 s and 300/1.5 = 200 s: the final sync waits for the second.
