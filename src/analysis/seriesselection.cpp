@@ -40,14 +40,6 @@ QList<int> SeriesSelection::peek(const QStringList &ids, const QList<int> &watch
     return out;
 }
 
-QList<int> SeriesSelection::resolve(const QStringList &ids, const QList<int> &watched)
-{
-    QList<int> out = peek(ids, watched);
-    if (m_chosen && !m_chosenIds.isEmpty() && std::none_of(ids.cbegin(), ids.cend(), [this](const QString &id) { return m_chosenIds.contains(id); }))
-        reset();
-    return out;
-}
-
 void SeriesSelection::choose(const QStringList &ids, const QList<int> &indices)
 {
     m_chosen = true;

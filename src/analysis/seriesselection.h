@@ -17,9 +17,10 @@ namespace cutover {
  * Until the user chooses, the drawn series are those a rollback criterion watches, or, if no
  * criterion watches any, the first kFallbackCount. A choice is kept by series id across new
  * data; a series that arrives after the choice (a fresh import brings new ids) follows the
- * default rule, so a new series a criterion watches is drawn. When none of the chosen series
- * exists any more, the choice is forgotten and the default rule applies again. An empty choice
- * (the user unticked every series) stays empty.
+ * default rule, so a new series a criterion watches is drawn. While none of the chosen series
+ * exists (the import that brought them was undone), the default rule applies; the choice is
+ * kept, so a redo brings it back, and it is the same whether or not a view was showing. An
+ * empty choice (the user unticked every series) stays empty.
  */
 class SeriesSelection
 {
@@ -28,16 +29,13 @@ public:
     /** Series drawn when none is watched by a criterion and the user has not chosen. */
     static constexpr int kFallbackCount = 6;
 
-    /** Why resolve() drew what it drew (for the report's sentence). */
+    /** Why peek() draws what it draws (for the report's sentence). */
     enum class Reason { Chosen, Watched, First, All };
 
     /**
      * The drawn series among `ids` (MetricSeries::id, in chart order), as ascending indices;
-     * `watched` are the indices of the series a criterion watches. Forgets a choice of which
-     * no series is left.
+     * `watched` are the indices of the series a criterion watches.
      */
-    QList<int> resolve(const QStringList &ids, const QList<int> &watched);
-    /** What resolve() would decide, without forgetting anything. */
     QList<int> peek(const QStringList &ids, const QList<int> &watched, Reason *reason = nullptr) const;
 
     /** The user drew exactly these (indices into `ids`); the ids not among them are "known". */

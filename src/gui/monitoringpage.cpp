@@ -75,6 +75,8 @@ void MonitoringPage::refresh()
     const Plan &plan = document()->plan();
     m_notice->setVisible(plan.series.isEmpty());
     const Result<Schedule> &schedule = document()->schedule();
+    // The Document's choice first: after a reset the view must not push its old one back.
+    m_lag->setSeriesSelection(document()->seriesSelection());
     m_lag->setPlan(plan, schedule.ok() ? &schedule.value() : nullptr);
     m_board->setPlan(plan);
 }

@@ -53,7 +53,7 @@ void MonitoringView::setData(const charts::LagChartData &data)
     m_all = data;
     if (m_all.totalSeries < m_all.series.size())
         m_all.totalSeries = int(m_all.series.size());
-    m_selected = m_selection.resolve(m_all.seriesIds(), m_all.criterionSeries());
+    m_selected = m_selection.peek(m_all.seriesIds(), m_all.criterionSeries());
     m_data = m_all.selected(m_selected);
     m_chart->setData(m_data);
     emit selectionChanged();

@@ -386,21 +386,27 @@ private slots:
         QCOMPARE(view.selectedSeriesIds(), (QStringList { "iops", "s1-reimported" }));
         QVERIFY(view.hasUserSelection());
 
-        // When none of the chosen series exists any more, the default rule is back.
+        // While none of the chosen series exists (their import undone), the default rule draws;
+        // the choice is kept, and comes back with its series (a redo).
+        const QList<MetricSeries> chosenTime = plan.series;
         plan.series.clear();
         plan.series.append(testing::fixtureLagSeries());
         plan.series.append(iops);
         plan.series[1].id = "other-iops";
         view.setPlan(plan);
-        QVERIFY(!view.hasUserSelection());
+        QVERIFY(view.hasUserSelection());
         QCOMPARE(view.selectedSeriesIds(), QStringList { "s1" });
+        plan.series = chosenTime;
+        view.setPlan(plan);
+        QCOMPARE(view.selectedSeriesIds(), (QStringList { "iops", "s1-reimported" }));
 
         // Opening another plan forgets a choice.
         list.list()->item(1)->setCheckState(Qt::Checked);
         QVERIFY(view.hasUserSelection());
         view.resetSelection();
         QVERIFY(!view.hasUserSelection());
-        QCOMPARE(view.selectedSeriesIds(), QStringList { "s1" });
+        // The default rule: the two series the criterion watches (s1 and its re-import).
+        QCOMPARE(view.selectedSeriesIds(), (QStringList { "s1", "s1-reimported" }));
     }
 
     void validationTableFilterAndSummary()
