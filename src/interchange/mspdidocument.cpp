@@ -238,6 +238,7 @@ private:
     QDateTime m_startDate;
     int m_calendarUid = -1;
     QHash<QString, int> m_aliasField; ///< our alias -> the FieldID the file uses for it
+    QHash<int, QString> m_fieldAlias; ///< every FieldID the file defines -> its alias
     MspdiCalendars m_calendars;
     bool m_hasCalendars = false;
     QList<RawTask> m_tasks;
@@ -294,6 +295,8 @@ bool Parser::readDefinitions()
                 return skip();
             }))
             return false;
+        if (id > 0 && id <= INT_MAX)
+            m_fieldAlias.insert(int(id), alias);
         for (const mspdi::Field &f : mspdi::AllFields)
             if (alias == QLatin1String(f.alias))
                 m_aliasField.insert(alias, int(id));
@@ -630,7 +633,7 @@ Result<Document> Parser::run()
     }
     if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
         return xmlError();
-    return Document{m_name, m_title, m_author, m_startDate, m_calendarUid, m_aliasField, m_calendars, m_hasCalendars,
+    return Document{m_name, m_title, m_author, m_startDate, m_calendarUid, m_aliasField, m_fieldAlias, m_calendars, m_hasCalendars,
                     std::move(m_tasks), m_resources, m_assignments};
 }
 

@@ -73,6 +73,7 @@ struct Document
     QDateTime startDate;
     int calendarUid = -1;
     QHash<QString, int> aliasField; ///< our alias -> the FieldID the file uses for it
+    QHash<int, QString> fieldAlias; ///< every FieldID the file defines -> its alias
     MspdiCalendars calendars;
     bool hasCalendars = false;
     QList<RawTask> tasks;

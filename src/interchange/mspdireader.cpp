@@ -37,7 +37,7 @@ class Builder
 public:
     Builder(const Document &doc, const QString &file)
         : m_file(file), m_name(doc.name), m_title(doc.title), m_author(doc.author), m_startDate(doc.startDate)
-        , m_calendarUid(doc.calendarUid), m_aliasField(doc.aliasField), m_calendars(doc.calendars)
+        , m_calendarUid(doc.calendarUid), m_aliasField(doc.aliasField), m_fieldAlias(doc.fieldAlias), m_calendars(doc.calendars)
         , m_hasCalendars(doc.hasCalendars), m_tasks(doc.tasks), m_resources(doc.resources), m_assignments(doc.assignments)
     {
     }
@@ -51,6 +51,7 @@ private:
     const QDateTime &m_startDate;
     const int m_calendarUid;
     const QHash<QString, int> &m_aliasField;
+    const QHash<int, QString> &m_fieldAlias;
     const MspdiCalendars &m_calendars;
     const bool m_hasCalendars;
     const QList<RawTask> &m_tasks;
@@ -64,7 +65,25 @@ Result<ImportedPlan> Builder::build()
     ImportedPlan out;
     Plan &plan = out.plan;
     auto warn = [&](const QString &text) { out.warnings.append(ExchangeFile::oneLine(QStringLiteral("%1: %2").arg(m_file, text))); };
-    auto fieldId = [&](const mspdi::Field &f) { return m_aliasField.value(QLatin1String(f.alias), f.id); };
+    // Our field is the one the file defines under our alias. A FieldID the file defines under another
+    // alias is the file's own; one it does not define is ours only in a file we wrote (our aliases in it).
+    auto fieldId = [&](const mspdi::Field &f) {
+        const auto byAlias = m_aliasField.constFind(QLatin1String(f.alias));
+        if (byAlias != m_aliasField.cend())
+            return *byAlias;
+        return m_fieldAlias.contains(f.id) || m_aliasField.isEmpty() ? -1 : f.id;
+    };
+    for (const mspdi::Field &f : mspdi::AllFields) {
+        if (m_aliasField.contains(QLatin1String(f.alias)) || (!m_fieldAlias.contains(f.id) && !m_aliasField.isEmpty()))
+            continue;
+        const bool used = std::any_of(m_tasks.cbegin(), m_tasks.cend(), [&](const RawTask &t) { return t.custom.contains(f.id); });
+        if (!used)
+            continue;
+        if (m_fieldAlias.contains(f.id))
+            warn(tr("custom field %1 \"%2\" is the file's own; ignored").arg(QLatin1String(f.fieldName), m_fieldAlias.value(f.id).left(60)));
+        else
+            warn(tr("custom field %1 is not defined in the file; ignored").arg(QLatin1String(f.fieldName)));
+    }
 
     // The project summary task (UID 0 or outline level 0) holds our time zone and window.
     const RawTask *projectTask = nullptr;

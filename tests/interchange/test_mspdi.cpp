@@ -65,6 +65,7 @@ class TestMspdi : public QObject
 private slots:
     void summaryTasksAndLinks();
     void workingTimeWithCalendar();
+    void foreignCustomFieldsIgnored();
     void exportFollowsSchemaOrder();
     void roundTripGeneratedPlans();
     void roundTripKeepsPlanProperties();
@@ -133,6 +134,28 @@ void TestMspdi::summaryTasksAndLinks()
     QVERIFY(all.contains(QStringLiteral("1 constraints other than start-no-earlier-than ignored (tasks Take snapshot)")));
     QVERIFY(all.contains(QStringLiteral("1 deadlines ignored (tasks Smoke test)")));
     QVERIFY(all.contains(QStringLiteral("1 links to summary tasks dropped")));
+}
+
+void TestMspdi::foreignCustomFieldsIgnored()
+{
+    const auto read = MspdiReader::readFile(kData + QStringLiteral("foreign-fields.xml"));
+    QVERIFY2(read, qPrintable(read.errorString()));
+    const Plan &plan = read->plan;
+    QCOMPARE(plan.timezone, QStringLiteral("UTC"));
+    QCOMPARE(plan.tasks.size(), 2);
+    QCOMPARE(plan.tasks[0].id, QStringLiteral("1.1"));
+    QCOMPARE(plan.tasks[1].id, QStringLiteral("1.2"));
+    QCOMPARE(plan.tasks[0].distribution, Task().distribution);
+    QCOMPARE(plan.tasks[0].duration.likely, 120.0);
+    QVERIFY(!plan.tasks[0].duration.optimistic);
+    QCOMPARE(plan.tasks[1].kind, TaskKind::Task);
+    QVERIFY(plan.tasks[1].marks == Task().marks);
+    const QString all = read->warnings.join(u'\n');
+    QCOMPARE(read->warnings.size(), 7);
+    QVERIFY2(all.contains(QStringLiteral("custom field Text2 \"Risk\" is the file's own; ignored")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("custom field Flag1 \"Approved\" is the file's own; ignored")));
+    QVERIFY(all.contains(QStringLiteral("custom field Duration1 \"Buffer\" is the file's own; ignored")));
+    QVERIFY(all.contains(QStringLiteral("custom field Text4 is not defined in the file; ignored")));
 }
 
 void TestMspdi::workingTimeWithCalendar()
