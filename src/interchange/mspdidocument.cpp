@@ -427,8 +427,10 @@ bool Parser::readLink(RawLink &l)
 {
     l.where = here();
     return children([&](QStringView n) {
-        if (n == u"PredecessorUID")
+        if (n == u"PredecessorUID") {
+            l.hasPredecessor = true;
             return readInt(l.predecessor, "PredecessorUID");
+        }
         if (n == u"Type") {
             const Where w = here();
             qint64 v = 0;
@@ -480,8 +482,11 @@ bool Parser::readTask(RawTask &t)
 {
     t.where = here();
     return children([&](QStringView n) {
-        if (n == u"UID")
+        if (n == u"UID") {
+            t.hasUid = true;
+            t.uidWhere = here();
             return readInt(t.uid, "UID");
+        }
         if (n == u"Name")
             return readText(t.name);
         if (n == u"WBS")
@@ -565,15 +570,44 @@ bool Parser::readTask(RawTask &t)
 
 bool Parser::readTasks()
 {
-    return children([this](QStringView name) {
+    QHash<qint64, Where> seen; // UID -> where it first appeared
+    const bool ok = children([&](QStringView name) {
         if (name != u"Task")
             return skip();
         RawTask t;
         if (!readTask(t))
             return false;
+        if (t.hasUid) {
+            const auto first = seen.constFind(t.uid);
+            if (first != seen.cend()) {
+                m_error = errorAt(t.uidWhere, tr("task UID %1 appears twice (first at line %2; expected unique UIDs)").arg(t.uid).arg(first->line));
+                return false;
+            }
+            seen.insert(t.uid, t.uidWhere);
+        }
         m_tasks.append(std::move(t));
         return true;
     });
+    if (!ok)
+        return false;
+    // A task without a UID gets one above every UID a task has or a link names (no link can name it).
+    qint64 next = 1;
+    auto above = [&](qint64 uid) { next = std::max(next, uid < LLONG_MAX ? uid + 1 : uid); };
+    for (const RawTask &t : std::as_const(m_tasks)) {
+        if (t.hasUid)
+            above(t.uid);
+        for (const RawLink &l : t.links)
+            if (l.hasPredecessor)
+                above(l.predecessor);
+    }
+    for (RawTask &t : m_tasks)
+        if (!t.hasUid) {
+            while (seen.contains(next))
+                ++next;
+            t.uid = next;
+            seen.insert(next, t.where);
+        }
+    return true;
 }
 
 bool Parser::readResources()

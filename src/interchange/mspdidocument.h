@@ -34,6 +34,7 @@ struct Where
 struct RawLink
 {
     qint64 predecessor = -1;
+    bool hasPredecessor = false; ///< a PredecessorUID was given
     int type = mspdi::FinishStart;
     bool crossProject = false;
     double lagTenths = 0;
@@ -52,6 +53,8 @@ struct RawTask
 {
     Where where;
     qint64 uid = -1;
+    bool hasUid = false; ///< false: the file gave none, `uid` is a synthetic one (unique in the file)
+    Where uidWhere;
     QString name, wbs, notes;
     int outlineLevel = 1;
     bool summary = false, milestone = false, isNull = false, external = false;

@@ -307,10 +307,14 @@ Result<ImportedPlan> Builder::build()
     }
 
     // Links, now that every task has its id and duration.
-    Unmapped toSummaries, missing, crossProject;
+    Unmapped toSummaries, missing, crossProject, noPredecessor;
     for (qsizetype i = 0; i < plan.tasks.size(); ++i) {
         const RawTask &t = *taskRows[i];
         for (const RawLink &l : t.links) {
+            if (!l.hasPredecessor) {
+                noPredecessor.add(t.name);
+                continue;
+            }
             if (l.crossProject) {
                 crossProject.add(t.name);
                 continue;
@@ -384,6 +388,7 @@ Result<ImportedPlan> Builder::build()
     report(toSummaries, tr("%1 links to summary tasks dropped (phases have no links; tasks %2)"));
     report(missing, tr("%1 links to tasks not in the file dropped (tasks %2)"));
     report(crossProject, tr("%1 links to other projects dropped (tasks %2)"));
+    report(noPredecessor, tr("%1 links without a PredecessorUID dropped (tasks %2)"));
 
     const QList<PlanIssue> issues = PlanValidator::validate(plan);
     for (const PlanIssue &issue : issues)

@@ -66,6 +66,7 @@ private slots:
     void summaryTasksAndLinks();
     void workingTimeWithCalendar();
     void foreignCustomFieldsIgnored();
+    void missingUids();
     void exportFollowsSchemaOrder();
     void roundTripGeneratedPlans();
     void roundTripKeepsPlanProperties();
@@ -156,6 +157,30 @@ void TestMspdi::foreignCustomFieldsIgnored()
     QVERIFY(all.contains(QStringLiteral("custom field Flag1 \"Approved\" is the file's own; ignored")));
     QVERIFY(all.contains(QStringLiteral("custom field Duration1 \"Buffer\" is the file's own; ignored")));
     QVERIFY(all.contains(QStringLiteral("custom field Text4 is not defined in the file; ignored")));
+}
+
+void TestMspdi::missingUids()
+{
+    // A and B have no UID; C (UID 1) names the missing UID 5. Synthetic UIDs start above every
+    // UID given or named (5): A is 6, B is 7. B's link without a PredecessorUID is dropped.
+    const QByteArray xml = "<Project xmlns=\"http://schemas.microsoft.com/project\"><StartDate>2026-12-05T20:00:00</StartDate><Tasks>"
+                           "<Task><Name>A</Name><Duration>PT1H0M0S</Duration><DurationFormat>4</DurationFormat></Task>"
+                           "<Task><Name>B</Name><Duration>PT1H0M0S</Duration><DurationFormat>4</DurationFormat>"
+                           "<PredecessorLink><Type>1</Type></PredecessorLink></Task>"
+                           "<Task><UID>1</UID><Name>C</Name><PredecessorLink><PredecessorUID>5</PredecessorUID></PredecessorLink></Task>"
+                           "</Tasks></Project>";
+    const auto read = MspdiReader::parse(xml, QStringLiteral("x.xml"));
+    QVERIFY2(read, qPrintable(read.errorString()));
+    const Plan &plan = read->plan;
+    QCOMPARE(plan.tasks.size(), 3);
+    QCOMPARE(plan.tasks[0].id, QStringLiteral("task-6"));
+    QCOMPARE(plan.tasks[1].id, QStringLiteral("task-7"));
+    QCOMPARE(plan.tasks[2].id, QStringLiteral("task-1"));
+    for (const Task &t : plan.tasks)
+        QVERIFY(t.after.isEmpty());
+    const QString all = read->warnings.join(u'\n');
+    QVERIFY2(all.contains(QStringLiteral("x.xml: 1 links without a PredecessorUID dropped (tasks B)")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("x.xml: 1 links to tasks not in the file dropped (tasks C)")));
 }
 
 void TestMspdi::workingTimeWithCalendar()
@@ -350,6 +375,8 @@ void TestMspdi::errors_data()
                                 << QStringLiteral("x.xml:7:23: DurationFormat 99 is not a duration format");
     QTest::newRow("not an integer") << QByteArray("<Project xmlns=\"http://schemas.microsoft.com/project\"><Tasks><Task><UID>x1</UID></Task></Tasks></Project>")
                                     << QStringLiteral("x.xml:1:73: cannot read \"x1\" as UID (expected an integer)");
+    QTest::newRow("duplicate UID") << head + "    </Task>\n    <Task>\n      <UID>1</UID>\n    </Task>\n  </Tasks>\n</Project>\n"
+                                   << QStringLiteral("x.xml:9:12: task UID 1 appears twice (first at line 6; expected unique UIDs)");
     QTest::newRow("unclosed") << head << QStringLiteral("x.xml:7:1: not well-formed XML");
     QTest::newRow("other namespace") << QByteArray("<?xml version=\"1.0\"?>\n<Project xmlns=\"urn:other\"/>")
                                      << QStringLiteral("x.xml:2:29: the root element is <Project> in namespace \"urn:other\"");
