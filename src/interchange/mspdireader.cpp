@@ -85,10 +85,10 @@ Result<ImportedPlan> Builder::build()
             warn(tr("custom field %1 is not defined in the file; ignored").arg(QLatin1String(f.fieldName)));
     }
 
-    // The project summary task (UID 0 or outline level 0) holds our time zone and window.
+    // The project summary task (UID 0) holds our time zone and window.
     const RawTask *projectTask = nullptr;
     for (const RawTask &t : std::as_const(m_tasks))
-        if (t.uid == 0 || t.outlineLevel == 0) {
+        if (t.uid == 0) {
             projectTask = &t;
             break;
         }
@@ -145,9 +145,15 @@ Result<ImportedPlan> Builder::build()
 
     // Outline: level-1 summaries are phases, deeper summaries a path, the rest tasks.
     QList<const RawTask *> rows;
+    Unmapped levelZero;
     for (const RawTask &t : std::as_const(m_tasks))
-        if (&t != projectTask && !t.isNull)
+        if (&t != projectTask && !t.isNull) {
             rows.append(&t);
+            if (t.outlineLevel <= 0)
+                levelZero.add(t.name);
+        }
+    // A row at OutlineLevel 0 or less that is not the project summary task is read at level 1.
+    auto levelOf = [](const RawTask *t) { return std::max(1, t->outlineLevel); };
     QHash<qint64, qsizetype> taskOfUid; // UID -> index in plan.tasks
     QSet<qint64> summaryUids;
     QSet<QString> usedIds;
@@ -192,8 +198,8 @@ Result<ImportedPlan> Builder::build()
     QList<const RawTask *> taskRows; // parallel to plan.tasks
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const RawTask &t = *rows[r];
-        const bool hasChildren = r + 1 < rows.size() && rows[r + 1]->outlineLevel > t.outlineLevel;
-        const int level = std::max(1, t.outlineLevel);
+        const int level = levelOf(&t);
+        const bool hasChildren = r + 1 < rows.size() && levelOf(rows[r + 1]) > level;
         if (t.summary || hasChildren) {
             summaryUids.insert(t.uid);
             if (level == 1) {
@@ -380,6 +386,7 @@ Result<ImportedPlan> Builder::build()
         warn(tr("%1 percent lags converted to minutes of their predecessor's duration").arg(percentLags));
     if (flattened > 0)
         warn(tr("%1 tasks below the second outline level flattened into their phase (the outline path kept in the name)").arg(flattened));
+    report(levelZero, tr("%1 tasks with an OutlineLevel of 0 or less read at level 1 (only UID 0 is the project summary task; tasks %2)"));
     report(constraints, tr("%1 constraints other than start-no-earlier-than ignored (tasks %2)"));
     report(deadlines, tr("%1 deadlines ignored (tasks %2)"));
     report(progress, tr("%1 tasks' recorded progress ignored (tasks %2)"));

@@ -67,6 +67,7 @@ private slots:
     void workingTimeWithCalendar();
     void foreignCustomFieldsIgnored();
     void missingUids();
+    void outlineLevelZeroIsLevelOne();
     void exportFollowsSchemaOrder();
     void roundTripGeneratedPlans();
     void roundTripKeepsPlanProperties();
@@ -181,6 +182,28 @@ void TestMspdi::missingUids()
     const QString all = read->warnings.join(u'\n');
     QVERIFY2(all.contains(QStringLiteral("x.xml: 1 links without a PredecessorUID dropped (tasks B)")), qPrintable(all));
     QVERIFY(all.contains(QStringLiteral("x.xml: 1 links to tasks not in the file dropped (tasks C)")));
+}
+
+void TestMspdi::outlineLevelZeroIsLevelOne()
+{
+    // No UID 0: the first row at level 0 is a task at level 1 (not the project summary), the one
+    // at -5 too; "P" at level 1 has no children (the next row is read at level 1), so it is a task.
+    const QByteArray xml = "<Project xmlns=\"http://schemas.microsoft.com/project\"><StartDate>2026-12-05T20:00:00</StartDate><Tasks>"
+                           "<Task><UID>1</UID><Name>P</Name><OutlineLevel>1</OutlineLevel><Duration>PT1H0M0S</Duration><DurationFormat>4</DurationFormat></Task>"
+                           "<Task><UID>2</UID><Name>zero</Name><OutlineLevel>0</OutlineLevel><Duration>PT1H0M0S</Duration><DurationFormat>4</DurationFormat></Task>"
+                           "<Task><UID>3</UID><Name>neg</Name><OutlineLevel>-5</OutlineLevel><Duration>PT2H0M0S</Duration><DurationFormat>4</DurationFormat></Task>"
+                           "</Tasks></Project>";
+    const auto read = MspdiReader::parse(xml, QStringLiteral("x.xml"));
+    QVERIFY2(read, qPrintable(read.errorString()));
+    const Plan &plan = read->plan;
+    QCOMPARE(plan.phases.size(), 0);
+    QCOMPARE(plan.tasks.size(), 3);
+    QCOMPARE(plan.tasks[1].name, QStringLiteral("zero"));
+    QCOMPARE(plan.tasks[2].name, QStringLiteral("neg"));
+    QCOMPARE(plan.tasks[2].duration.likely, 120.0);
+    const QString all = read->warnings.join(u'\n');
+    QVERIFY2(all.contains(QStringLiteral("x.xml: 2 tasks with an OutlineLevel of 0 or less read at level 1 (only UID 0 is the project summary task; tasks zero, neg)")),
+             qPrintable(all));
 }
 
 void TestMspdi::workingTimeWithCalendar()
