@@ -156,8 +156,9 @@ Result<ImportedPlan> Builder::build()
     auto levelOf = [](const RawTask *t) { return std::max(1, t->outlineLevel); };
     QHash<qint64, qsizetype> taskOfUid; // UID -> index in plan.tasks
     QSet<qint64> summaryUids;
-    QSet<QString> usedIds;
+    QSet<QString> phaseIds, taskIds; // phases and tasks are separate id spaces
     auto uniqueId = [&](QString id, qint64 uid, const char *prefix) {
+        QSet<QString> &usedIds = qstrcmp(prefix, "phase") == 0 ? phaseIds : taskIds;
         id = id.trimmed();
         if (id.isEmpty() || id.size() > PlanLimits::maxIdLength)
             id = QStringLiteral("%1-%2").arg(QLatin1String(prefix)).arg(uid);

@@ -68,6 +68,7 @@ private slots:
     void foreignCustomFieldsIgnored();
     void missingUids();
     void outlineLevelZeroIsLevelOne();
+    void phaseAndTaskIdsAreSeparate();
     void exportFollowsSchemaOrder();
     void roundTripGeneratedPlans();
     void roundTripKeepsPlanProperties();
@@ -204,6 +205,32 @@ void TestMspdi::outlineLevelZeroIsLevelOne()
     const QString all = read->warnings.join(u'\n');
     QVERIFY2(all.contains(QStringLiteral("x.xml: 2 tasks with an OutlineLevel of 0 or less read at level 1 (only UID 0 is the project summary task; tasks zero, neg)")),
              qPrintable(all));
+}
+
+void TestMspdi::phaseAndTaskIdsAreSeparate()
+{
+    // Phase "db" and its task "db": two id spaces, so neither is renamed; a second task "db" is.
+    Plan plan;
+    plan.name = QStringLiteral("ids");
+    plan.timezone = QStringLiteral("UTC");
+    plan.start = QDateTime(QDate(2026, 12, 5), QTime(20, 0), QTimeZone::utc());
+    Phase phase;
+    phase.id = QStringLiteral("db");
+    phase.name = QStringLiteral("Database");
+    plan.phases.append(phase);
+    Task t;
+    t.id = QStringLiteral("db");
+    t.name = QStringLiteral("Migrate");
+    t.phase = QStringLiteral("db");
+    t.duration.likely = 30;
+    plan.tasks.append(t);
+    const auto read = MspdiReader::parse(MspdiWriter::write(plan).data, QStringLiteral("x.xml"));
+    QVERIFY2(read, qPrintable(read.errorString()));
+    QCOMPARE(read->plan.phases.size(), 1);
+    QCOMPARE(read->plan.phases[0].id, QStringLiteral("db"));
+    QCOMPARE(read->plan.tasks.size(), 1);
+    QCOMPARE(read->plan.tasks[0].id, QStringLiteral("db"));
+    QCOMPARE(read->plan.tasks[0].phase, QStringLiteral("db"));
 }
 
 void TestMspdi::workingTimeWithCalendar()
