@@ -197,6 +197,7 @@ Result<ImportedPlan> Builder::build()
     QList<QString> path; // names of the summaries below the phase, by level - 2
     int flattened = 0;
     QList<const RawTask *> taskRows; // parallel to plan.tasks
+    QList<const RawTask *> phaseRows; // parallel to plan.phases
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const RawTask &t = *rows[r];
         const int level = levelOf(&t);
@@ -209,6 +210,7 @@ Result<ImportedPlan> Builder::build()
                 phase.name = t.name;
                 phase.description = t.notes;
                 plan.phases.append(phase);
+                phaseRows.append(&t);
                 phaseId = phase.id;
                 path.clear();
             } else {
@@ -313,8 +315,38 @@ Result<ImportedPlan> Builder::build()
         taskRows.append(&t);
     }
 
+    // Our files give each task its index in the plan (the outline goes phase by phase): when every
+    // task has a distinct one, the plan's order is restored; otherwise (a foreign file) outline order.
+    {
+        QList<std::pair<qint64, qsizetype>> order; // index in the file's plan, row
+        QSet<qint64> seen;
+        for (qsizetype i = 0; i < taskRows.size(); ++i) {
+            bool ok = false;
+            const qint64 n = customText(*taskRows[i], mspdi::CutoverOrder).trimmed().toLongLong(&ok);
+            if (!ok || seen.contains(n))
+                break;
+            seen.insert(n);
+            order.append({n, i});
+        }
+        if (order.size() == taskRows.size() && !order.isEmpty()) {
+            std::sort(order.begin(), order.end());
+            QList<Task> tasks;
+            QList<const RawTask *> sortedRows;
+            for (const auto &[n, i] : std::as_const(order)) {
+                tasks.append(plan.tasks[i]);
+                sortedRows.append(taskRows[i]);
+            }
+            plan.tasks = tasks;
+            taskRows = sortedRows;
+            taskOfUid.clear();
+            for (qsizetype i = 0; i < taskRows.size(); ++i)
+                taskOfUid.insert(taskRows[i]->uid, i);
+        }
+    }
+
     // Links, now that every task has its id and duration.
     Unmapped toSummaries, missing, crossProject, noPredecessor;
+    QList<QList<Where>> afterWhere(plan.tasks.size()); // where each task's dependencies are in the file
     for (qsizetype i = 0; i < plan.tasks.size(); ++i) {
         const RawTask &t = *taskRows[i];
         for (const RawLink &l : t.links) {
@@ -358,6 +390,7 @@ Result<ImportedPlan> Builder::build()
             if (const auto bad = PlanLimits::lagError(d.lag))
                 return errorAt(l.where, tr("task \"%1\": %2").arg(t.name.left(60), *bad));
             plan.tasks[i].after.append(d);
+            afterWhere[i].append(l.where);
         }
     }
 
@@ -398,10 +431,23 @@ Result<ImportedPlan> Builder::build()
     report(crossProject, tr("%1 links to other projects dropped (tasks %2)"));
     report(noPredecessor, tr("%1 links without a PredecessorUID dropped (tasks %2)"));
 
+    // The plan's own rules, placed on the task (or its link) or phase that breaks them.
     const QList<PlanIssue> issues = PlanValidator::validate(plan);
-    for (const PlanIssue &issue : issues)
-        if (issue.severity == PlanIssue::Severity::Error)
-            return Error(issue.message, m_file);
+    for (const PlanIssue &issue : issues) {
+        if (issue.severity != PlanIssue::Severity::Error)
+            continue;
+        const PlanIssueLocation &loc = issue.location;
+        const QString text = issue.detail.isEmpty() ? issue.message : issue.detail;
+        if (loc.collection == PlanIssueLocation::Collection::Task && loc.index >= 0 && loc.index < taskRows.size()) {
+            const QList<Where> &links = afterWhere[loc.index];
+            if (loc.field == u"after" && loc.fieldIndex >= 0 && loc.fieldIndex < links.size())
+                return errorAt(links[loc.fieldIndex], text);
+            return errorAt(taskRows[loc.index]->where, text);
+        }
+        if (loc.collection == PlanIssueLocation::Collection::Phase && loc.index >= 0 && loc.index < phaseRows.size())
+            return errorAt(phaseRows[loc.index]->where, text);
+        return Error(issue.message, m_file);
+    }
     return out;
 }
 

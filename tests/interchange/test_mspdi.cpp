@@ -69,6 +69,7 @@ private slots:
     void missingUids();
     void outlineLevelZeroIsLevelOne();
     void phaseAndTaskIdsAreSeparate();
+    void taskOrderKept();
     void exportFollowsSchemaOrder();
     void roundTripGeneratedPlans();
     void roundTripKeepsPlanProperties();
@@ -233,6 +234,47 @@ void TestMspdi::phaseAndTaskIdsAreSeparate()
     QCOMPARE(read->plan.tasks[0].phase, QStringLiteral("db"));
 }
 
+void TestMspdi::taskOrderKept()
+{
+    // Tasks alternate between two phases: the outline goes phase by phase (a1, a2, b1), the plan's
+    // order (a1, b1, a2) comes back from "Cutover order".
+    Plan plan;
+    plan.name = QStringLiteral("order");
+    plan.timezone = QStringLiteral("UTC");
+    plan.start = QDateTime(QDate(2026, 12, 5), QTime(20, 0), QTimeZone::utc());
+    for (const char *p : {"a", "b"}) {
+        Phase phase;
+        phase.id = QLatin1String(p);
+        phase.name = phase.id;
+        plan.phases.append(phase);
+    }
+    for (const char *id : {"a1", "b1", "a2"}) {
+        Task t;
+        t.id = QLatin1String(id);
+        t.name = t.id;
+        t.phase = t.id.left(1);
+        t.duration.likely = 10;
+        plan.tasks.append(t);
+    }
+    const QByteArray xml = MspdiWriter::write(plan).data;
+    QVERIFY(xml.indexOf("<Name>a2</Name>") < xml.indexOf("<Name>b1</Name>")); // outline order in the file
+    QVERIFY(xml.contains("<Alias>Cutover order</Alias>"));
+    const auto read = MspdiReader::parse(xml, QStringLiteral("x.xml"));
+    QVERIFY2(read, qPrintable(read.errorString()));
+    QCOMPARE(read->plan.tasks.size(), 3);
+    QCOMPARE(read->plan.tasks[0].id, QStringLiteral("a1"));
+    QCOMPARE(read->plan.tasks[1].id, QStringLiteral("b1"));
+    QCOMPARE(read->plan.tasks[2].id, QStringLiteral("a2"));
+
+    // Without the field (a foreign file), outline order.
+    QByteArray foreign = xml;
+    foreign.replace("<Alias>Cutover order</Alias>", "<Alias>Cost centre</Alias>");
+    const auto outline = MspdiReader::parse(foreign, QStringLiteral("x.xml"));
+    QVERIFY2(outline, qPrintable(outline.errorString()));
+    QCOMPARE(outline->plan.tasks[1].id, QStringLiteral("a2"));
+    QCOMPARE(outline->plan.tasks[2].id, QStringLiteral("b1"));
+}
+
 void TestMspdi::workingTimeWithCalendar()
 {
     const auto read = MspdiReader::readFile(kData + QStringLiteral("working-time.xml"));
@@ -311,6 +353,7 @@ void TestMspdi::roundTripGeneratedPlans()
         for (qsizetype i = 0; i < plan.tasks.size(); ++i) {
             const Task &a = plan.tasks[i];
             const qsizetype j = got.taskIndex(a.id);
+            QCOMPARE(j, i); // the plan's order, kept by "Cutover order"
             QVERIFY2(j >= 0, qPrintable(a.id));
             const Task &b = got.tasks[j];
             QCOMPARE(b.name, a.name);
@@ -427,6 +470,8 @@ void TestMspdi::errors_data()
                                     << QStringLiteral("x.xml:1:73: cannot read \"x1\" as UID (expected an integer)");
     QTest::newRow("duplicate UID") << head + "    </Task>\n    <Task>\n      <UID>1</UID>\n    </Task>\n  </Tasks>\n</Project>\n"
                                    << QStringLiteral("x.xml:9:12: task UID 1 appears twice (first at line 6; expected unique UIDs)");
+    QTest::newRow("plan rule at its link") << head + "      <PredecessorLink>\n        <PredecessorUID>1</PredecessorUID>\n      </PredecessorLink>\n    </Task>\n  </Tasks>\n</Project>\n"
+                                           << QStringLiteral("x.xml:7:24: task \"task-1\" cannot wait on itself");
     QTest::newRow("unclosed") << head << QStringLiteral("x.xml:7:1: not well-formed XML");
     QTest::newRow("other namespace") << QByteArray("<?xml version=\"1.0\"?>\n<Project xmlns=\"urn:other\"/>")
                                      << QStringLiteral("x.xml:2:29: the root element is <Project> in namespace \"urn:other\"");
