@@ -172,6 +172,7 @@ Result<ImportedPlan> Builder::build()
 
     const int projectCalendar = m_calendars.contains(m_calendarUid) ? m_calendarUid : -1;
     int workingDurations = 0, workingLags = 0, percentLags = 0;
+    qint64 dayBudget = MspdiCalendars::kDayBudget; // shared by every calendar walk of the import
     QSet<QString> calendarsUsed;
     /** Elapsed minutes of `minutes` in `format`, walking calendar `uid` from `from` for working time. */
     auto elapsed = [&](double minutes, int format, int uid, const QDateTime &from, const Where &w, int *counter) -> std::optional<double> {
@@ -180,10 +181,15 @@ Result<ImportedPlan> Builder::build()
         const int cal = m_calendars.contains(uid) ? uid : projectCalendar;
         if (m_calendars.isAroundTheClock(cal))
             return minutes;
-        const auto e = m_calendars.elapsedMinutes(cal, from.isValid() ? naive(from) : naive(start), minutes);
+        const auto e = m_calendars.elapsedMinutes(cal, from.isValid() ? naive(from) : naive(start), minutes, &dayBudget);
+        if (!e && dayBudget < 0) {
+            m_error = errorAt(w, tr("the calendar walks of this file take more than %1 days in all (expected working-time durations of days or weeks, not years)")
+                                     .arg(MspdiCalendars::kDayBudget));
+            return std::nullopt;
+        }
         if (!e) {
-            m_error = errorAt(w, tr("calendar \"%1\" has no working time for %2 minutes of work (expected working days in the calendar)")
-                                     .arg(m_calendars.nameOf(cal).left(60)).arg(minutes));
+            m_error = errorAt(w, tr("with calendar \"%1\", %2 minutes of work would end more than 10 years after their start (expected working days in the calendar, or a shorter duration)")
+                                     .arg(m_calendars.nameOf(cal).left(60)).arg(minutes, 0, 'f', 0));
             return std::nullopt;
         }
         ++*counter;

@@ -3,6 +3,7 @@
 // follow the schema order written down in docs/interop.md, and ours -> MSPDI -> ours keeps the
 // runbook (generated plans). Expected values come from the fixtures' comments, not the program.
 #include "common/plangenerator.h"
+#include "interchange/mspdicalendar.h"
 #include "interchange/mspdireader.h"
 #include "interchange/mspdiwriter.h"
 #include "schedule/scheduler.h"
@@ -80,6 +81,8 @@ private slots:
     void errors();
     void hostileInputEnds();
     void detection();
+    void exceptionsFirstInFileOrder();
+    void calendarWalkBounded();
 };
 
 void TestMspdi::summaryTasksAndLinks()
@@ -513,13 +516,72 @@ void TestMspdi::hostileInputEnds()
                             "<Tasks><Task><UID>1</UID><Name>t</Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration><DurationFormat>7</DurationFormat></Task></Tasks></Project>";
     const auto r = MspdiReader::parse(idle, QStringLiteral("x.xml"));
     QVERIFY(!r);
-    QVERIFY2(r.errorString().contains(QStringLiteral("has no working time")), qPrintable(r.errorString()));
+    QVERIFY2(r.errorString().contains(QStringLiteral("480 minutes of work would end more than 10 years after their start")), qPrintable(r.errorString()));
     const QByteArray huge = "<Project xmlns=\"http://schemas.microsoft.com/project\"><StartDate>2026-12-05T20:00:00</StartDate>"
                             "<Tasks><Task><UID>1</UID><Name>t</Name><OutlineLevel>1</OutlineLevel><Duration>PT99999999999H0M0S</Duration>"
                             "<DurationFormat>4</DurationFormat></Task></Tasks></Project>";
     const auto h = MspdiReader::parse(huge, QStringLiteral("x.xml"));
     QVERIFY(!h);
     QVERIFY2(h.errorString().startsWith(QStringLiteral("x.xml:1:")), qPrintable(h.errorString()));
+}
+
+void TestMspdi::exceptionsFirstInFileOrder()
+{
+    // A (Dec 7-10, not working) comes before B (Dec 5-8, 10:00-11:00) in the file: where they
+    // overlap (Dec 7, 8) A holds; B alone on Dec 5, 6; the weekday (Standard) from Dec 11.
+    MspdiCalendar c = MspdiCalendar::standard();
+    c.uid = 3;
+    MspdiCalendar::Day off;
+    off.defined = true;
+    MspdiCalendar::Day short_;
+    short_.defined = true;
+    short_.working = true;
+    short_.periods = {MspdiCalendar::Period{600, 660}};
+    c.exceptions = {MspdiCalendar::Exception{QDate(2026, 12, 7), QDate(2026, 12, 10), off},
+                    MspdiCalendar::Exception{QDate(2026, 12, 5), QDate(2026, 12, 8), short_}};
+    MspdiCalendars cals;
+    cals.add(c);
+    auto first = [&](QDate d) { const auto p = cals.periods(3, d); return p.isEmpty() ? -1 : p.first().from; };
+    QCOMPARE(first(QDate(2026, 12, 4)), 480); // Friday, Standard
+    QCOMPARE(first(QDate(2026, 12, 5)), 600);
+    QCOMPARE(first(QDate(2026, 12, 6)), 600);
+    QCOMPARE(first(QDate(2026, 12, 7)), -1);
+    QCOMPARE(first(QDate(2026, 12, 8)), -1);
+    QCOMPARE(first(QDate(2026, 12, 10)), -1);
+    QCOMPARE(first(QDate(2026, 12, 11)), 480); // Friday
+    QCOMPARE(first(QDate(2026, 12, 12)), -1);  // Saturday
+}
+
+void TestMspdi::calendarWalkBounded()
+{
+    // One working minute a week: 8 hours of work walk 480 weeks (3,360 days). 300 such tasks
+    // walk 1,008,000 days, more than the import's budget of 1,000,000: one error, not minutes.
+    auto file = [](int tasks) -> QByteArray {
+        QByteArray xml = "<Project xmlns=\"http://schemas.microsoft.com/project\"><StartDate>2026-12-05T20:00:00</StartDate>"
+                         "<CalendarUID>1</CalendarUID><Calendars><Calendar><UID>1</UID><Name>Slow</Name><WeekDays>"
+                         "<WeekDay><DayType>1</DayType><DayWorking>1</DayWorking><WorkingTimes><WorkingTime><FromTime>00:00:00</FromTime>"
+                         "<ToTime>00:01:00</ToTime></WorkingTime></WorkingTimes></WeekDay>";
+        for (int d = 2; d <= 7; ++d)
+            xml += "<WeekDay><DayType>" + QByteArray::number(d) + "</DayType><DayWorking>0</DayWorking></WeekDay>";
+        xml += "</WeekDays></Calendar></Calendars><Tasks>";
+        for (int i = 1; i <= tasks; ++i)
+            xml += "<Task><UID>" + QByteArray::number(i) + "</UID><Name>t</Name><Duration>PT8H0M0S</Duration><DurationFormat>7</DurationFormat></Task>";
+        return xml + "</Tasks></Project>";
+    };
+    const auto fits = MspdiReader::parse(file(290), QStringLiteral("x.xml")); // 974,400 days
+    QVERIFY2(fits, qPrintable(fits.errorString()));
+    QCOMPARE(fits->plan.tasks.size(), 290);
+    const auto over = MspdiReader::parse(file(300), QStringLiteral("x.xml"));
+    QVERIFY(!over);
+    QVERIFY2(over.errorString().contains(QStringLiteral("the calendar walks of this file take more than 1000000 days in all")), qPrintable(over.errorString()));
+
+    // Beyond ten years on a working calendar: said so, with the minutes written out.
+    const QByteArray tooLong = "<Project xmlns=\"http://schemas.microsoft.com/project\"><StartDate>2026-12-07T08:00:00</StartDate><Tasks>"
+                               "<Task><UID>1</UID><Name>t</Name><Duration>PT80000H0M0S</Duration><DurationFormat>7</DurationFormat></Task></Tasks></Project>";
+    const auto l = MspdiReader::parse(tooLong, QStringLiteral("x.xml"));
+    QVERIFY(!l);
+    QVERIFY2(l.errorString().contains(QStringLiteral("with calendar \"Standard\", 4800000 minutes of work would end more than 10 years after their start")),
+             qPrintable(l.errorString()));
 }
 
 void TestMspdi::detection()
