@@ -23,7 +23,8 @@ enum Constraint : int { AsSoonAsPossible = 0, StartNoEarlierThan = 4 };
 
 /**
  * The task custom fields the planner writes (field ids of MS Project's Text1 etc.), each defined
- * in the project's ExtendedAttributes with an alias. Reading matches the alias first, then the id.
+ * in the project's ExtendedAttributes with an alias. Reading matches the alias; the id alone
+ * only when the file does not define that id and does define our aliases (a file we wrote).
  */
 struct Field
 {
