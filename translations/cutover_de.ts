@@ -917,10 +917,6 @@
         <translation>das Projekt hat kein StartDate und keine Aufgabe einen Start (erwartet: &lt;StartDate&gt; in &lt;Project&gt;)</translation>
     </message>
     <message>
-        <source>calendar &quot;%1&quot; has no working time for %2 minutes of work (expected working days in the calendar)</source>
-        <translation>Kalender „%1“ hat keine Arbeitszeit für %2 Minuten Arbeit (erwartet: Arbeitstage im Kalender)</translation>
-    </message>
-    <message>
         <source>Standard (MS Project&apos;s default; the file has none)</source>
         <translation>Standard (Vorgabe von MS Project; die Datei hat keinen)</translation>
     </message>
@@ -995,6 +991,34 @@
     <message>
         <source>cannot read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>task UID %1 appears twice (first at line %2; expected unique UIDs)</source>
+        <translation>Aufgaben-UID %1 kommt zweimal vor (zuerst in Zeile %2; erwartet: eindeutige UIDs)</translation>
+    </message>
+    <message>
+        <source>custom field %1 &quot;%2&quot; is the file&apos;s own; ignored</source>
+        <translation>benutzerdefiniertes Feld %1 „%2“ gehört der Datei selbst; ignoriert</translation>
+    </message>
+    <message>
+        <source>custom field %1 is not defined in the file; ignored</source>
+        <translation>benutzerdefiniertes Feld %1 ist in der Datei nicht definiert; ignoriert</translation>
+    </message>
+    <message>
+        <source>the calendar walks of this file take more than %1 days in all (expected working-time durations of days or weeks, not years)</source>
+        <translation>die Kalenderdurchläufe dieser Datei umfassen insgesamt mehr als %1 Tage (erwartet: Arbeitszeit-Dauern von Tagen oder Wochen, nicht Jahren)</translation>
+    </message>
+    <message>
+        <source>with calendar &quot;%1&quot;, %2 minutes of work would end more than 10 years after their start (expected working days in the calendar, or a shorter duration)</source>
+        <translation>mit Kalender „%1“ endeten %2 Minuten Arbeit mehr als 10 Jahre nach ihrem Anfang (erwartet: Arbeitstage im Kalender oder eine kürzere Dauer)</translation>
+    </message>
+    <message>
+        <source>%1 tasks with an OutlineLevel of 0 or less read at level 1 (only UID 0 is the project summary task; tasks %2)</source>
+        <translation>%1 Aufgaben mit OutlineLevel 0 oder kleiner auf Ebene 1 gelesen (nur UID 0 ist der Projektsammelvorgang; Aufgaben %2)</translation>
+    </message>
+    <message>
+        <source>%1 links without a PredecessorUID dropped (tasks %2)</source>
+        <translation>%1 Verknüpfungen ohne PredecessorUID verworfen (Aufgaben %2)</translation>
     </message>
 </context>
 <context>

@@ -917,10 +917,6 @@
         <translation>le projet n&apos;a pas de StartDate et aucune tâche n&apos;a de Start (attendu : &lt;StartDate&gt; dans &lt;Project&gt;)</translation>
     </message>
     <message>
-        <source>calendar &quot;%1&quot; has no working time for %2 minutes of work (expected working days in the calendar)</source>
-        <translation>le calendrier « %1 » n&apos;a pas de temps de travail pour %2 minutes de travail (attendu : des jours ouvrés dans le calendrier)</translation>
-    </message>
-    <message>
         <source>Standard (MS Project&apos;s default; the file has none)</source>
         <translation>Standard (par défaut de MS Project ; le fichier n&apos;en a pas)</translation>
     </message>
@@ -995,6 +991,34 @@
     <message>
         <source>cannot read: %1</source>
         <translation>impossible de lire : %1</translation>
+    </message>
+    <message>
+        <source>task UID %1 appears twice (first at line %2; expected unique UIDs)</source>
+        <translation>l&apos;UID de tâche %1 apparaît deux fois (d&apos;abord à la ligne %2 ; attendu : des UID uniques)</translation>
+    </message>
+    <message>
+        <source>custom field %1 &quot;%2&quot; is the file&apos;s own; ignored</source>
+        <translation>le champ personnalisé %1 « %2 » est propre au fichier ; ignoré</translation>
+    </message>
+    <message>
+        <source>custom field %1 is not defined in the file; ignored</source>
+        <translation>le champ personnalisé %1 n&apos;est pas défini dans le fichier ; ignoré</translation>
+    </message>
+    <message>
+        <source>the calendar walks of this file take more than %1 days in all (expected working-time durations of days or weeks, not years)</source>
+        <translation>les parcours de calendrier de ce fichier dépassent %1 jours au total (attendu : des durées en temps ouvré de jours ou de semaines, pas d&apos;années)</translation>
+    </message>
+    <message>
+        <source>with calendar &quot;%1&quot;, %2 minutes of work would end more than 10 years after their start (expected working days in the calendar, or a shorter duration)</source>
+        <translation>avec le calendrier « %1 », %2 minutes de travail finiraient plus de 10 ans après leur début (attendu : des jours ouvrés dans le calendrier, ou une durée plus courte)</translation>
+    </message>
+    <message>
+        <source>%1 tasks with an OutlineLevel of 0 or less read at level 1 (only UID 0 is the project summary task; tasks %2)</source>
+        <translation>%1 tâches d&apos;OutlineLevel 0 ou moins lues au niveau 1 (seul l&apos;UID 0 est la tâche récapitulative du projet ; tâches %2)</translation>
+    </message>
+    <message>
+        <source>%1 links without a PredecessorUID dropped (tasks %2)</source>
+        <translation>%1 liens sans PredecessorUID abandonnés (tâches %2)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "console.h"
 #include "planinput.h"
+#include "schedule/scheduler.h"
 
 #include <QCoreApplication>
 
@@ -60,6 +61,14 @@ int cmdConvert(const QStringList &args, Console &console)
             return ExitUsage;
         }
     } else {
+        // Like `schedule`: a plan that cannot be scheduled is a problem of the plan (exit 1), and
+        // no calendar of its events is written.
+        if (exchange == ExchangeFormat::ICalendar) {
+            if (const Result<Schedule> schedule = Scheduler::schedule(plan); !schedule) {
+                console.error(Error(schedule.error().message, in));
+                return ExitProblems;
+            }
+        }
         const Result<ExportReport> exported = PlanIo::exportTo(plan, out);
         if (!exported) {
             console.error(exported.error());

@@ -104,7 +104,7 @@ ExportedFile ICalendarWriter::write(const Plan &plan, const IcsOptions &options)
                                t.name.contains(QLatin1String("go/no-go"), Qt::CaseInsensitive) ? t.name : tr("Go/no-go: %1").arg(t.name), at(timing.es),
                                timing.ef > timing.es ? at(timing.ef) : QDateTime(), t.owner});
             if (t.marks.testFlag(Mark::PointOfNoReturn))
-                events.append({QStringLiteral("point-of-no-return"), tr("Point of no return: %1").arg(t.name), at(timing.ef), {}, t.owner});
+                events.append({QStringLiteral("point-of-no-return"), t.name.contains(QLatin1String("point of no return"), Qt::CaseInsensitive) ? t.name : tr("Point of no return: %1").arg(t.name), at(timing.ef), {}, t.owner});
         }
         if (plan.window.isValid() && !plan.rollbackTasks.isEmpty()) {
             events.append({QStringLiteral("rollback-deadline-likely"), tr("Rollback deadline (likely): %1").arg(plan.name),

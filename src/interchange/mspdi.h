@@ -23,7 +23,8 @@ enum Constraint : int { AsSoonAsPossible = 0, StartNoEarlierThan = 4 };
 
 /**
  * The task custom fields the planner writes (field ids of MS Project's Text1 etc.), each defined
- * in the project's ExtendedAttributes with an alias. Reading matches the alias first, then the id.
+ * in the project's ExtendedAttributes with an alias. Reading matches the alias; the id alone
+ * only when the file does not define that id and does define our aliases (a file we wrote).
  */
 struct Field
 {
@@ -39,9 +40,10 @@ inline constexpr Field GateFlag{188743752, "Flag1", "Go/no-go gate"};
 inline constexpr Field Optimistic{188743783, "Duration1", "Optimistic duration"};
 inline constexpr Field Likely{188743784, "Duration2", "Likely duration"};
 inline constexpr Field Pessimistic{188743785, "Duration3", "Pessimistic duration"};
+inline constexpr Field CutoverOrder{188743767, "Number1", "Cutover order"}; ///< the task's 1-based index in the plan
 inline constexpr Field WindowStart{188743945, "Date1", "Maintenance window start"};
 inline constexpr Field WindowEnd{188743946, "Date2", "Maintenance window end"};
 inline constexpr Field AllFields[] = {CutoverId, DistributionField, MarksField, TimeZoneField, GateFlag,
-                                      Optimistic, Likely, Pessimistic, WindowStart, WindowEnd};
+                                      CutoverOrder, Optimistic, Likely, Pessimistic, WindowStart, WindowEnd};
 
 } // namespace cutover::mspdi

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mspdicalendar.h"
 
+#include <algorithm>
 #include <cmath>
+#include <queue>
+#include <vector>
 
 namespace cutover {
 
@@ -23,6 +26,44 @@ MspdiCalendar MspdiCalendar::standard()
     return c;
 }
 
+void MspdiCalendars::add(const MspdiCalendar &calendar)
+{
+    // Index the exceptions: sweep the range boundaries in date order, keeping the covering
+    // exceptions in a heap by file order; each piece between two boundaries goes to the first.
+    MspdiCalendar c = calendar;
+    c.exceptionIndex.clear();
+    const qsizetype n = c.exceptions.size();
+    std::vector<qsizetype> byStart(static_cast<size_t>(n));
+    std::vector<qint64> bounds;
+    bounds.reserve(size_t(2 * n));
+    for (qsizetype i = 0; i < n; ++i) {
+        byStart[size_t(i)] = i;
+        bounds.push_back(c.exceptions[i].from.toJulianDay());
+        bounds.push_back(c.exceptions[i].to.toJulianDay() + 1);
+    }
+    std::sort(byStart.begin(), byStart.end(), [&](qsizetype a, qsizetype b) { return c.exceptions[a].from < c.exceptions[b].from; });
+    std::sort(bounds.begin(), bounds.end());
+    bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
+    std::priority_queue<qsizetype, std::vector<qsizetype>, std::greater<>> active; // file order
+    size_t next = 0;
+    for (size_t b = 0; b + 1 < bounds.size(); ++b) {
+        const qint64 day = bounds[b];
+        while (next < byStart.size() && c.exceptions[byStart[next]].from.toJulianDay() <= day)
+            active.push(byStart[next++]);
+        while (!active.empty() && c.exceptions[active.top()].to.toJulianDay() < day)
+            active.pop();
+        if (active.empty())
+            continue;
+        const qsizetype winner = active.top();
+        const qint64 last = bounds[b + 1] - 1;
+        if (!c.exceptionIndex.isEmpty() && c.exceptionIndex.last().exception == winner && c.exceptionIndex.last().to + 1 == day)
+            c.exceptionIndex.last().to = last;
+        else
+            c.exceptionIndex.append(MspdiCalendar::Range{day, last, winner});
+    }
+    m_calendars.insert(c.uid, c);
+}
+
 const MspdiCalendar *MspdiCalendars::find(int uid) const
 {
     const auto it = m_calendars.constFind(uid);
@@ -40,10 +81,13 @@ QList<MspdiCalendar::Period> MspdiCalendars::periods(int uid, QDate date) const
     const int dayType = date.dayOfWeek() % 7 + 1; // Qt: Monday = 1 .. Sunday = 7
     const MspdiCalendar *c = find(uid);
     for (int depth = 0; c && depth < 16; ++depth) { // a base-calendar loop ends here
-        for (const MspdiCalendar::Exception &e : c->exceptions) {
-            if (date >= e.from && date <= e.to)
-                return e.day.working ? (e.day.periods.isEmpty() ? MspdiCalendar::defaultPeriods() : e.day.periods)
-                                     : QList<MspdiCalendar::Period>();
+        const qint64 jd = date.toJulianDay();
+        const auto &index = c->exceptionIndex;
+        const auto after = std::upper_bound(index.cbegin(), index.cend(), jd, [](qint64 d, const MspdiCalendar::Range &r) { return d < r.from; });
+        if (after != index.cbegin() && std::prev(after)->to >= jd) {
+            const MspdiCalendar::Exception &e = c->exceptions[std::prev(after)->exception];
+            return e.day.working ? (e.day.periods.isEmpty() ? MspdiCalendar::defaultPeriods() : e.day.periods)
+                                 : QList<MspdiCalendar::Period>();
         }
         const MspdiCalendar::Day &day = c->weekdays[dayType];
         if (day.defined)
@@ -69,7 +113,7 @@ bool MspdiCalendars::isAroundTheClock(int uid) const
     return c->exceptions.isEmpty();
 }
 
-std::optional<double> MspdiCalendars::elapsedMinutes(int uid, const QDateTime &from, double workMinutes) const
+std::optional<double> MspdiCalendars::elapsedMinutes(int uid, const QDateTime &from, double workMinutes, qint64 *dayBudget) const
 {
     if (!std::isfinite(workMinutes))
         return std::nullopt;
@@ -81,6 +125,8 @@ std::optional<double> MspdiCalendars::elapsedMinutes(int uid, const QDateTime &f
     double startOfDay = from.time().msecsSinceStartOfDay() / 60000.0; // minutes into the first day
     constexpr int kMaxDays = 3653;
     for (int d = 0; d < kMaxDays; ++d) {
+        if (dayBudget && (*dayBudget)-- <= 0)
+            return std::nullopt;
         for (const MspdiCalendar::Period &p : periods(uid, firstDay.addDays(d))) {
             const double begin = std::max(double(p.from), startOfDay);
             if (begin >= p.to)

@@ -27,6 +27,10 @@ struct MspdiCalendar
     int baseUid = -1;
     Day weekdays[8]; ///< index 1..7 = DayType
     QList<Exception> exceptions;
+    /** Disjoint date ranges sorted by date, each with the exception that holds there (the first
+        of the file's exceptions that covers it); built by MspdiCalendars::add. */
+    struct Range { qint64 from, to; qsizetype exception; }; ///< Julian days, inclusive
+    QList<Range> exceptionIndex;
 
     /** MS Project's default "Standard": Monday to Friday 08:00-12:00 and 13:00-17:00. */
     static MspdiCalendar standard();
@@ -38,7 +42,7 @@ struct MspdiCalendar
 class MspdiCalendars
 {
 public:
-    void add(const MspdiCalendar &calendar) { m_calendars.insert(calendar.uid, calendar); }
+    void add(const MspdiCalendar &calendar);
     bool contains(int uid) const { return m_calendars.contains(uid); }
     /** The calendar `uid`, or Standard when the file has none of that id. */
     const MspdiCalendar *find(int uid) const;
@@ -51,9 +55,13 @@ public:
     /**
      * The elapsed minutes that `workMinutes` of working time take when started at `from` (a
      * wall-clock time of the file), walking the calendar; a negative amount is walked forward and
-     * negated. Nullopt when the calendar has no working time within ten years of `from`.
+     * negated. Nullopt when the work would end more than ten years after `from`, or when the
+     * walk would take more than `*dayBudget` days (which counts down the days walked; a
+     * budget shared by the walks of one import bounds a hostile file's time).
      */
-    std::optional<double> elapsedMinutes(int uid, const QDateTime &from, double workMinutes) const;
+    std::optional<double> elapsedMinutes(int uid, const QDateTime &from, double workMinutes, qint64 *dayBudget = nullptr) const;
+    /** The days of calendar walk one import may take in all (about 270 walks of ten years). */
+    static constexpr qint64 kDayBudget = 1'000'000;
 
 private:
     QMap<int, MspdiCalendar> m_calendars;

@@ -238,6 +238,7 @@ private:
     QDateTime m_startDate;
     int m_calendarUid = -1;
     QHash<QString, int> m_aliasField; ///< our alias -> the FieldID the file uses for it
+    QHash<int, QString> m_fieldAlias; ///< every FieldID the file defines -> its alias
     MspdiCalendars m_calendars;
     bool m_hasCalendars = false;
     QList<RawTask> m_tasks;
@@ -294,6 +295,8 @@ bool Parser::readDefinitions()
                 return skip();
             }))
             return false;
+        if (id > 0 && id <= INT_MAX)
+            m_fieldAlias.insert(int(id), alias);
         for (const mspdi::Field &f : mspdi::AllFields)
             if (alias == QLatin1String(f.alias))
                 m_aliasField.insert(alias, int(id));
@@ -424,8 +427,10 @@ bool Parser::readLink(RawLink &l)
 {
     l.where = here();
     return children([&](QStringView n) {
-        if (n == u"PredecessorUID")
+        if (n == u"PredecessorUID") {
+            l.hasPredecessor = true;
             return readInt(l.predecessor, "PredecessorUID");
+        }
         if (n == u"Type") {
             const Where w = here();
             qint64 v = 0;
@@ -477,8 +482,11 @@ bool Parser::readTask(RawTask &t)
 {
     t.where = here();
     return children([&](QStringView n) {
-        if (n == u"UID")
+        if (n == u"UID") {
+            t.hasUid = true;
+            t.uidWhere = here();
             return readInt(t.uid, "UID");
+        }
         if (n == u"Name")
             return readText(t.name);
         if (n == u"WBS")
@@ -562,15 +570,44 @@ bool Parser::readTask(RawTask &t)
 
 bool Parser::readTasks()
 {
-    return children([this](QStringView name) {
+    QHash<qint64, Where> seen; // UID -> where it first appeared
+    const bool ok = children([&](QStringView name) {
         if (name != u"Task")
             return skip();
         RawTask t;
         if (!readTask(t))
             return false;
+        if (t.hasUid) {
+            const auto first = seen.constFind(t.uid);
+            if (first != seen.cend()) {
+                m_error = errorAt(t.uidWhere, tr("task UID %1 appears twice (first at line %2; expected unique UIDs)").arg(t.uid).arg(first->line));
+                return false;
+            }
+            seen.insert(t.uid, t.uidWhere);
+        }
         m_tasks.append(std::move(t));
         return true;
     });
+    if (!ok)
+        return false;
+    // A task without a UID gets one above every UID a task has or a link names (no link can name it).
+    qint64 next = 1;
+    auto above = [&](qint64 uid) { next = std::max(next, uid < LLONG_MAX ? uid + 1 : uid); };
+    for (const RawTask &t : std::as_const(m_tasks)) {
+        if (t.hasUid)
+            above(t.uid);
+        for (const RawLink &l : t.links)
+            if (l.hasPredecessor)
+                above(l.predecessor);
+    }
+    for (RawTask &t : m_tasks)
+        if (!t.hasUid) {
+            while (seen.contains(next))
+                ++next;
+            t.uid = next;
+            seen.insert(next, t.where);
+        }
+    return true;
 }
 
 bool Parser::readResources()
@@ -630,7 +667,7 @@ Result<Document> Parser::run()
     }
     if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
         return xmlError();
-    return Document{m_name, m_title, m_author, m_startDate, m_calendarUid, m_aliasField, m_calendars, m_hasCalendars,
+    return Document{m_name, m_title, m_author, m_startDate, m_calendarUid, m_aliasField, m_fieldAlias, m_calendars, m_hasCalendars,
                     std::move(m_tasks), m_resources, m_assignments};
 }
 

@@ -34,6 +34,7 @@ struct Where
 struct RawLink
 {
     qint64 predecessor = -1;
+    bool hasPredecessor = false; ///< a PredecessorUID was given
     int type = mspdi::FinishStart;
     bool crossProject = false;
     double lagTenths = 0;
@@ -52,6 +53,8 @@ struct RawTask
 {
     Where where;
     qint64 uid = -1;
+    bool hasUid = false; ///< false: the file gave none, `uid` is a synthetic one (unique in the file)
+    Where uidWhere;
     QString name, wbs, notes;
     int outlineLevel = 1;
     bool summary = false, milestone = false, isNull = false, external = false;
@@ -73,6 +76,7 @@ struct Document
     QDateTime startDate;
     int calendarUid = -1;
     QHash<QString, int> aliasField; ///< our alias -> the FieldID the file uses for it
+    QHash<int, QString> fieldAlias; ///< every FieldID the file defines -> its alias
     MspdiCalendars calendars;
     bool hasCalendars = false;
     QList<RawTask> tasks;

@@ -37,7 +37,7 @@ class Builder
 public:
     Builder(const Document &doc, const QString &file)
         : m_file(file), m_name(doc.name), m_title(doc.title), m_author(doc.author), m_startDate(doc.startDate)
-        , m_calendarUid(doc.calendarUid), m_aliasField(doc.aliasField), m_calendars(doc.calendars)
+        , m_calendarUid(doc.calendarUid), m_aliasField(doc.aliasField), m_fieldAlias(doc.fieldAlias), m_calendars(doc.calendars)
         , m_hasCalendars(doc.hasCalendars), m_tasks(doc.tasks), m_resources(doc.resources), m_assignments(doc.assignments)
     {
     }
@@ -51,6 +51,7 @@ private:
     const QDateTime &m_startDate;
     const int m_calendarUid;
     const QHash<QString, int> &m_aliasField;
+    const QHash<int, QString> &m_fieldAlias;
     const MspdiCalendars &m_calendars;
     const bool m_hasCalendars;
     const QList<RawTask> &m_tasks;
@@ -64,12 +65,30 @@ Result<ImportedPlan> Builder::build()
     ImportedPlan out;
     Plan &plan = out.plan;
     auto warn = [&](const QString &text) { out.warnings.append(ExchangeFile::oneLine(QStringLiteral("%1: %2").arg(m_file, text))); };
-    auto fieldId = [&](const mspdi::Field &f) { return m_aliasField.value(QLatin1String(f.alias), f.id); };
+    // Our field is the one the file defines under our alias. A FieldID the file defines under another
+    // alias is the file's own; one it does not define is ours only in a file we wrote (our aliases in it).
+    auto fieldId = [&](const mspdi::Field &f) {
+        const auto byAlias = m_aliasField.constFind(QLatin1String(f.alias));
+        if (byAlias != m_aliasField.cend())
+            return *byAlias;
+        return m_fieldAlias.contains(f.id) || m_aliasField.isEmpty() ? -1 : f.id;
+    };
+    for (const mspdi::Field &f : mspdi::AllFields) {
+        if (m_aliasField.contains(QLatin1String(f.alias)) || (!m_fieldAlias.contains(f.id) && !m_aliasField.isEmpty()))
+            continue;
+        const bool used = std::any_of(m_tasks.cbegin(), m_tasks.cend(), [&](const RawTask &t) { return t.custom.contains(f.id); });
+        if (!used)
+            continue;
+        if (m_fieldAlias.contains(f.id))
+            warn(tr("custom field %1 \"%2\" is the file's own; ignored").arg(QLatin1String(f.fieldName), m_fieldAlias.value(f.id).left(60)));
+        else
+            warn(tr("custom field %1 is not defined in the file; ignored").arg(QLatin1String(f.fieldName)));
+    }
 
-    // The project summary task (UID 0 or outline level 0) holds our time zone and window.
+    // The project summary task (UID 0) holds our time zone and window.
     const RawTask *projectTask = nullptr;
     for (const RawTask &t : std::as_const(m_tasks))
-        if (t.uid == 0 || t.outlineLevel == 0) {
+        if (t.uid == 0) {
             projectTask = &t;
             break;
         }
@@ -126,13 +145,20 @@ Result<ImportedPlan> Builder::build()
 
     // Outline: level-1 summaries are phases, deeper summaries a path, the rest tasks.
     QList<const RawTask *> rows;
+    Unmapped levelZero;
     for (const RawTask &t : std::as_const(m_tasks))
-        if (&t != projectTask && !t.isNull)
+        if (&t != projectTask && !t.isNull) {
             rows.append(&t);
+            if (t.outlineLevel <= 0)
+                levelZero.add(t.name);
+        }
+    // A row at OutlineLevel 0 or less that is not the project summary task is read at level 1.
+    auto levelOf = [](const RawTask *t) { return std::max(1, t->outlineLevel); };
     QHash<qint64, qsizetype> taskOfUid; // UID -> index in plan.tasks
     QSet<qint64> summaryUids;
-    QSet<QString> usedIds;
+    QSet<QString> phaseIds, taskIds; // phases and tasks are separate id spaces
     auto uniqueId = [&](QString id, qint64 uid, const char *prefix) {
+        QSet<QString> &usedIds = qstrcmp(prefix, "phase") == 0 ? phaseIds : taskIds;
         id = id.trimmed();
         if (id.isEmpty() || id.size() > PlanLimits::maxIdLength)
             id = QStringLiteral("%1-%2").arg(QLatin1String(prefix)).arg(uid);
@@ -146,6 +172,7 @@ Result<ImportedPlan> Builder::build()
 
     const int projectCalendar = m_calendars.contains(m_calendarUid) ? m_calendarUid : -1;
     int workingDurations = 0, workingLags = 0, percentLags = 0;
+    qint64 dayBudget = MspdiCalendars::kDayBudget; // shared by every calendar walk of the import
     QSet<QString> calendarsUsed;
     /** Elapsed minutes of `minutes` in `format`, walking calendar `uid` from `from` for working time. */
     auto elapsed = [&](double minutes, int format, int uid, const QDateTime &from, const Where &w, int *counter) -> std::optional<double> {
@@ -154,10 +181,15 @@ Result<ImportedPlan> Builder::build()
         const int cal = m_calendars.contains(uid) ? uid : projectCalendar;
         if (m_calendars.isAroundTheClock(cal))
             return minutes;
-        const auto e = m_calendars.elapsedMinutes(cal, from.isValid() ? naive(from) : naive(start), minutes);
+        const auto e = m_calendars.elapsedMinutes(cal, from.isValid() ? naive(from) : naive(start), minutes, &dayBudget);
+        if (!e && dayBudget < 0) {
+            m_error = errorAt(w, tr("the calendar walks of this file take more than %1 days in all (expected working-time durations of days or weeks, not years)")
+                                     .arg(MspdiCalendars::kDayBudget));
+            return std::nullopt;
+        }
         if (!e) {
-            m_error = errorAt(w, tr("calendar \"%1\" has no working time for %2 minutes of work (expected working days in the calendar)")
-                                     .arg(m_calendars.nameOf(cal).left(60)).arg(minutes));
+            m_error = errorAt(w, tr("with calendar \"%1\", %2 minutes of work would end more than 10 years after their start (expected working days in the calendar, or a shorter duration)")
+                                     .arg(m_calendars.nameOf(cal).left(60)).arg(minutes, 0, 'f', 0));
             return std::nullopt;
         }
         ++*counter;
@@ -171,10 +203,11 @@ Result<ImportedPlan> Builder::build()
     QList<QString> path; // names of the summaries below the phase, by level - 2
     int flattened = 0;
     QList<const RawTask *> taskRows; // parallel to plan.tasks
+    QList<const RawTask *> phaseRows; // parallel to plan.phases
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const RawTask &t = *rows[r];
-        const bool hasChildren = r + 1 < rows.size() && rows[r + 1]->outlineLevel > t.outlineLevel;
-        const int level = std::max(1, t.outlineLevel);
+        const int level = levelOf(&t);
+        const bool hasChildren = r + 1 < rows.size() && levelOf(rows[r + 1]) > level;
         if (t.summary || hasChildren) {
             summaryUids.insert(t.uid);
             if (level == 1) {
@@ -183,6 +216,7 @@ Result<ImportedPlan> Builder::build()
                 phase.name = t.name;
                 phase.description = t.notes;
                 plan.phases.append(phase);
+                phaseRows.append(&t);
                 phaseId = phase.id;
                 path.clear();
             } else {
@@ -287,11 +321,45 @@ Result<ImportedPlan> Builder::build()
         taskRows.append(&t);
     }
 
+    // Our files give each task its index in the plan (the outline goes phase by phase): when every
+    // task has a distinct one, the plan's order is restored; otherwise (a foreign file) outline order.
+    {
+        QList<std::pair<qint64, qsizetype>> order; // index in the file's plan, row
+        QSet<qint64> seen;
+        for (qsizetype i = 0; i < taskRows.size(); ++i) {
+            bool ok = false;
+            const qint64 n = customText(*taskRows[i], mspdi::CutoverOrder).trimmed().toLongLong(&ok);
+            if (!ok || seen.contains(n))
+                break;
+            seen.insert(n);
+            order.append({n, i});
+        }
+        if (order.size() == taskRows.size() && !order.isEmpty()) {
+            std::sort(order.begin(), order.end());
+            QList<Task> tasks;
+            QList<const RawTask *> sortedRows;
+            for (const auto &[n, i] : std::as_const(order)) {
+                tasks.append(plan.tasks[i]);
+                sortedRows.append(taskRows[i]);
+            }
+            plan.tasks = tasks;
+            taskRows = sortedRows;
+            taskOfUid.clear();
+            for (qsizetype i = 0; i < taskRows.size(); ++i)
+                taskOfUid.insert(taskRows[i]->uid, i);
+        }
+    }
+
     // Links, now that every task has its id and duration.
-    Unmapped toSummaries, missing, crossProject;
+    Unmapped toSummaries, missing, crossProject, noPredecessor;
+    QList<QList<Where>> afterWhere(plan.tasks.size()); // where each task's dependencies are in the file
     for (qsizetype i = 0; i < plan.tasks.size(); ++i) {
         const RawTask &t = *taskRows[i];
         for (const RawLink &l : t.links) {
+            if (!l.hasPredecessor) {
+                noPredecessor.add(t.name);
+                continue;
+            }
             if (l.crossProject) {
                 crossProject.add(t.name);
                 continue;
@@ -328,6 +396,7 @@ Result<ImportedPlan> Builder::build()
             if (const auto bad = PlanLimits::lagError(d.lag))
                 return errorAt(l.where, tr("task \"%1\": %2").arg(t.name.left(60), *bad));
             plan.tasks[i].after.append(d);
+            afterWhere[i].append(l.where);
         }
     }
 
@@ -357,6 +426,7 @@ Result<ImportedPlan> Builder::build()
         warn(tr("%1 percent lags converted to minutes of their predecessor's duration").arg(percentLags));
     if (flattened > 0)
         warn(tr("%1 tasks below the second outline level flattened into their phase (the outline path kept in the name)").arg(flattened));
+    report(levelZero, tr("%1 tasks with an OutlineLevel of 0 or less read at level 1 (only UID 0 is the project summary task; tasks %2)"));
     report(constraints, tr("%1 constraints other than start-no-earlier-than ignored (tasks %2)"));
     report(deadlines, tr("%1 deadlines ignored (tasks %2)"));
     report(progress, tr("%1 tasks' recorded progress ignored (tasks %2)"));
@@ -365,11 +435,25 @@ Result<ImportedPlan> Builder::build()
     report(toSummaries, tr("%1 links to summary tasks dropped (phases have no links; tasks %2)"));
     report(missing, tr("%1 links to tasks not in the file dropped (tasks %2)"));
     report(crossProject, tr("%1 links to other projects dropped (tasks %2)"));
+    report(noPredecessor, tr("%1 links without a PredecessorUID dropped (tasks %2)"));
 
+    // The plan's own rules, placed on the task (or its link) or phase that breaks them.
     const QList<PlanIssue> issues = PlanValidator::validate(plan);
-    for (const PlanIssue &issue : issues)
-        if (issue.severity == PlanIssue::Severity::Error)
-            return Error(issue.message, m_file);
+    for (const PlanIssue &issue : issues) {
+        if (issue.severity != PlanIssue::Severity::Error)
+            continue;
+        const PlanIssueLocation &loc = issue.location;
+        const QString text = issue.detail.isEmpty() ? issue.message : issue.detail;
+        if (loc.collection == PlanIssueLocation::Collection::Task && loc.index >= 0 && loc.index < taskRows.size()) {
+            const QList<Where> &links = afterWhere[loc.index];
+            if (loc.field == u"after" && loc.fieldIndex >= 0 && loc.fieldIndex < links.size())
+                return errorAt(links[loc.fieldIndex], text);
+            return errorAt(taskRows[loc.index]->where, text);
+        }
+        if (loc.collection == PlanIssueLocation::Collection::Phase && loc.index >= 0 && loc.index < phaseRows.size())
+            return errorAt(phaseRows[loc.index]->where, text);
+        return Error(issue.message, m_file);
+    }
     return out;
 }
 

@@ -348,6 +348,7 @@ private:
             extendedText(mspdi::MarksField, markNames(task.marks).join(QStringLiteral(" ")));
         if (task.kind == TaskKind::Gate)
             extendedText(mspdi::GateFlag, QStringLiteral("1"));
+        extendedText(mspdi::CutoverOrder, QString::number(index + 1)); // the outline goes phase by phase
         if (task.duration.optimistic)
             extendedDuration(mspdi::Optimistic, *task.duration.optimistic);
         if (!milestone)

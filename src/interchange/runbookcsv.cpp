@@ -229,7 +229,7 @@ Result<ImportedPlan> CsvParser::run(char delimiter)
     struct RowPos { QList<const char *> fields; const char *record; };
     QList<RowPos> positions;
     QHash<QString, qsizetype> phaseIndex;
-    QDateTime earliest;
+    QDateTime earliest, earliestNotBefore; // of the start column, of notBefore
     bool computedIgnored = false;
 
     while (csv.next()) {
@@ -306,8 +306,8 @@ Result<ImportedPlan> CsvParser::run(char delimiter)
             if (!t)
                 return errorAt(where(NotBefore), tr("cannot read \"%1\" as a time (expected ISO 8601 with an offset, e.g. 2026-12-05T22:00:00+01:00)").arg(nb.left(40)));
             task.notBefore = *t;
-            if (!earliest.isValid() || *t < earliest)
-                earliest = *t;
+            if (!earliestNotBefore.isValid() || *t < earliestNotBefore)
+                earliestNotBefore = *t;
         }
         static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
         for (const QString &word : get(MarksCol).split(separators, Qt::SkipEmptyParts)) {
@@ -333,6 +333,9 @@ Result<ImportedPlan> CsvParser::run(char delimiter)
     if (plan.tasks.isEmpty())
         return Error(tr("no tasks (expected a row per task below the header)"), m_file);
 
+    // The plan starts at the earliest start the file gives; only without one at the earliest notBefore.
+    if (!earliest.isValid())
+        earliest = earliestNotBefore;
     if (earliest.isValid()) {
         plan.start = earliest;
     } else {

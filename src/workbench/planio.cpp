@@ -8,6 +8,7 @@
 #include "interchange/planjson.h"
 #include "interchange/runbookcsv.h"
 #include "schedule/montecarlo.h"
+#include "schedule/scheduler.h"
 #include "model/regularfile.h"
 #include "storage/savetarget.h"
 
@@ -204,6 +205,9 @@ Result<ExportReport> PlanIo::exportTo(const Plan &plan, const QString &path, con
         file = RunbookCsv::write(plan, '\t');
         break;
     case ExchangeFormat::ICalendar: {
+        // The night's events need a schedule: a plan that has none (a cycle) writes no calendar.
+        if (const Result<Schedule> schedule = Scheduler::schedule(plan); !schedule)
+            return Error(schedule.error().message, path);
         IcsOptions ics;
         ics.stamp = options.stamp;
         ics.rollbackP80Minutes = options.rollbackP80Minutes;

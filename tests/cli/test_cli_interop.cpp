@@ -156,6 +156,27 @@ private slots:
         }
     }
 
+    void icsOfACycleFails()
+    {
+        // Like `schedule`: a plan with a cycle is exit 1 with one error line, and no calendar.
+        const QByteArray cycle = R"({
+  "format": "cutover-plan", "version": 1, "name": "cycle", "timezone": "UTC", "start": "2026-12-05T21:00:00Z",
+  "tasks": [
+    { "id": "a", "owner": "x", "duration": 5, "after": [ "b" ] },
+    { "id": "b", "owner": "x", "duration": 5, "after": [ "a" ] }
+  ]
+})";
+        QVERIFY(writeAll(path("cycle.json"), cycle));
+        const QString out = path("cycle.ics");
+        const CliOutcome r = runCli({QStringLiteral("convert"), path("cycle.json"), out});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith(path("cycle.json") + QStringLiteral(": ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("cycle")), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(r.out.isEmpty());
+    }
+
     void icsIsNotAnInput()
     {
         QCOMPARE(runCli({QStringLiteral("convert"), path("plan.json"), path("night.ics")}).code, 0);

@@ -122,6 +122,7 @@ class TestICalendar : public QObject
 private slots:
     void eventsAndTimes();
     void stableUids();
+    void pointOfNoReturnNamedOnce();
     void folding();
 };
 
@@ -188,6 +189,23 @@ void TestICalendar::stableUids()
         QVERIFY(uid.endsWith(QStringLiteral("@cutover-planner")));
     plan.name = QStringLiteral("Another plan");
     QVERIFY(uids(plan, b) != first);
+    QVERIFY(problems.isEmpty());
+}
+
+void TestICalendar::pointOfNoReturnNamedOnce()
+{
+    Plan plan = nightPlan();
+    IcsOptions options;
+    options.stamp = QDateTime(QDate(2026, 12, 1), QTime(9, 30), QTimeZone::utc());
+    for (Task &t : plan.tasks)
+        if (t.marks.testFlag(Mark::PointOfNoReturn))
+            t.name = QStringLiteral("Point of no return: the target takes production");
+    QStringList problems;
+    QString summary;
+    for (const Event &e : parseIcs(ICalendarWriter::write(plan, options).data, &problems))
+        if (e.props.value(QStringLiteral("UID")).startsWith(QStringLiteral("point-of-no-return.")))
+            summary = e.props.value(QStringLiteral("SUMMARY"));
+    QCOMPARE(summary, QStringLiteral("Point of no return: the target takes production"));
     QVERIFY(problems.isEmpty());
 }
 

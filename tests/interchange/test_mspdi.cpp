@@ -3,6 +3,7 @@
 // follow the schema order written down in docs/interop.md, and ours -> MSPDI -> ours keeps the
 // runbook (generated plans). Expected values come from the fixtures' comments, not the program.
 #include "common/plangenerator.h"
+#include "interchange/mspdicalendar.h"
 #include "interchange/mspdireader.h"
 #include "interchange/mspdiwriter.h"
 #include "schedule/scheduler.h"
@@ -65,6 +66,11 @@ class TestMspdi : public QObject
 private slots:
     void summaryTasksAndLinks();
     void workingTimeWithCalendar();
+    void foreignCustomFieldsIgnored();
+    void missingUids();
+    void outlineLevelZeroIsLevelOne();
+    void phaseAndTaskIdsAreSeparate();
+    void taskOrderKept();
     void exportFollowsSchemaOrder();
     void roundTripGeneratedPlans();
     void roundTripKeepsPlanProperties();
@@ -75,6 +81,8 @@ private slots:
     void errors();
     void hostileInputEnds();
     void detection();
+    void exceptionsFirstInFileOrder();
+    void calendarWalkBounded();
 };
 
 void TestMspdi::summaryTasksAndLinks()
@@ -133,6 +141,141 @@ void TestMspdi::summaryTasksAndLinks()
     QVERIFY(all.contains(QStringLiteral("1 constraints other than start-no-earlier-than ignored (tasks Take snapshot)")));
     QVERIFY(all.contains(QStringLiteral("1 deadlines ignored (tasks Smoke test)")));
     QVERIFY(all.contains(QStringLiteral("1 links to summary tasks dropped")));
+}
+
+void TestMspdi::foreignCustomFieldsIgnored()
+{
+    const auto read = MspdiReader::readFile(kData + QStringLiteral("foreign-fields.xml"));
+    QVERIFY2(read, qPrintable(read.errorString()));
+    const Plan &plan = read->plan;
+    QCOMPARE(plan.timezone, QStringLiteral("UTC"));
+    QCOMPARE(plan.tasks.size(), 2);
+    QCOMPARE(plan.tasks[0].id, QStringLiteral("1.1"));
+    QCOMPARE(plan.tasks[1].id, QStringLiteral("1.2"));
+    QCOMPARE(plan.tasks[0].distribution, Task().distribution);
+    QCOMPARE(plan.tasks[0].duration.likely, 120.0);
+    QVERIFY(!plan.tasks[0].duration.optimistic);
+    QCOMPARE(plan.tasks[1].kind, TaskKind::Task);
+    QVERIFY(plan.tasks[1].marks == Task().marks);
+    const QString all = read->warnings.join(u'\n');
+    QCOMPARE(read->warnings.size(), 7);
+    QVERIFY2(all.contains(QStringLiteral("custom field Text2 \"Risk\" is the file's own; ignored")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("custom field Flag1 \"Approved\" is the file's own; ignored")));
+    QVERIFY(all.contains(QStringLiteral("custom field Duration1 \"Buffer\" is the file's own; ignored")));
+    QVERIFY(all.contains(QStringLiteral("custom field Text4 is not defined in the file; ignored")));
+}
+
+void TestMspdi::missingUids()
+{
+    // A and B have no UID; C (UID 1) names the missing UID 5. Synthetic UIDs start above every
+    // UID given or named (5): A is 6, B is 7. B's link without a PredecessorUID is dropped.
+    const QByteArray xml = "<Project xmlns=\"http://schemas.microsoft.com/project\"><StartDate>2026-12-05T20:00:00</StartDate><Tasks>"
+                           "<Task><Name>A</Name><Duration>PT1H0M0S</Duration><DurationFormat>4</DurationFormat></Task>"
+                           "<Task><Name>B</Name><Duration>PT1H0M0S</Duration><DurationFormat>4</DurationFormat>"
+                           "<PredecessorLink><Type>1</Type></PredecessorLink></Task>"
+                           "<Task><UID>1</UID><Name>C</Name><PredecessorLink><PredecessorUID>5</PredecessorUID></PredecessorLink></Task>"
+                           "</Tasks></Project>";
+    const auto read = MspdiReader::parse(xml, QStringLiteral("x.xml"));
+    QVERIFY2(read, qPrintable(read.errorString()));
+    const Plan &plan = read->plan;
+    QCOMPARE(plan.tasks.size(), 3);
+    QCOMPARE(plan.tasks[0].id, QStringLiteral("task-6"));
+    QCOMPARE(plan.tasks[1].id, QStringLiteral("task-7"));
+    QCOMPARE(plan.tasks[2].id, QStringLiteral("task-1"));
+    for (const Task &t : plan.tasks)
+        QVERIFY(t.after.isEmpty());
+    const QString all = read->warnings.join(u'\n');
+    QVERIFY2(all.contains(QStringLiteral("x.xml: 1 links without a PredecessorUID dropped (tasks B)")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("x.xml: 1 links to tasks not in the file dropped (tasks C)")));
+}
+
+void TestMspdi::outlineLevelZeroIsLevelOne()
+{
+    // No UID 0: the first row at level 0 is a task at level 1 (not the project summary), the one
+    // at -5 too; "P" at level 1 has no children (the next row is read at level 1), so it is a task.
+    const QByteArray xml = "<Project xmlns=\"http://schemas.microsoft.com/project\"><StartDate>2026-12-05T20:00:00</StartDate><Tasks>"
+                           "<Task><UID>1</UID><Name>P</Name><OutlineLevel>1</OutlineLevel><Duration>PT1H0M0S</Duration><DurationFormat>4</DurationFormat></Task>"
+                           "<Task><UID>2</UID><Name>zero</Name><OutlineLevel>0</OutlineLevel><Duration>PT1H0M0S</Duration><DurationFormat>4</DurationFormat></Task>"
+                           "<Task><UID>3</UID><Name>neg</Name><OutlineLevel>-5</OutlineLevel><Duration>PT2H0M0S</Duration><DurationFormat>4</DurationFormat></Task>"
+                           "</Tasks></Project>";
+    const auto read = MspdiReader::parse(xml, QStringLiteral("x.xml"));
+    QVERIFY2(read, qPrintable(read.errorString()));
+    const Plan &plan = read->plan;
+    QCOMPARE(plan.phases.size(), 0);
+    QCOMPARE(plan.tasks.size(), 3);
+    QCOMPARE(plan.tasks[1].name, QStringLiteral("zero"));
+    QCOMPARE(plan.tasks[2].name, QStringLiteral("neg"));
+    QCOMPARE(plan.tasks[2].duration.likely, 120.0);
+    const QString all = read->warnings.join(u'\n');
+    QVERIFY2(all.contains(QStringLiteral("x.xml: 2 tasks with an OutlineLevel of 0 or less read at level 1 (only UID 0 is the project summary task; tasks zero, neg)")),
+             qPrintable(all));
+}
+
+void TestMspdi::phaseAndTaskIdsAreSeparate()
+{
+    // Phase "db" and its task "db": two id spaces, so neither is renamed; a second task "db" is.
+    Plan plan;
+    plan.name = QStringLiteral("ids");
+    plan.timezone = QStringLiteral("UTC");
+    plan.start = QDateTime(QDate(2026, 12, 5), QTime(20, 0), QTimeZone::utc());
+    Phase phase;
+    phase.id = QStringLiteral("db");
+    phase.name = QStringLiteral("Database");
+    plan.phases.append(phase);
+    Task t;
+    t.id = QStringLiteral("db");
+    t.name = QStringLiteral("Migrate");
+    t.phase = QStringLiteral("db");
+    t.duration.likely = 30;
+    plan.tasks.append(t);
+    const auto read = MspdiReader::parse(MspdiWriter::write(plan).data, QStringLiteral("x.xml"));
+    QVERIFY2(read, qPrintable(read.errorString()));
+    QCOMPARE(read->plan.phases.size(), 1);
+    QCOMPARE(read->plan.phases[0].id, QStringLiteral("db"));
+    QCOMPARE(read->plan.tasks.size(), 1);
+    QCOMPARE(read->plan.tasks[0].id, QStringLiteral("db"));
+    QCOMPARE(read->plan.tasks[0].phase, QStringLiteral("db"));
+}
+
+void TestMspdi::taskOrderKept()
+{
+    // Tasks alternate between two phases: the outline goes phase by phase (a1, a2, b1), the plan's
+    // order (a1, b1, a2) comes back from "Cutover order".
+    Plan plan;
+    plan.name = QStringLiteral("order");
+    plan.timezone = QStringLiteral("UTC");
+    plan.start = QDateTime(QDate(2026, 12, 5), QTime(20, 0), QTimeZone::utc());
+    for (const char *p : {"a", "b"}) {
+        Phase phase;
+        phase.id = QLatin1String(p);
+        phase.name = phase.id;
+        plan.phases.append(phase);
+    }
+    for (const char *id : {"a1", "b1", "a2"}) {
+        Task t;
+        t.id = QLatin1String(id);
+        t.name = t.id;
+        t.phase = t.id.left(1);
+        t.duration.likely = 10;
+        plan.tasks.append(t);
+    }
+    const QByteArray xml = MspdiWriter::write(plan).data;
+    QVERIFY(xml.indexOf("<Name>a2</Name>") < xml.indexOf("<Name>b1</Name>")); // outline order in the file
+    QVERIFY(xml.contains("<Alias>Cutover order</Alias>"));
+    const auto read = MspdiReader::parse(xml, QStringLiteral("x.xml"));
+    QVERIFY2(read, qPrintable(read.errorString()));
+    QCOMPARE(read->plan.tasks.size(), 3);
+    QCOMPARE(read->plan.tasks[0].id, QStringLiteral("a1"));
+    QCOMPARE(read->plan.tasks[1].id, QStringLiteral("b1"));
+    QCOMPARE(read->plan.tasks[2].id, QStringLiteral("a2"));
+
+    // Without the field (a foreign file), outline order.
+    QByteArray foreign = xml;
+    foreign.replace("<Alias>Cutover order</Alias>", "<Alias>Cost centre</Alias>");
+    const auto outline = MspdiReader::parse(foreign, QStringLiteral("x.xml"));
+    QVERIFY2(outline, qPrintable(outline.errorString()));
+    QCOMPARE(outline->plan.tasks[1].id, QStringLiteral("a2"));
+    QCOMPARE(outline->plan.tasks[2].id, QStringLiteral("b1"));
 }
 
 void TestMspdi::workingTimeWithCalendar()
@@ -213,6 +356,7 @@ void TestMspdi::roundTripGeneratedPlans()
         for (qsizetype i = 0; i < plan.tasks.size(); ++i) {
             const Task &a = plan.tasks[i];
             const qsizetype j = got.taskIndex(a.id);
+            QCOMPARE(j, i); // the plan's order, kept by "Cutover order"
             QVERIFY2(j >= 0, qPrintable(a.id));
             const Task &b = got.tasks[j];
             QCOMPARE(b.name, a.name);
@@ -327,6 +471,10 @@ void TestMspdi::errors_data()
                                 << QStringLiteral("x.xml:7:23: DurationFormat 99 is not a duration format");
     QTest::newRow("not an integer") << QByteArray("<Project xmlns=\"http://schemas.microsoft.com/project\"><Tasks><Task><UID>x1</UID></Task></Tasks></Project>")
                                     << QStringLiteral("x.xml:1:73: cannot read \"x1\" as UID (expected an integer)");
+    QTest::newRow("duplicate UID") << head + "    </Task>\n    <Task>\n      <UID>1</UID>\n    </Task>\n  </Tasks>\n</Project>\n"
+                                   << QStringLiteral("x.xml:9:12: task UID 1 appears twice (first at line 6; expected unique UIDs)");
+    QTest::newRow("plan rule at its link") << head + "      <PredecessorLink>\n        <PredecessorUID>1</PredecessorUID>\n      </PredecessorLink>\n    </Task>\n  </Tasks>\n</Project>\n"
+                                           << QStringLiteral("x.xml:7:24: task \"task-1\" cannot wait on itself");
     QTest::newRow("unclosed") << head << QStringLiteral("x.xml:7:1: not well-formed XML");
     QTest::newRow("other namespace") << QByteArray("<?xml version=\"1.0\"?>\n<Project xmlns=\"urn:other\"/>")
                                      << QStringLiteral("x.xml:2:29: the root element is <Project> in namespace \"urn:other\"");
@@ -368,13 +516,72 @@ void TestMspdi::hostileInputEnds()
                             "<Tasks><Task><UID>1</UID><Name>t</Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration><DurationFormat>7</DurationFormat></Task></Tasks></Project>";
     const auto r = MspdiReader::parse(idle, QStringLiteral("x.xml"));
     QVERIFY(!r);
-    QVERIFY2(r.errorString().contains(QStringLiteral("has no working time")), qPrintable(r.errorString()));
+    QVERIFY2(r.errorString().contains(QStringLiteral("480 minutes of work would end more than 10 years after their start")), qPrintable(r.errorString()));
     const QByteArray huge = "<Project xmlns=\"http://schemas.microsoft.com/project\"><StartDate>2026-12-05T20:00:00</StartDate>"
                             "<Tasks><Task><UID>1</UID><Name>t</Name><OutlineLevel>1</OutlineLevel><Duration>PT99999999999H0M0S</Duration>"
                             "<DurationFormat>4</DurationFormat></Task></Tasks></Project>";
     const auto h = MspdiReader::parse(huge, QStringLiteral("x.xml"));
     QVERIFY(!h);
     QVERIFY2(h.errorString().startsWith(QStringLiteral("x.xml:1:")), qPrintable(h.errorString()));
+}
+
+void TestMspdi::exceptionsFirstInFileOrder()
+{
+    // A (Dec 7-10, not working) comes before B (Dec 5-8, 10:00-11:00) in the file: where they
+    // overlap (Dec 7, 8) A holds; B alone on Dec 5, 6; the weekday (Standard) from Dec 11.
+    MspdiCalendar c = MspdiCalendar::standard();
+    c.uid = 3;
+    MspdiCalendar::Day off;
+    off.defined = true;
+    MspdiCalendar::Day short_;
+    short_.defined = true;
+    short_.working = true;
+    short_.periods = {MspdiCalendar::Period{600, 660}};
+    c.exceptions = {MspdiCalendar::Exception{QDate(2026, 12, 7), QDate(2026, 12, 10), off},
+                    MspdiCalendar::Exception{QDate(2026, 12, 5), QDate(2026, 12, 8), short_}};
+    MspdiCalendars cals;
+    cals.add(c);
+    auto first = [&](QDate d) { const auto p = cals.periods(3, d); return p.isEmpty() ? -1 : p.first().from; };
+    QCOMPARE(first(QDate(2026, 12, 4)), 480); // Friday, Standard
+    QCOMPARE(first(QDate(2026, 12, 5)), 600);
+    QCOMPARE(first(QDate(2026, 12, 6)), 600);
+    QCOMPARE(first(QDate(2026, 12, 7)), -1);
+    QCOMPARE(first(QDate(2026, 12, 8)), -1);
+    QCOMPARE(first(QDate(2026, 12, 10)), -1);
+    QCOMPARE(first(QDate(2026, 12, 11)), 480); // Friday
+    QCOMPARE(first(QDate(2026, 12, 12)), -1);  // Saturday
+}
+
+void TestMspdi::calendarWalkBounded()
+{
+    // One working minute a week: 8 hours of work walk 480 weeks (3,360 days). 300 such tasks
+    // walk 1,008,000 days, more than the import's budget of 1,000,000: one error, not minutes.
+    auto file = [](int tasks) -> QByteArray {
+        QByteArray xml = "<Project xmlns=\"http://schemas.microsoft.com/project\"><StartDate>2026-12-05T20:00:00</StartDate>"
+                         "<CalendarUID>1</CalendarUID><Calendars><Calendar><UID>1</UID><Name>Slow</Name><WeekDays>"
+                         "<WeekDay><DayType>1</DayType><DayWorking>1</DayWorking><WorkingTimes><WorkingTime><FromTime>00:00:00</FromTime>"
+                         "<ToTime>00:01:00</ToTime></WorkingTime></WorkingTimes></WeekDay>";
+        for (int d = 2; d <= 7; ++d)
+            xml += "<WeekDay><DayType>" + QByteArray::number(d) + "</DayType><DayWorking>0</DayWorking></WeekDay>";
+        xml += "</WeekDays></Calendar></Calendars><Tasks>";
+        for (int i = 1; i <= tasks; ++i)
+            xml += "<Task><UID>" + QByteArray::number(i) + "</UID><Name>t</Name><Duration>PT8H0M0S</Duration><DurationFormat>7</DurationFormat></Task>";
+        return xml + "</Tasks></Project>";
+    };
+    const auto fits = MspdiReader::parse(file(290), QStringLiteral("x.xml")); // 974,400 days
+    QVERIFY2(fits, qPrintable(fits.errorString()));
+    QCOMPARE(fits->plan.tasks.size(), 290);
+    const auto over = MspdiReader::parse(file(300), QStringLiteral("x.xml"));
+    QVERIFY(!over);
+    QVERIFY2(over.errorString().contains(QStringLiteral("the calendar walks of this file take more than 1000000 days in all")), qPrintable(over.errorString()));
+
+    // Beyond ten years on a working calendar: said so, with the minutes written out.
+    const QByteArray tooLong = "<Project xmlns=\"http://schemas.microsoft.com/project\"><StartDate>2026-12-07T08:00:00</StartDate><Tasks>"
+                               "<Task><UID>1</UID><Name>t</Name><Duration>PT80000H0M0S</Duration><DurationFormat>7</DurationFormat></Task></Tasks></Project>";
+    const auto l = MspdiReader::parse(tooLong, QStringLiteral("x.xml"));
+    QVERIFY(!l);
+    QVERIFY2(l.errorString().contains(QStringLiteral("with calendar \"Standard\", 4800000 minutes of work would end more than 10 years after their start")),
+             qPrintable(l.errorString()));
 }
 
 void TestMspdi::detection()

@@ -21,6 +21,7 @@ private slots:
     void spreadsheetHabits();
     void hostilePlansReadBack();
     void scheduleColumns();
+    void startPreferredToNotBefore();
     void errors_data();
     void errors();
     void notARunbook();
@@ -116,6 +117,21 @@ void TestRunbookCsv::spreadsheetHabits()
     QCOMPARE(plan.start, QDateTime(QDate(2026, 12, 5), QTime(21, 0), QTimeZone::utc()));
     QCOMPARE(read->warnings.size(), 1);
     QVERIFY(read->warnings[0].startsWith(QStringLiteral("draft.csv: unknown columns ignored: Colour")));
+}
+
+void TestRunbookCsv::startPreferredToNotBefore()
+{
+    // b's notBefore (20:00) is earlier than the earliest start (a, 21:00): the plan starts at 21:00.
+    const QByteArray csv = "id,name,likely,start,notBefore\n"
+                           "a,A,30,2026-12-05T21:00:00Z,\n"
+                           "b,B,10,2026-12-05T21:30:00Z,2026-12-05T20:00:00Z\n";
+    const auto read = RunbookCsv::parse(csv, QStringLiteral("s.csv"));
+    QVERIFY2(read, qPrintable(read.errorString()));
+    QCOMPARE(read->plan.start, QDateTime(QDate(2026, 12, 5), QTime(21, 0), QTimeZone::utc()));
+    // Without a start column, the earliest notBefore.
+    const auto noStart = RunbookCsv::parse("id,name,likely,notBefore\na,A,30,2026-12-05T22:00:00Z\nb,B,5,2026-12-05T20:00:00Z\n", QStringLiteral("n.csv"));
+    QVERIFY2(noStart, qPrintable(noStart.errorString()));
+    QCOMPARE(noStart->plan.start, QDateTime(QDate(2026, 12, 5), QTime(20, 0), QTimeZone::utc()));
 }
 
 void TestRunbookCsv::scheduleColumns()
