@@ -136,7 +136,7 @@ fi
 
 t=$(date +%s)
 say "cpack -G DEB"
-in_root "$broot" bash -c 'cd /src/build/release && cpack -G DEB' 2>&1 | tee -a "$log" | tail -n 5
+in_root "$broot" bash -c 'cd /src/build/release && cpack -G DEB' 2>&1 | tee -a "$log" | grep -E 'Error|error|package:' | head -n 12
 deb=$(find "$broot/src/build/release" -maxdepth 1 -name 'cutover-planner_*.deb' | head -n 1)
 [ -n "$deb" ] || { say "error: cpack made no cutover-planner_*.deb"; exit 1; }
 cp "$deb" "$work/"
