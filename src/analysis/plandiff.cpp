@@ -3,6 +3,7 @@
 
 #include "plananalysis.h"
 
+#include "interchange/isotime.h"
 #include "model/durationtext.h"
 #include "model/enumnames.h"
 
@@ -21,7 +22,7 @@ QJsonValue timeValue(const QDateTime &t, const QTimeZone &zone = {})
 {
     if (!t.isValid())
         return QJsonValue::Null;
-    return (zone.isValid() ? t.toTimeZone(zone) : t).toString(Qt::ISODate);
+    return IsoTime::format(zone.isValid() ? t.toTimeZone(zone) : t);
 }
 
 QJsonValue durationValue(const Estimate &e)
@@ -306,7 +307,8 @@ QString PlanDiff::valueText(const QString &field, const QJsonValue &value, const
         return deps.isEmpty() ? tr("none") : DurationText::formatDependencies(deps);
     }
     if (field == u"notBefore" && value.isString()) {
-        const QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODate);
+        const std::optional<QDateTime> parsed = IsoTime::parse(value.toString());
+        const QDateTime t = parsed.value_or(QDateTime());
         return t.isValid() ? t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : value.toString();
     }
     if (value.isArray()) {
