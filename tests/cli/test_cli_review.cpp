@@ -164,10 +164,10 @@ private slots:
         const qsizetype sw = text.out.indexOf("~ switch");
         const qsizetype check = text.out.indexOf("~ check");
         QVERIFY(copy > 0 && verify > copy && sw > verify && check > sw);
-        QVERIFY(text.out.contains("~ copy  downtime +20 min"));
-        QVERIFY(text.out.contains("~ switch  downtime \u22125 min"));
-        QVERIFY(text.out.contains("~ verify  downtime +5 min"));
-        QVERIFY(text.out.contains("~ check  downtime \u00b10 min"));
+        QVERIFY(text.out.contains("~ copy \u201ccopy\u201d  downtime +20 min"));
+        QVERIFY(text.out.contains("~ switch \u201cswitch\u201d  downtime \u22125 min"));
+        QVERIFY(text.out.contains("~ verify \u201cverify\u201d  downtime +5 min"));
+        QVERIFY(text.out.contains("~ check \u201ccheck\u201d  downtime \u00b10 min"));
         QVERIFY(text.out.contains("duration: 1 h \u2192 1 h 20 min"));
     }
 
