@@ -5,7 +5,11 @@ namespace cutover {
 
 BaselineFigures Baselines::figuresOf(const PlanAnalysis &analysis)
 {
-    const PlanSummary &s = analysis.summary();
+    return figuresOf(analysis.summary());
+}
+
+BaselineFigures Baselines::figuresOf(const PlanSummary &s)
+{
     BaselineFigures f;
     if (s.scheduled)
         f.finish = s.finish;

@@ -24,6 +24,8 @@ public:
      * (iterations 0 otherwise). Empty where the summary withholds the verdict.
      */
     static BaselineFigures figuresOf(const PlanAnalysis &analysis);
+    /** The same from a summary (the report keeps the summary, not the analysis). */
+    static BaselineFigures figuresOf(const PlanSummary &summary);
 
     /**
      * A baseline of `plan` named `name`, taken by `by` at `at`, with `figures`. Run state
