@@ -11,7 +11,9 @@
 #include "importactions.h"
 #include "monitoringpage.h"
 #include "preferencesdialog.h"
+#include "messagebanner.h"
 #include "reportactions.h"
+#include "reviewactions.h"
 #include "rollbackpage.h"
 #include "runbookview.h"
 #include "sectiontableview.h"
@@ -40,6 +42,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace cutover::gui {
 
@@ -102,7 +105,17 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(1, false);
     m_splitter->setSizes({m_navigation->minimumWidth(), 1400});
-    setCentralWidget(m_splitter);
+    // The review banner above everything: an approved plan that an edit returned to review.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_reviewBanner = new MessageBanner(central);
+    m_reviewBanner->setObjectName(QStringLiteral("reviewBanner"));
+    centralLayout->addWidget(m_reviewBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    m_reviewActions = new ReviewActions(this, m_document, this);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(Overview);
 
@@ -146,6 +159,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     toStatusBar(m_validation);
     toStatusBar(m_importActions);
     toStatusBar(m_reportActions);
+    toStatusBar(m_reviewActions);
     connect(m_monitoring, &MonitoringPage::importRequested, m_importActions, &ImportActions::chooseFiles);
     connect(m_validation, &ValidationPage::importRequested, m_importActions, &ImportActions::chooseFiles);
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] { m_exportChart->setEnabled(currentChartPage() != nullptr); });
@@ -162,6 +176,16 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
         statusBar()->showMessage(tr("Not changed: %1").arg(reason), 10000);
     });
     connect(m_document, &Document::planPropertyChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::approvalWithdrawn, this, [this](const QString &baseline) {
+        m_reviewBanner->showError(tr("This plan was approved as of baseline “%1”. The edit returned it to "
+                                     "In review; it needs a new approval (Plan > Approve). Undo takes the edit back.")
+                                      .arg(baseline));
+    });
+    connect(m_document, &Document::planPropertyChanged, this, [this](Document::PlanProperty property) {
+        if (property == Document::PlanProperty::Status && m_document->plan().status != PlanStatus::InReview)
+            m_reviewBanner->clearMessage();
+    });
+    connect(m_document, &Document::planReset, m_reviewBanner, &MessageBanner::clearMessage);
     connect(m_document, &Document::planReset, this, &MainWindow::updateTitle);
     readSettings();
     updateTitle();
@@ -215,6 +239,10 @@ void MainWindow::createMenus()
     const QList<QAction *> runbookActions = m_runbook->editActions();
     QMenu *runbook = edit->addMenu(tr("Run&book"));
     runbook->addActions(runbookActions);
+
+    QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
+    planMenu->setObjectName(QStringLiteral("planMenu"));
+    m_reviewActions->populateMenu(planMenu);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *history = m_historyDock->toggleViewAction();

@@ -22,6 +22,8 @@ class ImportActions;
 class MonitoringPage;
 class OverviewPage;
 class ReportActions;
+class ReviewActions;
+class MessageBanner;
 class RollbackPage;
 class RunbookView;
 class SectionTableView;
@@ -60,6 +62,8 @@ public:
     ValidationPage *validationPage() const { return m_validation; }
     ImportActions *importActions() const { return m_importActions; }
     ReportActions *reportActions() const { return m_reportActions; }
+    ReviewActions *reviewActions() const { return m_reviewActions; }
+    MessageBanner *reviewBanner() const { return m_reviewBanner; }
     /** File > Export chart…: enabled on the pages that show a chart. */
     QAction *exportChartAction() const { return m_exportChart; }
     QListWidget *navigation() const { return m_navigation; }
@@ -99,6 +103,8 @@ private:
     ValidationPage *m_validation;
     ImportActions *m_importActions;
     ReportActions *m_reportActions;
+    ReviewActions *m_reviewActions = nullptr;
+    MessageBanner *m_reviewBanner = nullptr;
     QAction *m_exportChart = nullptr;
     SectionTableView *m_readiness;
     SectionTableView *m_decisions;

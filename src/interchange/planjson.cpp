@@ -319,6 +319,14 @@ QByteArray PlanJson::serialize(const Plan &plan)
         w.value("decidedBy", d.decidedBy);
         writeTime(w, "decidedAt", d.decidedAt);
         w.value("rationale", d.rationale);
+        if (d.downtimeP80 || d.probabilityWithinWindow || d.deadlineP80.isValid() || d.marginP80) {
+            w.beginObject("figures");
+            writeOptional(w, "downtimeP80Minutes", d.downtimeP80);
+            writeOptional(w, "probabilityWithinWindow", d.probabilityWithinWindow);
+            writeTime(w, "rollbackDeadlineP80", d.deadlineP80);
+            writeOptional(w, "marginP80Minutes", d.marginP80);
+            w.endObject();
+        }
         w.endObject();
     }
     w.endArray();

@@ -18,6 +18,22 @@ std::optional<double> PlanJsonReader::nullableNumber(const JsonFields &o, const 
     return v;
 }
 
+void PlanJsonReader::readDecisionFigures(const JsonFields &decision, const JsonPath &path, GateDecision &d)
+{
+    const JsonValue figures = decision.value("figures");
+    if (figures.isUndefined() || figures.isNull())
+        return;
+    const JsonPath fp(path, "figures");
+    const auto fo = object(figures, fp);
+    if (!fo)
+        return;
+    const JsonFields f = fields(*fo, fp, {"downtimeP80Minutes", "probabilityWithinWindow", "rollbackDeadlineP80", "marginP80Minutes"});
+    d.downtimeP80 = nullableNumber(f, fp, "downtimeP80Minutes", false);
+    d.probabilityWithinWindow = nullableNumber(f, fp, "probabilityWithinWindow", true);
+    d.deadlineP80 = time(f, fp, "rollbackDeadlineP80");
+    d.marginP80 = optionalNumber(f, fp, "marginP80Minutes", QT_TR_NOOP("a number of minutes"), false);
+}
+
 void PlanJsonReader::readReview(const JsonFields &root, Plan &plan)
 {
     const JsonValue approval = root.value("approval");

@@ -553,13 +553,14 @@ void PlanJsonReader::readDecisions(const JsonFields &root, Plan &plan)
         const auto o = object(e, path);
         if (!o)
             return;
-        const JsonFields fo = fields(*o, path, {"gate", "outcome", "decidedBy", "decidedAt", "rationale"});
+        const JsonFields fo = fields(*o, path, {"gate", "outcome", "decidedBy", "decidedAt", "rationale", "figures"});
         GateDecision d;
         d.gate = string(fo, path, "gate", true);
         d.outcome = enumValue(fo, path, "outcome", GateOutcome::Pending);
         d.decidedBy = string(fo, path, "decidedBy");
         d.decidedAt = time(fo, path, "decidedAt");
         d.rationale = string(fo, path, "rationale");
+        readDecisionFigures(fo, path, d);
         plan.decisions.append(d);
     }
 }

@@ -132,6 +132,8 @@ private:
     /** "approval" and "baselines" (planjsonbaselines.cpp; docs/plan-format-extensions.md). */
     void readReview(const JsonFields &root, Plan &plan);
     Baseline readBaseline(const JsonValue &object, const JsonPath &path);
+    /** A decision's "figures" at decision time. */
+    void readDecisionFigures(const JsonFields &decision, const JsonPath &path, GateDecision &d);
     std::optional<double> nullableNumber(const JsonFields &o, const JsonPath &path, const char *key, bool fraction);
 
     /** Fails with the first error of PlanValidator, at the JSON path of its location. */

@@ -121,6 +121,12 @@ struct GateDecision
     QString decidedBy;
     QDateTime decidedAt;
     QString rationale;
+    // The figures as they stood when the decision was taken (docs/review.md); empty: not recorded.
+    // (Default member initializers: aggregate initializations naming only the fields above stay valid.)
+    std::optional<double> downtimeP80 = std::nullopt;             ///< minutes
+    std::optional<double> probabilityWithinWindow = std::nullopt; ///< 0..1
+    QDateTime deadlineP80 = QDateTime();                          ///< rollback deadline at P80
+    std::optional<double> marginP80 = std::nullopt;               ///< minutes to that deadline
     friend bool operator==(const GateDecision &, const GateDecision &) = default;
 };
 

@@ -283,7 +283,8 @@ Status readLists(const QSqlDatabase &db, Plan *plan)
     if (c.failed())
         return c.error();
 
-    Rows g(db, u"SELECT gate, outcome, decided_by, decided_at, rationale FROM gate_decisions ORDER BY ordinal"_s);
+    Rows g(db, u"SELECT gate, outcome, decided_by, decided_at, rationale, downtime_p80, probability_within_window,"
+               " deadline_p80, margin_p80 FROM gate_decisions ORDER BY ordinal"_s);
     while (g.next()) {
         const qsizetype i = plan->decisions.size();
         GateDecision d;
@@ -292,6 +293,10 @@ Status readLists(const QSqlDatabase &db, Plan *plan)
         d.decidedBy = g.text(2);
         d.decidedAt = g.time(3, [&] { return at("decisions"_L1, i, "decidedAt"_L1); });
         d.rationale = g.text(4);
+        d.downtimeP80 = g.optionalReal(5);
+        d.probabilityWithinWindow = g.optionalReal(6);
+        d.deadlineP80 = g.time(7, [&] { return at("decisions"_L1, i, "figures.rollbackDeadlineP80"_L1); });
+        d.marginP80 = g.optionalReal(8);
         plan->decisions.append(std::move(d));
     }
     if (g.failed())

@@ -77,6 +77,10 @@ const QList<QLatin1StringView> kBaselinesV2{
     "ALTER TABLE plan ADD COLUMN approved_by TEXT"_L1,
     "ALTER TABLE plan ADD COLUMN approved_at TEXT"_L1,
     "ALTER TABLE plan ADD COLUMN approved_baseline TEXT"_L1,
+    "ALTER TABLE gate_decisions ADD COLUMN downtime_p80 REAL"_L1,
+    "ALTER TABLE gate_decisions ADD COLUMN probability_within_window REAL"_L1,
+    "ALTER TABLE gate_decisions ADD COLUMN deadline_p80 TEXT"_L1,
+    "ALTER TABLE gate_decisions ADD COLUMN margin_p80 REAL"_L1,
     R"(CREATE TABLE baselines (
         ordinal INTEGER PRIMARY KEY, name TEXT, taken_at TEXT, taken_by TEXT, note TEXT,
         finish TEXT, downtime REAL, duration_p50 REAL, duration_p80 REAL, duration_p95 REAL,

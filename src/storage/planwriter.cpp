@@ -366,12 +366,16 @@ Status PlanWriter::insertPlan(const QSqlDatabase &db, const Plan &plan)
     if (Status s = criterion.finish(); !s)
         return s;
 
-    BatchInsert decision(db, "gate_decisions"_L1, "ordinal, gate, outcome, decided_by, decided_at, rationale"_L1,
-                         6, 32);
+    BatchInsert decision(db, "gate_decisions"_L1,
+                         "ordinal, gate, outcome, decided_by, decided_at, rationale, downtime_p80,"
+                         " probability_within_window, deadline_p80, margin_p80"_L1,
+                         10, 16);
     for (qsizetype i = 0; i < plan.decisions.size(); ++i) {
         const GateDecision &d = plan.decisions.at(i);
         if (Status s = decision.add({qint64(i), text(d.gate), name(d.outcome), text(d.decidedBy),
-                                     StoredTime::toSql(d.decidedAt), text(d.rationale)});
+                                     StoredTime::toSql(d.decidedAt), text(d.rationale), optionalReal(d.downtimeP80),
+                                     optionalReal(d.probabilityWithinWindow), StoredTime::toSql(d.deadlineP80),
+                                     optionalReal(d.marginP80)});
             !s)
             return s;
     }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Baselines and the approval in the .cutover file (schema 2) and in JSON: round trips both
-// ways, and a schema-1 file (made by the schema-1 step alone, as the previous release wrote
+// ways (gate decisions with the figures of their moment too), and a schema-1 file (made by the schema-1 step alone, as the previous release wrote
 // it) read and upgraded.
 #include "common/plancompare.h"
 #include "interchange/planjson.h"
@@ -41,6 +41,7 @@ Plan planWithBaselines()
     p.tasks[1].after = {Dependency{"a", DependencyType::SS, 5}};
     p.tasks[1].duration = Estimate{15.0, 20.0, 40.0};
     p.tasks[1].marks = Mark::FreezeStart | Mark::FinalSync;
+    p.tasks[1].kind = TaskKind::Gate;
     p.tasks[1].notBefore = QDateTime(QDate(2026, 12, 5), QTime(22, 0), berlin);
     p.rollbackTasks = {task("rb1", 30)};
     Criterion c;
@@ -82,6 +83,23 @@ Plan planWithBaselines()
     p.baselines = {first, second};
     p.approval = Approval{"Chris", QDateTime(QDate(2026, 11, 27), QTime(9, 30), QTimeZone::utc()), "review 2"};
     p.status = PlanStatus::Approved;
+    GateDecision go;
+    go.gate = "b";
+    go.outcome = GateOutcome::Go;
+    go.decidedBy = "Chris";
+    go.decidedAt = QDateTime(QDate(2026, 12, 5), QTime(23, 10), berlin);
+    go.rationale = "lag under 5 s";
+    go.downtimeP80 = 171.75;
+    go.probabilityWithinWindow = 0.5;
+    go.deadlineP80 = QDateTime(QDate(2026, 12, 6), QTime(2, 24), berlin);
+    go.marginP80 = -12;
+    GateDecision hold = go; // recorded without figures
+    hold.outcome = GateOutcome::Hold;
+    hold.downtimeP80.reset();
+    hold.probabilityWithinWindow.reset();
+    hold.deadlineP80 = {};
+    hold.marginP80.reset();
+    p.decisions = {go, hold};
     return p;
 }
 
