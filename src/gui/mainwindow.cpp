@@ -11,6 +11,7 @@
 #include "importactions.h"
 #include "monitoringpage.h"
 #include "preferencesdialog.h"
+#include "presenterwindow.h"
 #include "messagebanner.h"
 #include "reportactions.h"
 #include "reviewactions.h"
@@ -253,6 +254,10 @@ void MainWindow::createMenus()
     problems->setText(tr("&Problems"));
     problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     view->addAction(problems);
+    QAction *present = view->addAction(tr("P&resent"), this, &MainWindow::present);
+    present->setObjectName(QStringLiteral("presentAction"));
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setStatusTip(tr("Full screen, large type, high contrast, for the review meeting (Esc leaves)"));
     view->addSeparator();
     for (int i = 0; i < PageCount; ++i) {
         // A page title is plain text: "Rollback & criteria" must not make "c" a mnemonic.
@@ -379,6 +384,21 @@ void MainWindow::connectSelection()
                 if (current.isValid() && current.row() < tasks.size())
                     m_timeline->view()->selectTask(tasks.at(current.row()).id);
             });
+}
+
+PresenterWindow *MainWindow::presenter() const
+{
+    return m_presenter.data();
+}
+
+PresenterWindow *MainWindow::present()
+{
+    if (!m_presenter) {
+        m_presenter = new PresenterWindow(m_document, [this] { return m_reviewActions->now(); }, this);
+        m_presenter->showFullScreen();
+    }
+    m_presenter->activateWindow();
+    return m_presenter;
 }
 
 ChartPage *MainWindow::currentChartPage() const

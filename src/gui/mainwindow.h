@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QListWidget;
 class QSplitter;
@@ -24,6 +25,7 @@ class OverviewPage;
 class ReportActions;
 class ReviewActions;
 class MessageBanner;
+class PresenterWindow;
 class RollbackPage;
 class RunbookView;
 class SectionTableView;
@@ -64,6 +66,9 @@ public:
     ReportActions *reportActions() const { return m_reportActions; }
     ReviewActions *reviewActions() const { return m_reviewActions; }
     MessageBanner *reviewBanner() const { return m_reviewBanner; }
+    /** Enters presenter mode (View > Present, F5); the window closes itself on Esc. */
+    PresenterWindow *present();
+    PresenterWindow *presenter() const;
     /** File > Export chart…: enabled on the pages that show a chart. */
     QAction *exportChartAction() const { return m_exportChart; }
     QListWidget *navigation() const { return m_navigation; }
@@ -105,6 +110,7 @@ private:
     ReportActions *m_reportActions;
     ReviewActions *m_reviewActions = nullptr;
     MessageBanner *m_reviewBanner = nullptr;
+    QPointer<PresenterWindow> m_presenter;
     QAction *m_exportChart = nullptr;
     SectionTableView *m_readiness;
     SectionTableView *m_decisions;
