@@ -32,7 +32,7 @@ namespace {
 
 constexpr int kBodyPoints = 26;
 constexpr int kTitlePoints = 40;
-constexpr double kChartScale = 1.9;
+constexpr double kChartScale = 1.5;
 
 QString minutes(const std::optional<double> &m)
 {
@@ -66,10 +66,16 @@ PresenterWindow::PresenterWindow(Document *document, Clock clock, QWidget *paren
     setWindowTitle(tr("Presenting %1").arg(document->plan().name));
     // High contrast: white and yellow on black, thick focus frames, large type.
     setStyleSheet(QStringLiteral(
-        "QWidget#presenter, QWidget#presenter QWidget { background: #000000; color: #FFFFFF; }"
-        "QLabel#presenterTitle { color: #FFD84D; font-weight: bold; border-bottom: 6px solid #FFD84D; }"
-        "QLabel#presenterHint { color: #C8C8C8; }"
+        // (Sizes in the style sheet: a style sheet stops fonts propagating from the parent.)
+        "QWidget#presenter, QWidget#presenter QWidget { background: #000000; color: #FFFFFF; font-size: 26pt; }"
+        "QWidget#presenter QLabel#presenterTitle { color: #FFD84D; font-size: 40pt; font-weight: bold; border-bottom: 6px solid #FFD84D; }"
+        "QWidget#presenter QLabel#presenterHint { color: #C8C8C8; font-size: 17pt; }"
+        "QWidget#presenter QTreeWidget, QWidget#presenter QHeaderView::section, QWidget#presenter QComboBox,"
+        " QWidget#presenter QListWidget { font-size: 22pt; }"
+        "QTreeWidget { alternate-background-color: #1C1C1C; }"
+        "QHeaderView::section { background: #303030; color: #FFFFFF; border: 1px solid #FFFFFF; padding: 4px; }"
         "QListWidget, QTreeWidget { border: 4px solid #FFFFFF; }"
+        "QListWidget::item { padding: 8px; }"
         "QListWidget::item:selected, QTreeWidget::item:selected { background: #FFD84D; color: #000000; }"
         "QPushButton { border: 5px solid #FFFFFF; padding: 12px 36px; font-weight: bold; }"
         "QPushButton:focus { border-color: #FFD84D; }"
@@ -95,6 +101,12 @@ PresenterWindow::PresenterWindow(Document *document, Clock clock, QWidget *paren
     m_timeline = timeline;
     auto *simulation = new views::SimulationView(this);
     simulation->setAnalysis(document->analysis());
+    // Only the chart: the run controls are for the planner's desk, not the room.
+    const auto children = simulation->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QWidget *child : children) {
+        if (child != simulation->chart())
+            child->hide();
+    }
     m_simulation = simulation;
     m_rollback = bigLabel(this);
     m_readiness = bigLabel(this);
@@ -189,7 +201,9 @@ QWidget *PresenterWindow::buildBoard()
     m_gates = new QListWidget(board);
     m_gates->setObjectName(QStringLiteral("presenterGates"));
     m_gates->setAccessibleName(tr("Gates"));
-    m_gates->setMaximumWidth(620);
+    m_gates->setMaximumWidth(560);
+    m_gates->setWordWrap(true);
+    m_gates->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_gates, 2);
     auto *right = new QVBoxLayout;
     m_gateDetails = bigLabel(board);
