@@ -10,12 +10,26 @@
 
 namespace cutover::charts {
 
+namespace {
+double g_textScale = 1.0;
+} // namespace
+
+void ChartStyle::setTextScale(double scale)
+{
+    g_textScale = std::clamp(scale, 0.5, 4.0);
+}
+
+double ChartStyle::textScale()
+{
+    return g_textScale;
+}
+
 ChartStyle ChartStyle::forSize(const QSizeF &size)
 {
     ChartStyle s;
     const double base = std::min(size.width() / 1.6, size.height());
-    s.fontPx = std::clamp(base / 42.0, 11.0, 22.0);
-    s.line = std::clamp(s.fontPx / 8.0, 1.0, 3.0);
+    s.fontPx = std::clamp(base / 42.0, 11.0, 22.0) * g_textScale;
+    s.line = std::clamp(s.fontPx / 8.0, 1.0, 3.0 * g_textScale);
     s.margin = std::round(s.fontPx * 0.8);
     return s;
 }

@@ -23,6 +23,13 @@ class ChartStyle
 public:
     /** Sizes scaled for a chart of this size: readable on a projector at 1280×720 and up. */
     static ChartStyle forSize(const QSizeF &size);
+    /**
+     * Presenter mode (docs/review.md): text and strokes of every chart are `scale` times larger
+     * and the charts lay themselves out for it (1 = normal). Set by the GUI thread only, while
+     * presenting.
+     */
+    static void setTextScale(double scale);
+    static double textScale();
 
     // Okabe-Ito palette.
     static QColor black() { return QColor(0x00, 0x00, 0x00); }

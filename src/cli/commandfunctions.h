@@ -18,5 +18,7 @@ int cmdCriteria(const QStringList &args, Console &console);
 int cmdForecast(const QStringList &args, Console &console);
 int cmdChart(const QStringList &args, Console &console);
 int cmdReport(const QStringList &args, Console &console);
+int cmdBaseline(const QStringList &args, Console &console);
+int cmdDiff(const QStringList &args, Console &console);
 
 } // namespace cutover::cli

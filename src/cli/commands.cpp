@@ -20,6 +20,8 @@ const QList<CommandInfo> &commands()
         {"forecast", QT_TRANSLATE_NOOP("cli", "Forecast the final sync's drain time from the imported lag data"), &cmdForecast, false},
         {"chart", QT_TRANSLATE_NOOP("cli", "Draw one chart of a plan as a PNG or SVG image"), &cmdChart, true},
         {"report", QT_TRANSLATE_NOOP("cli", "Write the stakeholder report as a PDF"), &cmdReport, true},
+        {"baseline", QT_TRANSLATE_NOOP("cli", "Take a named baseline of a plan (and approve it with --approve --by NAME)"), &cmdBaseline, false},
+        {"diff", QT_TRANSLATE_NOOP("cli", "What changed between two plans or PLAN@BASELINE; exit 1 when they differ"), &cmdDiff, false},
     };
     return table;
 }

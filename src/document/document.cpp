@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 
+#include "approvededitcommand.h"
+
 #include <memory>
 
 namespace cutover {
@@ -44,6 +46,7 @@ Document::Document(Plan plan, QObject *parent)
                                                                 : A::Checklist);
     });
     connect(this, &Document::importedDataChanged, this, [this] { m_analysis.invalidate(A::Series); });
+    connect(this, &Document::reviewChanged, this, [this] { m_analysis.invalidate(A::Checklist); });
     connect(this, &Document::planReset, this, [this] { m_analysis.invalidate(A::Everything); });
     connect(&m_analysis, &PlanAnalysis::changed, this, [this](PlanAnalysis::Inputs what) {
         if (what & ~PlanAnalysis::Inputs(PlanAnalysis::Simulation))
@@ -109,8 +112,30 @@ bool Document::push(QUndoCommand *command)
         emit editRefused(reason);
         return false;
     }
-    m_undoStack.push(owned.release());
+    // An approved plan may be edited, but an edit of what was approved returns it to review
+    // in the same undo step (ApprovedEditCommand, docs/review.md).
+    if (m_plan.status == PlanStatus::Approved)
+        m_undoStack.push(new ApprovedEditCommand(this, owned.release()));
+    else
+        m_undoStack.push(owned.release());
     return true;
+}
+
+void Document::setReview(const QList<Baseline> &baselines, const Approval &approval, PlanStatus status)
+{
+    m_plan.baselines = baselines;
+    m_plan.approval = approval;
+    const bool statusChanged = m_plan.status != status;
+    m_plan.status = status;
+    if (statusChanged)
+        emit planPropertyChanged(PlanProperty::Status);
+    emit reviewChanged();
+    emit changed();
+}
+
+void Document::announceApprovalWithdrawn()
+{
+    emit approvalWithdrawn(m_plan.approval.baseline);
 }
 
 bool Document::beginMacro(const QString &text)
@@ -245,6 +270,9 @@ QVariant Document::section(Section section) const
 void Document::setTaskField(int index, TaskField field, const QVariant &value)
 {
     setTaskFieldValue(m_plan.tasks[index], field, value);
+    // Run state (status, actual times) is not part of what was approved.
+    if (field != TaskField::Status && field != TaskField::ActualStart && field != TaskField::ActualFinish)
+        ++m_reviewedEdits;
     emit taskChanged(index, field);
     emit changed();
 }
@@ -255,6 +283,7 @@ void Document::insertTasks(int index, const QList<Task> &tasks)
         return;
     const int last = index + int(tasks.size()) - 1;
     emit tasksAboutToBeInserted(index, last);
+    ++m_reviewedEdits;
     m_plan.tasks.insert(index, tasks.size(), Task{});
     for (qsizetype i = 0; i < tasks.size(); ++i)
         m_plan.tasks[index + i] = tasks.at(i);
@@ -267,6 +296,7 @@ void Document::removeTasks(int index, int count)
     if (count <= 0)
         return;
     emit tasksAboutToBeRemoved(index, index + count - 1);
+    ++m_reviewedEdits;
     m_plan.tasks.remove(index, count);
     emit tasksRemoved(index, index + count - 1);
     emit changed();
@@ -277,6 +307,7 @@ void Document::moveTask(int from, int to)
     if (from == to)
         return;
     emit taskAboutToBeMoved(from, to);
+    ++m_reviewedEdits;
     m_plan.tasks.move(from, to);
     emit taskMoved(from, to);
     emit changed();
@@ -304,8 +335,14 @@ void Document::setSection(Section section, const QVariant &value)
 {
     switch (section) {
     case Section::Phases: m_plan.phases = value.value<QList<Phase>>(); break;
-    case Section::RollbackTasks: m_plan.rollbackTasks = value.value<QList<Task>>(); break;
-    case Section::Criteria: m_plan.criteria = value.value<QList<Criterion>>(); break;
+    case Section::RollbackTasks:
+        m_plan.rollbackTasks = value.value<QList<Task>>();
+        ++m_reviewedEdits;
+        break;
+    case Section::Criteria:
+        m_plan.criteria = value.value<QList<Criterion>>();
+        ++m_reviewedEdits;
+        break;
     case Section::Decisions: m_plan.decisions = value.value<QList<GateDecision>>(); break;
     case Section::Readiness: m_plan.readiness = value.value<QList<ReadinessItem>>(); break;
     case Section::Slas: m_plan.hypercare.slas = value.value<QList<SlaTarget>>(); break;

@@ -134,6 +134,12 @@ public:
     void moveTask(int from, int to);
     void setPlanProperty(PlanProperty property, const QVariant &value);
     void setSection(Section section, const QVariant &value);
+    /** Replaces baselines, approval and status together (ReviewCommand). */
+    void setReview(const QList<Baseline> &baselines, const Approval &approval, PlanStatus status);
+    /** Bumped by every primitive that changes the runbook, rollback plan or criteria (not run state). */
+    quint64 reviewedEdits() const { return m_reviewedEdits; }
+    /** Emits approvalWithdrawn() (ApprovedEditCommand). */
+    void announceApprovalWithdrawn();
     /** Replaces the imported monitoring series and validation results (ImportDataCommand). */
     void setImportedData(const QList<MetricSeries> &series, const QList<ValidationResult> &validation);
 
@@ -151,6 +157,10 @@ signals:
     void importedDataChanged();
     void planAboutToBeReset();
     void planReset();
+    /** Baselines or the approval changed (ReviewCommand). */
+    void reviewChanged();
+    /** An edit of the approved plan's runbook, rollback plan or criteria returned it to In review. */
+    void approvalWithdrawn(const QString &baseline);
     /** After any change of the plan data (edit, undo, redo, reset). */
     void changed();
     void modifiedChanged(bool modified);
@@ -172,6 +182,7 @@ private:
     bool m_forcedUnsaved = false;
     bool m_readOnly = false;
     bool m_lastModified = false;
+    quint64 m_reviewedEdits = 0;
     PlanAnalysis m_analysis{&m_plan};
     SeriesSelection m_seriesSelection;
 };

@@ -11,7 +11,10 @@
 #include "importactions.h"
 #include "monitoringpage.h"
 #include "preferencesdialog.h"
+#include "presenterwindow.h"
+#include "messagebanner.h"
 #include "reportactions.h"
+#include "reviewactions.h"
 #include "rollbackpage.h"
 #include "runbookview.h"
 #include "sectiontableview.h"
@@ -40,6 +43,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace cutover::gui {
 
@@ -102,7 +106,17 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(1, false);
     m_splitter->setSizes({m_navigation->minimumWidth(), 1400});
-    setCentralWidget(m_splitter);
+    // The review banner above everything: an approved plan that an edit returned to review.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_reviewBanner = new MessageBanner(central);
+    m_reviewBanner->setObjectName(QStringLiteral("reviewBanner"));
+    centralLayout->addWidget(m_reviewBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    m_reviewActions = new ReviewActions(this, m_document, this);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(Overview);
 
@@ -146,6 +160,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     toStatusBar(m_validation);
     toStatusBar(m_importActions);
     toStatusBar(m_reportActions);
+    toStatusBar(m_reviewActions);
     connect(m_monitoring, &MonitoringPage::importRequested, m_importActions, &ImportActions::chooseFiles);
     connect(m_validation, &ValidationPage::importRequested, m_importActions, &ImportActions::chooseFiles);
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] { m_exportChart->setEnabled(currentChartPage() != nullptr); });
@@ -162,6 +177,16 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
         statusBar()->showMessage(tr("Not changed: %1").arg(reason), 10000);
     });
     connect(m_document, &Document::planPropertyChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::approvalWithdrawn, this, [this](const QString &baseline) {
+        m_reviewBanner->showError(tr("This plan was approved as of baseline “%1”. The edit returned it to "
+                                     "In review; it needs a new approval (Plan > Approve). Undo takes the edit back.")
+                                      .arg(baseline));
+    });
+    connect(m_document, &Document::planPropertyChanged, this, [this](Document::PlanProperty property) {
+        if (property == Document::PlanProperty::Status && m_document->plan().status != PlanStatus::InReview)
+            m_reviewBanner->clearMessage();
+    });
+    connect(m_document, &Document::planReset, m_reviewBanner, &MessageBanner::clearMessage);
     connect(m_document, &Document::planReset, this, &MainWindow::updateTitle);
     readSettings();
     updateTitle();
@@ -216,6 +241,10 @@ void MainWindow::createMenus()
     QMenu *runbook = edit->addMenu(tr("Run&book"));
     runbook->addActions(runbookActions);
 
+    QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
+    planMenu->setObjectName(QStringLiteral("planMenu"));
+    m_reviewActions->populateMenu(planMenu);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *history = m_historyDock->toggleViewAction();
     history->setText(tr("Undo &History"));
@@ -225,6 +254,10 @@ void MainWindow::createMenus()
     problems->setText(tr("&Problems"));
     problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     view->addAction(problems);
+    QAction *present = view->addAction(tr("P&resent"), this, &MainWindow::present);
+    present->setObjectName(QStringLiteral("presentAction"));
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setStatusTip(tr("Full screen, large type, high contrast, for the review meeting (Esc leaves)"));
     view->addSeparator();
     for (int i = 0; i < PageCount; ++i) {
         // A page title is plain text: "Rollback & criteria" must not make "c" a mnemonic.
@@ -351,6 +384,21 @@ void MainWindow::connectSelection()
                 if (current.isValid() && current.row() < tasks.size())
                     m_timeline->view()->selectTask(tasks.at(current.row()).id);
             });
+}
+
+PresenterWindow *MainWindow::presenter() const
+{
+    return m_presenter.data();
+}
+
+PresenterWindow *MainWindow::present()
+{
+    if (!m_presenter) {
+        m_presenter = new PresenterWindow(m_document, [this] { return m_reviewActions->now(); }, this);
+        m_presenter->showFullScreen();
+    }
+    m_presenter->activateWindow();
+    return m_presenter;
 }
 
 ChartPage *MainWindow::currentChartPage() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QListWidget;
 class QSplitter;
@@ -22,6 +23,9 @@ class ImportActions;
 class MonitoringPage;
 class OverviewPage;
 class ReportActions;
+class ReviewActions;
+class MessageBanner;
+class PresenterWindow;
 class RollbackPage;
 class RunbookView;
 class SectionTableView;
@@ -60,6 +64,11 @@ public:
     ValidationPage *validationPage() const { return m_validation; }
     ImportActions *importActions() const { return m_importActions; }
     ReportActions *reportActions() const { return m_reportActions; }
+    ReviewActions *reviewActions() const { return m_reviewActions; }
+    MessageBanner *reviewBanner() const { return m_reviewBanner; }
+    /** Enters presenter mode (View > Present, F5); the window closes itself on Esc. */
+    PresenterWindow *present();
+    PresenterWindow *presenter() const;
     /** File > Export chart…: enabled on the pages that show a chart. */
     QAction *exportChartAction() const { return m_exportChart; }
     QListWidget *navigation() const { return m_navigation; }
@@ -99,6 +108,9 @@ private:
     ValidationPage *m_validation;
     ImportActions *m_importActions;
     ReportActions *m_reportActions;
+    ReviewActions *m_reviewActions = nullptr;
+    MessageBanner *m_reviewBanner = nullptr;
+    QPointer<PresenterWindow> m_presenter;
     QAction *m_exportChart = nullptr;
     SectionTableView *m_readiness;
     SectionTableView *m_decisions;

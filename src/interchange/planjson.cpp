@@ -176,6 +176,75 @@ void writeValidation(JsonWriter &w, const QList<ValidationResult> &results)
     w.endArray();
 }
 
+void writeOptional(JsonWriter &w, const char *key, const std::optional<double> &v)
+{
+    if (v)
+        w.value(key, *v);
+    else
+        w.nullValue(key);
+}
+
+/** Baseline tasks keep no run state: status and actual times are left out. */
+void writeBaselineTasks(JsonWriter &w, const char *key, const QList<Task> &tasks)
+{
+    w.beginArray(key);
+    for (const Task &t : tasks) {
+        Task plain = t;
+        plain.status = TaskStatus::NotStarted;
+        plain.actualStart = {};
+        plain.actualFinish = {};
+        writeTask(w, plain);
+    }
+    w.endArray();
+}
+
+void writeReview(JsonWriter &w, const Plan &plan)
+{
+    if (plan.approval.isValid()) {
+        w.beginObject("approval");
+        w.value("approvedBy", plan.approval.approvedBy);
+        writeTime(w, "approvedAt", plan.approval.approvedAt);
+        w.value("baseline", plan.approval.baseline);
+        w.endObject();
+    }
+    if (plan.baselines.isEmpty())
+        return;
+    w.beginArray("baselines");
+    for (const Baseline &b : plan.baselines) {
+        w.beginObject();
+        w.value("name", b.name);
+        writeTime(w, "takenAt", b.takenAt);
+        w.value("takenBy", b.takenBy);
+        w.value("note", b.note);
+        const BaselineFigures &f = b.figures;
+        w.beginObject("figures");
+        writeTime(w, "finish", f.finish);
+        writeOptional(w, "downtimeMinutes", f.downtimeMinutes);
+        writeOptional(w, "durationP50Minutes", f.durationP50);
+        writeOptional(w, "durationP80Minutes", f.durationP80);
+        writeOptional(w, "durationP95Minutes", f.durationP95);
+        writeOptional(w, "downtimeP50Minutes", f.downtimeP50);
+        writeOptional(w, "downtimeP80Minutes", f.downtimeP80);
+        writeOptional(w, "downtimeP95Minutes", f.downtimeP95);
+        writeOptional(w, "probabilityWithinWindow", f.probabilityWithinWindow);
+        writeTime(w, "rollbackDeadlineP80", f.rollbackDeadlineP80);
+        // A JSON number holds integers exactly up to 2^53; a larger seed is written as a string.
+        if (f.seed <= (quint64(1) << 53))
+            w.value("seed", double(f.seed));
+        else
+            w.value("seed", QString::number(f.seed));
+        w.value("iterations", double(f.iterations));
+        w.endObject();
+        writeBaselineTasks(w, "tasks", b.tasks);
+        w.beginObject("rollback");
+        writeBaselineTasks(w, "tasks", b.rollbackTasks);
+        w.endObject();
+        writeCriteria(w, b.criteria);
+        w.endObject();
+    }
+    w.endArray();
+}
+
 } // namespace
 
 Result<JsonPlan> PlanJson::parse(const QByteArray &json, const QString &fileName, Checks checks)
@@ -250,6 +319,14 @@ QByteArray PlanJson::serialize(const Plan &plan)
         w.value("decidedBy", d.decidedBy);
         writeTime(w, "decidedAt", d.decidedAt);
         w.value("rationale", d.rationale);
+        if (d.downtimeP80 || d.probabilityWithinWindow || d.deadlineP80.isValid() || d.marginP80) {
+            w.beginObject("figures");
+            writeOptional(w, "downtimeP80Minutes", d.downtimeP80);
+            writeOptional(w, "probabilityWithinWindow", d.probabilityWithinWindow);
+            writeTime(w, "rollbackDeadlineP80", d.deadlineP80);
+            writeOptional(w, "marginP80Minutes", d.marginP80);
+            w.endObject();
+        }
         w.endObject();
     }
     w.endArray();
@@ -269,6 +346,7 @@ QByteArray PlanJson::serialize(const Plan &plan)
     writeHypercare(w, plan.hypercare);
     writeSeries(w, plan.series);
     writeValidation(w, plan.validation);
+    writeReview(w, plan);
     w.endObject();
     return w.finish();
 }

@@ -311,7 +311,8 @@ Result<JsonPlan> PlanJsonReader::read(const JsonValue &rootObject)
 {
     const JsonFields root = fields(rootObject, {}, {"format", "version", "name", "timezone", "start", "window", "status",
                                                     "author", "description", "phases", "tasks", "rollback", "criteria",
-                                                    "decisions", "readiness", "hypercare", "series", "validation"});
+                                                    "decisions", "readiness", "hypercare", "series", "validation",
+                                                    "approval", "baselines"});
     Plan plan;
     readHeader(root, plan);
     if (!failed())
@@ -340,6 +341,8 @@ Result<JsonPlan> PlanJsonReader::read(const JsonValue &rootObject)
         readSeries(root, plan);
     if (!failed())
         readValidation(root, plan);
+    if (!failed())
+        readReview(root, plan);
     if (!failed() && m_checks == PlanJson::Checks::Full)
         failOnPlanIssues(plan);
     if (m_error)
@@ -514,12 +517,17 @@ Marks PlanJsonReader::readMarks(const JsonFields &task, const JsonPath &path)
 
 void PlanJsonReader::readCriteria(const JsonFields &root, Plan &plan)
 {
-    const JsonValue list = array(root, {}, "criteria");
+    plan.criteria = readCriteriaList(array(root, {}, "criteria"), JsonPath("criteria"));
+}
+
+QList<Criterion> PlanJsonReader::readCriteriaList(const JsonValue &list, const JsonPath &top)
+{
+    QList<Criterion> criteria;
     for (auto [i, e] = std::pair(qsizetype(0), list.firstElement()); !e.isUndefined() && !failed(); ++i, e = e.nextElement()) {
-        const JsonPath top("criteria"), path(top, i);
+        const JsonPath path(top, i);
         const auto o = object(e, path);
         if (!o)
-            return;
+            break;
         const JsonFields fo = fields(*o, path, {"id", "name", "kind", "metric", "op", "threshold", "for", "action", "answer", "notes"});
         Criterion c;
         c.id = string(fo, path, "id", true);
@@ -532,8 +540,9 @@ void PlanJsonReader::readCriteria(const JsonFields &root, Plan &plan)
         c.action = enumValue(fo, path, "action", CriterionAction::Rollback);
         c.answer = enumValue(fo, path, "answer", ManualAnswer::Unknown);
         c.notes = string(fo, path, "notes");
-        plan.criteria.append(c);
+        criteria.append(c);
     }
+    return criteria;
 }
 
 void PlanJsonReader::readDecisions(const JsonFields &root, Plan &plan)
@@ -544,13 +553,14 @@ void PlanJsonReader::readDecisions(const JsonFields &root, Plan &plan)
         const auto o = object(e, path);
         if (!o)
             return;
-        const JsonFields fo = fields(*o, path, {"gate", "outcome", "decidedBy", "decidedAt", "rationale"});
+        const JsonFields fo = fields(*o, path, {"gate", "outcome", "decidedBy", "decidedAt", "rationale", "figures"});
         GateDecision d;
         d.gate = string(fo, path, "gate", true);
         d.outcome = enumValue(fo, path, "outcome", GateOutcome::Pending);
         d.decidedBy = string(fo, path, "decidedBy");
         d.decidedAt = time(fo, path, "decidedAt");
         d.rationale = string(fo, path, "rationale");
+        readDecisionFigures(fo, path, d);
         plan.decisions.append(d);
     }
 }

@@ -123,11 +123,18 @@ private:
     QList<Dependency> readDependencies(const JsonFields &task, const JsonPath &path);
     Marks readMarks(const JsonFields &task, const JsonPath &path);
     void readCriteria(const JsonFields &root, Plan &plan);
+    QList<Criterion> readCriteriaList(const JsonValue &array, const JsonPath &path);
     void readDecisions(const JsonFields &root, Plan &plan);
     void readReadiness(const JsonFields &root, Plan &plan);
     void readHypercare(const JsonFields &root, Plan &plan);
     void readSeries(const JsonFields &root, Plan &plan);
     void readValidation(const JsonFields &root, Plan &plan);
+    /** "approval" and "baselines" (planjsonbaselines.cpp; docs/plan-format-extensions.md). */
+    void readReview(const JsonFields &root, Plan &plan);
+    Baseline readBaseline(const JsonValue &object, const JsonPath &path);
+    /** A decision's "figures" at decision time. */
+    void readDecisionFigures(const JsonFields &decision, const JsonPath &path, GateDecision &d);
+    std::optional<double> nullableNumber(const JsonFields &o, const JsonPath &path, const char *key, bool fraction);
 
     /** Fails with the first error of PlanValidator, at the JSON path of its location. */
     void failOnPlanIssues(const Plan &plan);

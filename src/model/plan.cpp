@@ -58,6 +58,15 @@ QTimeZone Plan::displayZone() const
     return QTimeZone::utc();
 }
 
+const Baseline *Plan::findBaseline(const QString &baselineName) const
+{
+    for (const Baseline &b : baselines) {
+        if (b.name == baselineName)
+            return &b;
+    }
+    return nullptr;
+}
+
 const Task *Plan::taskWithMark(Mark mark) const
 {
     for (const Task &t : tasks) {

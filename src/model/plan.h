@@ -121,6 +121,12 @@ struct GateDecision
     QString decidedBy;
     QDateTime decidedAt;
     QString rationale;
+    // The figures as they stood when the decision was taken (docs/review.md); empty: not recorded.
+    // (Default member initializers: aggregate initializations naming only the fields above stay valid.)
+    std::optional<double> downtimeP80 = std::nullopt;             ///< minutes
+    std::optional<double> probabilityWithinWindow = std::nullopt; ///< 0..1
+    QDateTime deadlineP80 = QDateTime();                          ///< rollback deadline at P80
+    std::optional<double> marginP80 = std::nullopt;               ///< minutes to that deadline
     friend bool operator==(const GateDecision &, const GateDecision &) = default;
 };
 
@@ -199,6 +205,47 @@ struct ValidationResult
     friend bool operator==(const ValidationResult &, const ValidationResult &) = default;
 };
 
+/**
+ * The figures of a plan at the moment a baseline was taken (docs/review.md). An empty optional
+ * or an invalid time: not known then (no window, no marks, the verdict withheld, ...).
+ */
+struct BaselineFigures
+{
+    QDateTime finish;                              ///< deterministic finish
+    std::optional<double> downtimeMinutes;         ///< deterministic downtime
+    std::optional<double> durationP50, durationP80, durationP95; ///< simulated duration, minutes
+    std::optional<double> downtimeP50, downtimeP80, downtimeP95; ///< simulated downtime, minutes
+    std::optional<double> probabilityWithinWindow; ///< 0..1
+    QDateTime rollbackDeadlineP80;
+    quint64 seed = 0;                              ///< of the simulation the percentiles come from
+    int iterations = 0;                            ///< 0: not simulated
+    friend bool operator==(const BaselineFigures &, const BaselineFigures &) = default;
+};
+
+/** A named, timestamped, read-only snapshot of the runbook, rollback plan and criteria. */
+struct Baseline
+{
+    QString name;            ///< unique within the plan
+    QDateTime takenAt;
+    QString takenBy;
+    QString note;
+    QList<Task> tasks;
+    QList<Task> rollbackTasks;
+    QList<Criterion> criteria;
+    BaselineFigures figures;
+    friend bool operator==(const Baseline &, const Baseline &) = default;
+};
+
+/** Who approved the plan, when, and which baseline they approved (docs/review.md, "Sign-off"). */
+struct Approval
+{
+    QString approvedBy;
+    QDateTime approvedAt;    ///< invalid: never approved
+    QString baseline;        ///< Baseline::name
+    bool isValid() const { return approvedAt.isValid(); }
+    friend bool operator==(const Approval &, const Approval &) = default;
+};
+
 /** One cutover plan: everything the product knows about a migration night. */
 struct Plan
 {
@@ -218,11 +265,15 @@ struct Plan
     Hypercare hypercare;
     QList<MetricSeries> series;
     QList<ValidationResult> validation;
+    QList<Baseline> baselines; ///< oldest first
+    Approval approval;         ///< the last approval (kept when an edit returns the plan to review)
 
     /** Index of the task (runbook or rollback) with that id in its list, or -1. */
     qsizetype taskIndex(const QString &id) const;
     qsizetype rollbackTaskIndex(const QString &id) const;
     const Task *findTask(const QString &id) const;
+    /** The baseline of that name, or nullptr. */
+    const Baseline *findBaseline(const QString &name) const;
     /** The runbook task carrying the mark, or nullptr. */
     const Task *taskWithMark(Mark mark) const;
 

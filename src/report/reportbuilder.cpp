@@ -134,6 +134,10 @@ QList<ComposedPage> ReportBuilder::compose(const ReportData &data, const ReportO
         begin(Section::Summary, true);
         ReportSections::summary(c, data, options.sections);
     }
+    if (on & Section::Review) {
+        begin(Section::Review, false);
+        ReportSections::review(c, data);
+    }
     if (on & Section::Timeline) {
         begin(Section::Timeline, false);
         ChartSections::timeline(c, data);

@@ -13,7 +13,7 @@ Sections ReportOptions::allSections()
 
 QList<Section> SectionNames::all()
 {
-    return { Section::Cover,    Section::Summary,    Section::Timeline,   Section::Runbook,
+    return { Section::Cover,    Section::Summary,    Section::Review,     Section::Timeline,   Section::Runbook,
              Section::Rollback, Section::Monitoring, Section::Simulation, Section::Readiness };
 }
 
@@ -28,6 +28,7 @@ QString SectionNames::id(Section section)
     case Section::Monitoring: return QStringLiteral("monitoring");
     case Section::Simulation: return QStringLiteral("simulation");
     case Section::Readiness: return QStringLiteral("readiness");
+    case Section::Review: return QStringLiteral("review");
     }
     return {};
 }
@@ -43,6 +44,7 @@ QString SectionNames::title(Section section)
     case Section::Monitoring: return tr("Monitoring and validation");
     case Section::Simulation: return tr("Simulation");
     case Section::Readiness: return tr("Readiness and hypercare");
+    case Section::Review: return tr("Sign-off and changes");
     }
     return {};
 }

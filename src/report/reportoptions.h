@@ -27,6 +27,7 @@ enum class Section : unsigned {
     Monitoring = 0x20,  ///< lag charts, criteria board, validation summary
     Simulation = 0x40,  ///< histogram/S-curve, tornado, criticality
     Readiness = 0x80,   ///< readiness checklist and hypercare
+    Review = 0x100,     ///< sign-off and the changes since the approved (or last) baseline
 };
 Q_DECLARE_FLAGS(Sections, Section)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Sections)

@@ -77,6 +77,8 @@ Sections ReportSections::shown(const ReportData &d, Sections requested)
     if (plan.series.isEmpty() && plan.validation.isEmpty())
         on &= ~Sections(Section::Monitoring);
     const Hypercare &h = plan.hypercare;
+    if (plan.baselines.isEmpty() && !plan.approval.isValid())
+        on &= ~Sections(Section::Review);
     if (plan.readiness.isEmpty() && h.durationHours <= 0 && h.notes.trimmed().isEmpty() && h.slas.isEmpty() && h.contacts.isEmpty())
         on &= ~Sections(Section::Readiness);
     return on;

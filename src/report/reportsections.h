@@ -33,6 +33,10 @@ public:
     static void runbook(PageComposer &c, const ReportData &d);
     static void rollback(PageComposer &c, const ReportData &d);
     static void readiness(PageComposer &c, const ReportData &d);
+    /** The sign-off and "Changes since BASELINE" (reportreview.cpp; docs/review.md). */
+    static void review(PageComposer &c, const ReportData &d);
+    /** The baseline the review section compares with: the approved one, else the last; or null. */
+    static const Baseline *reviewBaseline(const Plan &plan);
 
     /**
      * A measured value with its unit ("895 s"), by the one rule the criteria board uses too

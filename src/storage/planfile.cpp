@@ -413,6 +413,32 @@ Status PlanFile::addImported(const QString &path, const QList<MetricSeries> &ser
     return Ok{};
 }
 
+Status PlanFile::update(const QString &path, const std::function<Status(Plan *)> &change, const SaveOptions &options,
+                        SaveFailure *failure)
+{
+    if (!isPlanFile(path)) {
+        Result<Plan> plan = read(path);
+        if (!plan)
+            return plan.error();
+    }
+    LockedSave save(path, options, failure);
+    if (Status s = save.begin(); !s)
+        return s.error();
+    // Read again under the lock: what another writer saved since the caller looked is kept.
+    Result<Plan> plan = read(save.realPath());
+    if (!plan) {
+        Error e = plan.error();
+        e.file = path;
+        return e;
+    }
+    if (Status s = change(&plan.value()); !s)
+        return s;
+    const Result<FileStamp> written = save.writePlan(plan.value());
+    if (!written)
+        return written.error();
+    return Ok{};
+}
+
 bool PlanFile::isPlanFile(const QString &path)
 {
     const SqliteHeader header = SqliteHeader::read(path);

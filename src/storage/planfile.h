@@ -72,8 +72,15 @@ public:
                               const QList<ValidationResult> &validation, const SaveOptions &options = {},
                               QSet<QString> *previousChecksums = nullptr, SaveFailure *failure = nullptr);
     /** True when the file starts with the SQLite header and carries our application_id. */
+    /**
+     * Reads the plan under its write lock, lets `change` edit it and saves it crash-safely (the
+     * command line's read-modify-write, like addImported()). When `change` fails nothing is
+     * written and its error is returned.
+     */
+    static Status update(const QString &path, const std::function<Status(Plan *)> &change,
+                         const SaveOptions &options = {}, SaveFailure *failure = nullptr);
     static bool isPlanFile(const QString &path);
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     /** The in-memory part of addImported(): merges the imported data into `plan`. */
     static Status mergeImported(Plan *plan, const QList<MetricSeries> &series,

@@ -143,7 +143,8 @@ using namespace Qt::StringLiterals;
 Status readHeader(const QSqlDatabase &db, Plan *plan)
 {
     Rows r(db, u"SELECT name, timezone, start, window_start, window_end, status, author, description,"
-               " hypercare_hours, hypercare_notes FROM plan WHERE singleton = 1"_s);
+               " hypercare_hours, hypercare_notes, approved_by, approved_at, approved_baseline"
+               " FROM plan WHERE singleton = 1"_s);
     if (!r.next())
         return r.failed() ? r.error() : Error(PlanReader::tr("the plan row is missing"), {}, 0, 0, u"plan"_s);
     plan->name = r.text(0);
@@ -156,6 +157,9 @@ Status readHeader(const QSqlDatabase &db, Plan *plan)
     plan->description = r.text(7);
     plan->hypercare.durationHours = r.real(8);
     plan->hypercare.notes = r.text(9);
+    plan->approval.approvedBy = r.text(10);
+    plan->approval.approvedAt = r.time(11, [&] { return u"approval.approvedAt"_s; });
+    plan->approval.baseline = r.text(12);
     return r.failed() ? Status(r.error()) : Status(Ok{});
 }
 
@@ -279,7 +283,8 @@ Status readLists(const QSqlDatabase &db, Plan *plan)
     if (c.failed())
         return c.error();
 
-    Rows g(db, u"SELECT gate, outcome, decided_by, decided_at, rationale FROM gate_decisions ORDER BY ordinal"_s);
+    Rows g(db, u"SELECT gate, outcome, decided_by, decided_at, rationale, downtime_p80, probability_within_window,"
+               " deadline_p80, margin_p80 FROM gate_decisions ORDER BY ordinal"_s);
     while (g.next()) {
         const qsizetype i = plan->decisions.size();
         GateDecision d;
@@ -288,6 +293,10 @@ Status readLists(const QSqlDatabase &db, Plan *plan)
         d.decidedBy = g.text(2);
         d.decidedAt = g.time(3, [&] { return at("decisions"_L1, i, "decidedAt"_L1); });
         d.rationale = g.text(4);
+        d.downtimeP80 = g.optionalReal(5);
+        d.probabilityWithinWindow = g.optionalReal(6);
+        d.deadlineP80 = g.time(7, [&] { return at("decisions"_L1, i, "figures.rollbackDeadlineP80"_L1); });
+        d.marginP80 = g.optionalReal(8);
         plan->decisions.append(std::move(d));
     }
     if (g.failed())
@@ -427,6 +436,138 @@ Status readSeries(const QSqlDatabase &db, Plan *plan)
     return Ok{};
 }
 
+Status readBaselines(const QSqlDatabase &db, Plan *plan)
+{
+    Rows h(db, u"SELECT ordinal, name, taken_at, taken_by, note, finish, downtime, duration_p50, duration_p80,"
+               " duration_p95, downtime_p50, downtime_p80, downtime_p95, probability_within_window,"
+               " rollback_deadline_p80, seed, iterations FROM baselines ORDER BY ordinal"_s);
+    QHash<qint64, qsizetype> byOrdinal;
+    while (h.next()) {
+        const qsizetype i = plan->baselines.size();
+        Baseline b;
+        b.name = h.text(1);
+        b.takenAt = h.time(2, [&] { return at("baselines"_L1, i, "takenAt"_L1); });
+        b.takenBy = h.text(3);
+        b.note = h.text(4);
+        BaselineFigures &f = b.figures;
+        f.finish = h.time(5, [&] { return at("baselines"_L1, i, "figures.finish"_L1); });
+        f.downtimeMinutes = h.optionalReal(6);
+        f.durationP50 = h.optionalReal(7);
+        f.durationP80 = h.optionalReal(8);
+        f.durationP95 = h.optionalReal(9);
+        f.downtimeP50 = h.optionalReal(10);
+        f.downtimeP80 = h.optionalReal(11);
+        f.downtimeP95 = h.optionalReal(12);
+        f.probabilityWithinWindow = h.optionalReal(13);
+        f.rollbackDeadlineP80 = h.time(14, [&] { return at("baselines"_L1, i, "figures.rollbackDeadlineP80"_L1); });
+        bool seedOk = false;
+        f.seed = h.text(15).toULongLong(&seedOk);
+        if (!seedOk)
+            h.fail(PlanReader::tr("\"%1\" is not a seed").arg(quotedValue(h.text(15))),
+                   at("baselines"_L1, i, "figures.seed"_L1));
+        f.iterations = int(h.integer(16));
+        byOrdinal.insert(h.integer(0), i);
+        plan->baselines.append(std::move(b));
+    }
+    if (h.failed())
+        return h.error();
+    if (plan->baselines.isEmpty())
+        return Ok{};
+
+    struct Place
+    {
+        qsizetype baseline;
+        bool rollback;
+        qsizetype index;
+    };
+    const auto baselineTaskPath = [](const Place &p, qsizetype dependency) {
+        QString path = at("baselines"_L1, p.baseline);
+        path += QLatin1Char('.');
+        path += at(p.rollback ? "rollback.tasks"_L1 : "tasks"_L1, p.index);
+        path += QStringLiteral(".after[%1].type").arg(dependency);
+        return path;
+    };
+    QHash<qint64, Place> byKey;
+    Rows r(db, u"SELECT task_key, baseline, list, id, name, phase, owner, kind, optimistic, likely, pessimistic,"
+               " distribution, not_before, marks, notes FROM baseline_tasks ORDER BY baseline, list DESC, ordinal"_s);
+    while (r.next()) {
+        const auto b = byOrdinal.constFind(r.integer(1));
+        if (b == byOrdinal.cend())
+            return Error(PlanReader::tr("a baseline task refers to a missing baseline"), {}, 0, 0, u"baseline_tasks"_s);
+        const bool rollback = r.text(2) == "rollback"_L1;
+        Baseline &baseline = plan->baselines[*b];
+        QList<Task> &list = rollback ? baseline.rollbackTasks : baseline.tasks;
+        const qsizetype index = list.size();
+        const auto path = [&](QLatin1StringView field) {
+            return at("baselines"_L1, *b) + QLatin1Char('.') + at(rollback ? "rollback.tasks"_L1 : "tasks"_L1, index, field);
+        };
+        Task t;
+        t.id = r.text(3);
+        t.name = r.text(4);
+        t.phase = r.text(5);
+        t.owner = r.text(6);
+        t.kind = r.enumValue<TaskKind>(7, [&] { return path("kind"_L1); });
+        t.duration.optimistic = r.optionalReal(8);
+        t.duration.likely = r.real(9);
+        t.duration.pessimistic = r.optionalReal(10);
+        t.distribution = r.enumValue<Distribution>(11, [&] { return path("distribution"_L1); });
+        t.notBefore = r.time(12, [&] { return path("notBefore"_L1); });
+        const qint64 marks = r.integer(13);
+        if (marks < 0 || marks > 15)
+            r.fail(PlanReader::tr("unknown marks %1").arg(marks), path("marks"_L1));
+        t.marks = Marks::fromInt(int(marks));
+        t.notes = r.text(14);
+        byKey.insert(r.integer(0), Place{*b, rollback, index});
+        list.append(std::move(t));
+    }
+    if (r.failed())
+        return r.error();
+
+    Rows d(db, u"SELECT task_key, predecessor, type, lag FROM baseline_dependencies ORDER BY task_key, ordinal"_s);
+    while (d.next()) {
+        const auto place = byKey.constFind(d.integer(0));
+        if (place == byKey.cend())
+            return Error(PlanReader::tr("a dependency refers to a missing task"), {}, 0, 0, u"baseline_dependencies"_s);
+        Baseline &baseline = plan->baselines[place->baseline];
+        Task &t = place->rollback ? baseline.rollbackTasks[place->index] : baseline.tasks[place->index];
+        Dependency dep;
+        dep.task = d.text(1);
+        const qsizetype dependencyIndex = t.after.size();
+        dep.type = d.enumValue<DependencyType>(2, [&] { return baselineTaskPath(*place, dependencyIndex); });
+        dep.lag = d.real(3);
+        t.after.append(std::move(dep));
+    }
+    if (d.failed())
+        return d.error();
+
+    Rows c(db, u"SELECT baseline, id, name, kind, metric, op, threshold, for_seconds, action, answer, notes"
+               " FROM baseline_criteria ORDER BY baseline, ordinal"_s);
+    while (c.next()) {
+        const auto b = byOrdinal.constFind(c.integer(0));
+        if (b == byOrdinal.cend())
+            return Error(PlanReader::tr("a baseline criterion refers to a missing baseline"), {}, 0, 0,
+                         u"baseline_criteria"_s);
+        QList<Criterion> &list = plan->baselines[*b].criteria;
+        const qsizetype i = list.size();
+        const auto path = [&](QLatin1StringView field) {
+            return at("baselines"_L1, *b) + QLatin1Char('.') + at("criteria"_L1, i, field);
+        };
+        Criterion cr;
+        cr.id = c.text(1);
+        cr.name = c.text(2);
+        cr.kind = c.enumValue<CriterionKind>(3, [&] { return path("kind"_L1); });
+        cr.metric = c.text(4);
+        cr.op = c.enumValue<CompareOp>(5, [&] { return path("op"_L1); });
+        cr.threshold = c.real(6);
+        cr.forSeconds = c.real(7);
+        cr.action = c.enumValue<CriterionAction>(8, [&] { return path("action"_L1); });
+        cr.answer = c.enumValue<ManualAnswer>(9, [&] { return path("answer"_L1); });
+        cr.notes = c.text(10);
+        list.append(std::move(cr));
+    }
+    return c.failed() ? Status(c.error()) : Status(Ok{});
+}
+
 } // namespace
 
 Result<Plan> PlanReader::readPlan(const QSqlDatabase &db)
@@ -439,6 +580,8 @@ Result<Plan> PlanReader::readPlan(const QSqlDatabase &db)
     if (Status s = readLists(db, &plan); !s)
         return s.error();
     if (Status s = readSeries(db, &plan); !s)
+        return s.error();
+    if (Status s = readBaselines(db, &plan); !s)
         return s.error();
     // The same size and range limits as every other reader (PlanLimits, docs/reliability.md).
     QList<PlanIssue> limits;

@@ -71,12 +71,50 @@ const QList<QLatin1StringView> kSchemaV1{
     "CREATE INDEX validation_by_source ON validation_results (source_checksum, object, check_name)"_L1,
 };
 
+// Version 1 -> 2: baselines (snapshots of runbook, rollback plan and criteria with their
+// figures) and the approval of the plan (docs/review.md). Baseline tasks keep no run state.
+const QList<QLatin1StringView> kBaselinesV2{
+    "ALTER TABLE plan ADD COLUMN approved_by TEXT"_L1,
+    "ALTER TABLE plan ADD COLUMN approved_at TEXT"_L1,
+    "ALTER TABLE plan ADD COLUMN approved_baseline TEXT"_L1,
+    "ALTER TABLE gate_decisions ADD COLUMN downtime_p80 REAL"_L1,
+    "ALTER TABLE gate_decisions ADD COLUMN probability_within_window REAL"_L1,
+    "ALTER TABLE gate_decisions ADD COLUMN deadline_p80 TEXT"_L1,
+    "ALTER TABLE gate_decisions ADD COLUMN margin_p80 REAL"_L1,
+    R"(CREATE TABLE baselines (
+        ordinal INTEGER PRIMARY KEY, name TEXT, taken_at TEXT, taken_by TEXT, note TEXT,
+        finish TEXT, downtime REAL, duration_p50 REAL, duration_p80 REAL, duration_p95 REAL,
+        downtime_p50 REAL, downtime_p80 REAL, downtime_p95 REAL, probability_within_window REAL,
+        rollback_deadline_p80 TEXT, seed TEXT, iterations INTEGER NOT NULL))"_L1,
+    R"(CREATE TABLE baseline_tasks (
+        task_key INTEGER PRIMARY KEY,
+        baseline INTEGER NOT NULL REFERENCES baselines (ordinal) ON DELETE CASCADE,
+        list TEXT NOT NULL CHECK (list IN ('runbook', 'rollback')),
+        ordinal INTEGER NOT NULL,
+        id TEXT, name TEXT, phase TEXT, owner TEXT, kind TEXT NOT NULL,
+        optimistic REAL, likely REAL, pessimistic REAL, distribution TEXT NOT NULL,
+        not_before TEXT, marks INTEGER NOT NULL, notes TEXT,
+        UNIQUE (baseline, list, ordinal)))"_L1,
+    R"(CREATE TABLE baseline_dependencies (
+        task_key INTEGER NOT NULL REFERENCES baseline_tasks (task_key) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL, predecessor TEXT, type TEXT NOT NULL, lag REAL,
+        PRIMARY KEY (task_key, ordinal)) WITHOUT ROWID)"_L1,
+    R"(CREATE TABLE baseline_criteria (
+        baseline INTEGER NOT NULL REFERENCES baselines (ordinal) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL, id TEXT, name TEXT, kind TEXT NOT NULL, metric TEXT,
+        op TEXT NOT NULL, threshold REAL, for_seconds REAL, action TEXT NOT NULL,
+        answer TEXT NOT NULL, notes TEXT,
+        PRIMARY KEY (baseline, ordinal)) WITHOUT ROWID)"_L1,
+};
+
 } // namespace
 
 const QList<SchemaMigration> &PlanSchema::migrations()
 {
+    // Other branches append steps too: the order here is the order files are upgraded in.
     static const QList<SchemaMigration> steps{
         SchemaMigration{0, kSchemaV1},
+        SchemaMigration{1, kBaselinesV2},
     };
     return steps;
 }

@@ -30,7 +30,7 @@ public:
     /** `PRAGMA application_id` of a .cutover file: "CUTP" in ASCII. */
     static constexpr quint32 applicationId = 0x43555450;
     /** The schema version this build writes (and the newest it reads). */
-    static constexpr int currentVersion = 1;
+    static constexpr int currentVersion = 2;
 
     /** Every step, ordered by fromVersion: step i upgrades version i to i + 1. */
     static const QList<SchemaMigration> &migrations();

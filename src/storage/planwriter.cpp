@@ -182,6 +182,92 @@ Status insertTasks(const QSqlDatabase &db, const QList<Task> &tasks, const QStri
     return dependency.finish();
 }
 
+QVariant optionalValue(const std::optional<double> &v)
+{
+    return optionalReal(v);
+}
+
+/** Baselines with their tasks, dependencies and criteria (schema 2, docs/storage.md). */
+Status insertBaselines(const QSqlDatabase &db, const QList<Baseline> &baselines)
+{
+    BatchInsert head(db, "baselines"_L1,
+                     "ordinal, name, taken_at, taken_by, note, finish, downtime, duration_p50, duration_p80,"
+                     " duration_p95, downtime_p50, downtime_p80, downtime_p95, probability_within_window,"
+                     " rollback_deadline_p80, seed, iterations"_L1,
+                     17, 4);
+    for (qsizetype i = 0; i < baselines.size(); ++i) {
+        const Baseline &b = baselines.at(i);
+        const BaselineFigures &f = b.figures;
+        if (Status s = head.add({qint64(i), text(b.name), StoredTime::toSql(b.takenAt), text(b.takenBy), text(b.note),
+                                 StoredTime::toSql(f.finish), optionalValue(f.downtimeMinutes),
+                                 optionalValue(f.durationP50), optionalValue(f.durationP80),
+                                 optionalValue(f.durationP95), optionalValue(f.downtimeP50),
+                                 optionalValue(f.downtimeP80), optionalValue(f.downtimeP95),
+                                 optionalValue(f.probabilityWithinWindow), StoredTime::toSql(f.rollbackDeadlineP80),
+                                 QString::number(f.seed), qint64(f.iterations)});
+            !s)
+            return s;
+    }
+    if (Status s = head.finish(); !s)
+        return s;
+
+    BatchInsert task(db, "baseline_tasks"_L1,
+                     "task_key, baseline, list, ordinal, id, name, phase, owner, kind, optimistic, likely,"
+                     " pessimistic, distribution, not_before, marks, notes"_L1,
+                     16, 8);
+    BatchInsert dependency(db, "baseline_dependencies"_L1, "task_key, ordinal, predecessor, type, lag"_L1, 5, 32);
+    BatchInsert criterion(db, "baseline_criteria"_L1,
+                          "baseline, ordinal, id, name, kind, metric, op, threshold, for_seconds, action, answer,"
+                          " notes"_L1,
+                          12, 16);
+    qint64 key = 1;
+    struct Pending
+    {
+        qint64 key;
+        const Task *task;
+    };
+    QList<Pending> withLinks;
+    for (qsizetype b = 0; b < baselines.size(); ++b) {
+        for (const bool rollback : {false, true}) {
+            const QList<Task> &tasks = rollback ? baselines.at(b).rollbackTasks : baselines.at(b).tasks;
+            const QString list = rollback ? QStringLiteral("rollback") : QStringLiteral("runbook");
+            for (qsizetype i = 0; i < tasks.size(); ++i, ++key) {
+                const Task &t = tasks.at(i);
+                if (Status s = task.add({key, qint64(b), list, qint64(i), text(t.id), text(t.name), text(t.phase),
+                                         text(t.owner), name(t.kind), optionalReal(t.duration.optimistic),
+                                         real(t.duration.likely), optionalReal(t.duration.pessimistic),
+                                         name(t.distribution), StoredTime::toSql(t.notBefore),
+                                         qint64(t.marks.toInt()), text(t.notes)});
+                    !s)
+                    return s;
+                if (!t.after.isEmpty())
+                    withLinks.append(Pending{key, &t});
+            }
+        }
+        const QList<Criterion> &criteria = baselines.at(b).criteria;
+        for (qsizetype i = 0; i < criteria.size(); ++i) {
+            const Criterion &c = criteria.at(i);
+            if (Status s = criterion.add({qint64(b), qint64(i), text(c.id), text(c.name), name(c.kind), text(c.metric),
+                                          name(c.op), real(c.threshold), real(c.forSeconds), name(c.action),
+                                          name(c.answer), text(c.notes)});
+                !s)
+                return s;
+        }
+    }
+    if (Status s = task.finish(); !s)
+        return s;
+    if (Status s = criterion.finish(); !s)
+        return s;
+    for (const Pending &p : std::as_const(withLinks)) {
+        for (qsizetype d = 0; d < p.task->after.size(); ++d) {
+            const Dependency &dep = p.task->after.at(d);
+            if (Status s = dependency.add({p.key, qint64(d), text(dep.task), name(dep.type), real(dep.lag)}); !s)
+                return s;
+        }
+    }
+    return dependency.finish();
+}
+
 Status insertSeries(const QSqlDatabase &db, const QList<MetricSeries> &series)
 {
     BatchInsert head(db, "series"_L1,
@@ -240,12 +326,14 @@ Status PlanWriter::insertPlan(const QSqlDatabase &db, const Plan &plan)
 {
     BatchInsert head(db, "plan"_L1,
                      "singleton, name, timezone, start, window_start, window_end, status, author, description,"
-                     " hypercare_hours, hypercare_notes"_L1,
-                     11, 1);
+                     " hypercare_hours, hypercare_notes, approved_by, approved_at, approved_baseline"_L1,
+                     14, 1);
     if (Status s = head.add({1, text(plan.name), text(plan.timezone), StoredTime::toSql(plan.start),
                              StoredTime::toSql(plan.window.start), StoredTime::toSql(plan.window.end),
                              name(plan.status), text(plan.author), text(plan.description),
-                             real(plan.hypercare.durationHours), text(plan.hypercare.notes)});
+                             real(plan.hypercare.durationHours), text(plan.hypercare.notes),
+                             text(plan.approval.approvedBy), StoredTime::toSql(plan.approval.approvedAt),
+                             text(plan.approval.baseline)});
         !s)
         return s;
 
@@ -278,12 +366,16 @@ Status PlanWriter::insertPlan(const QSqlDatabase &db, const Plan &plan)
     if (Status s = criterion.finish(); !s)
         return s;
 
-    BatchInsert decision(db, "gate_decisions"_L1, "ordinal, gate, outcome, decided_by, decided_at, rationale"_L1,
-                         6, 32);
+    BatchInsert decision(db, "gate_decisions"_L1,
+                         "ordinal, gate, outcome, decided_by, decided_at, rationale, downtime_p80,"
+                         " probability_within_window, deadline_p80, margin_p80"_L1,
+                         10, 16);
     for (qsizetype i = 0; i < plan.decisions.size(); ++i) {
         const GateDecision &d = plan.decisions.at(i);
         if (Status s = decision.add({qint64(i), text(d.gate), name(d.outcome), text(d.decidedBy),
-                                     StoredTime::toSql(d.decidedAt), text(d.rationale)});
+                                     StoredTime::toSql(d.decidedAt), text(d.rationale), optionalReal(d.downtimeP80),
+                                     optionalReal(d.probabilityWithinWindow), StoredTime::toSql(d.deadlineP80),
+                                     optionalReal(d.marginP80)});
             !s)
             return s;
     }
@@ -320,6 +412,8 @@ Status PlanWriter::insertPlan(const QSqlDatabase &db, const Plan &plan)
         return s;
 
     if (Status s = insertSeries(db, plan.series); !s)
+        return s;
+    if (Status s = insertBaselines(db, plan.baselines); !s)
         return s;
 
     BatchInsert validation(db, "validation_results"_L1,

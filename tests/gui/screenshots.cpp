@@ -11,7 +11,10 @@
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/monitoringpage.h"
+#include "document/changevaluecommand.h"
 #include "gui/preferencesdialog.h"
+#include "gui/presenterwindow.h"
+#include "gui/reviewactions.h"
 #include "gui/reportdialog.h"
 #include "gui/simulationpage.h"
 #include "report/reportbuilder.h"
@@ -141,6 +144,33 @@ int main(int argc, char *argv[])
     const auto pdf = report::ReportBuilder::writePdf(QDir(out).filePath("report.pdf"), window.document()->plan(), options);
     if (!pdf)
         qWarning("report: %s", qPrintable(pdf.errorString()));
+
+    // Presenter mode at 1920x1080: a baseline, three estimates and a link changed since, a Go recorded.
+    Document *doc = window.document();
+    window.reviewActions()->takeBaseline("Review 1", "before the dress rehearsal");
+    for (const char *id : {"final-sync", "checksums", "smoke-tests"}) {
+        const int row = int(doc->plan().taskIndex(QString::fromLatin1(id)));
+        if (row >= 0)
+            doc->push(new ChangeTaskFieldCommand(doc, TaskFieldKey{row, Document::TaskField::Likely},
+                                                 doc->plan().tasks.at(row).duration.likely + 15.0));
+    }
+    gui::PresenterWindow *presenter = window.present();
+    presenter->showNormal();
+    presenter->resize(1920, 1080);
+    doc->analysis()->startSimulation();
+    doc->analysis()->waitForSimulation();
+    settle();
+    for (int i = 0; i < gui::PresenterWindow::AgendaCount; ++i) {
+        if (i == gui::PresenterWindow::Gates) {
+            presenter->setUnlocked(true);
+            presenter->decide(GateOutcome::Go, "lag under 5 s, all checks green");
+        }
+        settle();
+        const QString name = gui::PresenterWindow::agendaTitle(i).toLower().replace(' ', '-').remove('&').remove('/');
+        presenter->grab().save(QDir(out).filePath(QString("present-%1-%2.png").arg(i + 1).arg(name)));
+        presenter->step(1);
+    }
+    presenter->close();
     window.document()->markSaved();
     return 0;
 }

@@ -366,7 +366,7 @@ void TestPlanFile::badInputNeverModified_data()
     QTest::newRow("foreign sqlite") << "foreign" << "an SQLite database, but not a Cutover plan";
     QTest::newRow("newer schema") << "newer"
                                   << "this plan was written by a newer Cutover Planner (schema 3; "
-                                     "this version reads up to 1)";
+                                     "this version reads up to 2)";
     QTest::newRow("no schema version") << "version0" << "the plan file is incomplete";
     QTest::newRow("truncated") << "truncated" << "the file is truncated (";
     QTest::newRow("b-tree pages overwritten") << "corrupt" << "the file is damaged (database disk image is malformed)";

@@ -184,7 +184,7 @@ void TestStorageFormat::schemaInFile()
             return q.value(0);
         };
         QCOMPARE(scalar("PRAGMA application_id").toLongLong(), qint64(0x43555450));
-        QCOMPARE(scalar("PRAGMA user_version").toInt(), 1);
+        QCOMPARE(scalar("PRAGMA user_version").toInt(), 2);
         QCOMPARE(scalar("PRAGMA journal_mode").toString(), QString("delete"));
         QCOMPARE(scalar("PRAGMA integrity_check").toString(), QString("ok"));
         QVERIFY(q.exec("PRAGMA foreign_key_check"));
@@ -193,7 +193,8 @@ void TestStorageFormat::schemaInFile()
         QVERIFY(q.exec("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
         while (q.next())
             tables << q.value(0).toString();
-        QCOMPARE(tables, QStringList({"contacts", "criteria", "dependencies", "gate_decisions", "phases", "plan",
+        QCOMPARE(tables, QStringList({"baseline_criteria", "baseline_dependencies", "baseline_tasks", "baselines",
+                                      "contacts", "criteria", "dependencies", "gate_decisions", "phases", "plan",
                                       "readiness_items", "series", "series_chunks", "series_labels", "sla_targets",
                                       "tasks", "validation_results"}));
         // 3 * 65536 + 5 points: four chunks, not one row per point.
