@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Baselines</name>
+    <message>
+        <source>a baseline needs a name</source>
+        <translation>ein Basisplan braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the plan already has a baseline named &quot;%1&quot;</source>
+        <translation>der Plan hat bereits einen Basisplan namens „%1“</translation>
+    </message>
+</context>
+<context>
     <name>BatchImport</name>
     <message>
         <source>cancelled</source>
@@ -1039,6 +1050,42 @@
     </message>
 </context>
 <context>
+    <name>PlanDiff</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <comment>optimistic / likely / pessimistic</comment>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>ଐ min</source>
+        <translation>±0 min</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+</context>
+<context>
     <name>PlanFile</name>
     <message>
         <source>is a folder, not a Cutover plan</source>
@@ -1394,6 +1441,42 @@
         <source>%1 (already used at %2)</source>
         <translation>%1 (bereits verwendet bei %2)</translation>
     </message>
+    <message>
+        <source>a number from 0 to 1</source>
+        <translation>eine Zahl von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1, got %1</source>
+        <translation>erwartet eine Zahl von 0 bis 1, erhalten %1</translation>
+    </message>
+    <message>
+        <source>a second baseline named &quot;%1&quot; (names are unique)</source>
+        <translation>ein zweiter Basisplan namens „%1“ (Namen sind eindeutig)</translation>
+    </message>
+    <message>
+        <source>expected a baseline name, got an empty string</source>
+        <translation>erwartet einen Namen für den Basisplan, erhalten eine leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected a seed (a whole number), got %1</source>
+        <translation>erwartet einen Startwert (eine ganze Zahl), erhalten %1</translation>
+    </message>
+    <message>
+        <source>a seed (a whole number)</source>
+        <translation>ein Startwert (eine ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>expected a seed (a whole number up to 2^53, larger ones as a string), got %1</source>
+        <translation>erwartet einen Startwert (eine ganze Zahl bis 2^53, größere als Zeichenkette), erhalten %1</translation>
+    </message>
+    <message>
+        <source>a number of iterations</source>
+        <translation>eine Anzahl Läufe</translation>
+    </message>
+    <message>
+        <source>expected a whole number of iterations, got %1</source>
+        <translation>erwartet eine ganzzahlige Anzahl Läufe, erhalten %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanLimits</name>
@@ -1605,6 +1688,18 @@
     <message>
         <source>the plan breaks a limit: %1</source>
         <translation>der Plan überschreitet eine Grenze: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a seed</source>
+        <translation>„%1“ ist kein Startwert</translation>
+    </message>
+    <message>
+        <source>a baseline task refers to a missing baseline</source>
+        <translation>eine Aufgabe eines Basisplans verweist auf einen fehlenden Basisplan</translation>
+    </message>
+    <message>
+        <source>a baseline criterion refers to a missing baseline</source>
+        <translation>ein Kriterium eines Basisplans verweist auf einen fehlenden Basisplan</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2680,110 @@
         <source> or by %1 to be 80 % sure (P80)</source>
         <translation> oder, für 80 % Sicherheit, bis %1 (P80)</translation>
     </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 as of baseline “%3”.</source>
+        <translation>Freigegeben von %1 am %2 auf Grundlage des Basisplans „%3“.</translation>
+    </message>
+    <message>
+        <source>The plan has changed since it was approved (status: %1).</source>
+        <translation>Der Plan hat sich seit der Freigabe geändert (Status: %1).</translation>
+    </message>
+    <message>
+        <source>The plan has not changed since.</source>
+        <translation>Der Plan hat sich seitdem nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Not approved (status: %1).</source>
+        <translation>Nicht freigegeben (Status: %1).</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>Änderungen seit %1</translation>
+    </message>
+    <message>
+        <source>Baseline “%1” was taken on %2</source>
+        <translation>Der Basisplan „%1“ wurde am %2 erstellt</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Downtime (likely)</source>
+        <translation>Ausfallzeit (wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source>Downtime (P80)</source>
+        <translation>Ausfallzeit (P80)</translation>
+    </message>
+    <message>
+        <source>Rollback deadline (P80)</source>
+        <translation>Rollback-Frist (P80)</translation>
+    </message>
+    <message>
+        <source>The runbook, rollback plan and criteria are as in the baseline.</source>
+        <translation>Runbook, Rollback-Plan und Kriterien sind wie im Basisplan.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>rollback step added</source>
+        <translation>Rollback-Schritt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>rollback step removed</source>
+        <translation>Rollback-Schritt entfernt</translation>
+    </message>
+    <message>
+        <source>rollback: %1</source>
+        <translation>Rollback: %1</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Each runbook change&apos;s effect on downtime is that change alone applied to the baseline; the biggest effects come first.</source>
+        <translation>Die Wirkung jeder Runbook-Änderung auf die Ausfallzeit ist die dieser Änderung allein, angewandt auf den Basisplan; die größten Wirkungen stehen zuerst.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Downtime effect</source>
+        <translation>Wirkung auf die Ausfallzeit</translation>
+    </message>
 </context>
 <context>
     <name>ReportVerdict</name>
@@ -3212,6 +3411,10 @@
         <source>no section given (expected a comma-separated list of: all, %1)</source>
         <translation>kein Abschnitt angegeben (erwartet eine kommagetrennte Liste aus: all, %1)</translation>
     </message>
+    <message>
+        <source>Sign-off and changes</source>
+        <translation>Freigabe und Änderungen</translation>
+    </message>
 </context>
 <context>
     <name>SeriesSelection</name>
@@ -3233,6 +3436,25 @@
     <message>
         <source>all of them</source>
         <translation>alle</translation>
+    </message>
+</context>
+<context>
+    <name>SignOff</name>
+    <message>
+        <source>a plan that is %1 cannot move to %2</source>
+        <translation>ein Plan im Status „%1“ kann nicht in den Status „%2“ wechseln</translation>
+    </message>
+    <message>
+        <source>an approval needs the name of who approves</source>
+        <translation>eine Freigabe braucht den Namen der freigebenden Person</translation>
+    </message>
+    <message>
+        <source>the plan has no baseline &quot;%1&quot;</source>
+        <translation>der Plan hat keinen Basisplan „%1“</translation>
+    </message>
+    <message>
+        <source>a plan that is %1 cannot be approved (only a draft or a plan in review)</source>
+        <translation>ein Plan im Status „%1“ kann nicht freigegeben werden (nur ein Entwurf oder ein Plan in Prüfung)</translation>
     </message>
 </context>
 <context>
@@ -4340,6 +4562,33 @@
     </message>
 </context>
 <context>
+    <name>cutover::ReviewCommand</name>
+    <message>
+        <source>a baseline needs a name</source>
+        <translation>ein Basisplan braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the plan already has a baseline named “%1”</source>
+        <translation>der Plan hat bereits einen Basisplan namens „%1“</translation>
+    </message>
+    <message>
+        <source>Take baseline “%1”</source>
+        <translation>Basisplan „%1“ erstellen</translation>
+    </message>
+    <message>
+        <source>approve the plan as of a baseline (Plan &gt; Approve)</source>
+        <translation>geben Sie den Plan auf Grundlage eines Basisplans frei (Plan &gt; Freigeben)</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>Status auf „%1“ setzen</translation>
+    </message>
+    <message>
+        <source>Approve as of “%1”</source>
+        <translation>Auf Grundlage von „%1“ freigeben</translation>
+    </message>
+</context>
+<context>
     <name>cutover::RunbookModel</name>
     <message>
         <source>No schedule: %1</source>
@@ -4535,6 +4784,117 @@ Importieren Sie einen Verzögerungsexport (Prometheus, CloudWatch, Azure Monitor
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::ChangesView</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Changes since &amp;baseline:</source>
+        <translation>Änderungen seit &amp;Basisplan:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Downtime effect</source>
+        <translation>Wirkung auf die Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Changes since the baseline</source>
+        <translation>Änderungen seit dem Basisplan</translation>
+    </message>
+    <message>
+        <source>The plan has no baseline yet: take one (Plan &gt; Take Baseline…) to see what changes.</source>
+        <translation>Der Plan hat noch keinen Basisplan: Erstellen Sie einen (Plan &gt; Basisplan erstellen…), um zu sehen, was sich ändert.</translation>
+    </message>
+    <message>
+        <source>Baseline “%1”, taken %2. Runbook changes come biggest downtime effect first (each change applied alone to the baseline).</source>
+        <translation>Basisplan „%1“, erstellt am %2. Die Runbook-Änderungen sind nach ihrer Wirkung auf die Ausfallzeit geordnet, die größte zuerst (jede Änderung allein auf den Basisplan angewandt).</translation>
+    </message>
+    <message>
+        <source>No changes since baseline “%1”.</source>
+        <translation>Keine Änderungen seit dem Basisplan „%1“.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Downtime (likely)</source>
+        <translation>Ausfallzeit (wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source>Downtime (P80)</source>
+        <translation>Ausfallzeit (P80)</translation>
+    </message>
+    <message>
+        <source>Probability of fitting the window</source>
+        <translation>Wahrscheinlichkeit, ins Fenster zu passen</translation>
+    </message>
+    <message>
+        <source>Rollback deadline (P80)</source>
+        <translation>Rollback-Frist (P80)</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”</source>
+        <translation>%2 „%3“ %1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation>Rollback-Plan</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
     </message>
 </context>
 <context>
@@ -5211,6 +5571,22 @@ Mit dieser Version überschreiben und diese Änderungen verlieren, oder diese Ve
         <source>Main tool bar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
+    <message>
+        <source>This plan was approved as of baseline “%1”. The edit returned it to In review; it needs a new approval (Plan &gt; Approve). Undo takes the edit back.</source>
+        <translation>Dieser Plan wurde auf Grundlage des Basisplans „%1“ freigegeben. Die Bearbeitung hat ihn auf „In Prüfung“ zurückgesetzt; er braucht eine neue Freigabe (Plan &gt; Freigeben). Mit „Rückgängig“ nehmen Sie die Bearbeitung zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>P&amp;resent</source>
+        <translation>P&amp;räsentieren</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, high contrast, for the review meeting (Esc leaves)</source>
+        <translation>Vollbild, große Schrift, hoher Kontrast, für die Review-Besprechung (Esc beendet)</translation>
+    </message>
 </context>
 <context>
     <name>cutover::gui::MonitoringPage</name>
@@ -5492,6 +5868,181 @@ Mit dieser Version überschreiben und diese Änderungen verlieren, oder diese Ve
     </message>
 </context>
 <context>
+    <name>cutover::gui::PresenterWindow</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Presenting %1</source>
+        <translation>Präsentation: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Rollback &amp; criteria</source>
+        <translation>Rollback &amp; Kriterien</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Go / no-go</source>
+        <translation>Go / No-Go</translation>
+    </message>
+    <message>
+        <source>Changes since the last baseline</source>
+        <translation>Änderungen seit dem letzten Basisplan</translation>
+    </message>
+    <message>
+        <source>%1   %2 / %3</source>
+        <translation>%1   %2 / %3</translation>
+    </message>
+    <message>
+        <source>← → or Page Up / Page Down: agenda · Esc: leave · Ctrl+U: %1</source>
+        <translation>← → oder Bild auf / Bild ab: Agenda · Esc: beenden · Strg+U: %1</translation>
+    </message>
+    <message>
+        <source>lock (decisions are recorded now)</source>
+        <translation>sperren (Entscheidungen werden jetzt erfasst)</translation>
+    </message>
+    <message>
+        <source>unlock to record decisions</source>
+        <translation>entsperren, um Entscheidungen zu erfassen</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Gates</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;No-go</source>
+        <translation>&amp;No-Go</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Halt</translation>
+    </message>
+    <message>
+        <source>Why? (Enter records, Esc cancels)</source>
+        <translation>Warum? (Eingabetaste erfasst, Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>%1 at “%2” — the rationale:</source>
+        <translation>%1 am Gate „%2“ – die Begründung:</translation>
+    </message>
+    <message>
+        <source>Record %1 at gate “%2”</source>
+        <translation>%1 am Gate „%2“ erfassen</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>%1 likely, %2 at P80</source>
+        <translation>%1 wahrscheinlich, %2 bei P80</translation>
+    </message>
+    <message>
+        <source>Fits the window</source>
+        <translation>Passt ins Fenster</translation>
+    </message>
+    <message>
+        <source>Rollback deadline (P80)</source>
+        <translation>Rollback-Frist (P80)</translation>
+    </message>
+    <message>
+        <source>Margin to it (P80)</source>
+        <translation>Reserve bis dahin (P80)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rollback takes</source>
+        <translation>Rollback dauert</translation>
+    </message>
+    <message>
+        <source>Start it by</source>
+        <translation>Spätester Beginn</translation>
+    </message>
+    <message>
+        <source>BREACHED</source>
+        <translation>VERLETZT</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no checklist</source>
+        <translation>keine Checkliste</translation>
+    </message>
+    <message>
+        <source>The plan has no gates.</source>
+        <translation>Der Plan hat keine Gates.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items open</source>
+        <translation>%1 von %2 Prüfungen offen</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>%1 breached, %2 ok, %3 without data</source>
+        <translation>%1 verletzt, %2 ok, %3 ohne Daten</translation>
+    </message>
+    <message>
+        <source>Margin (P80)</source>
+        <translation>Reserve (P80)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>then: downtime P80 %1, fit %2, deadline P80 %3</source>
+        <translation>damals: Ausfallzeit P80 %1, Passung %2, Frist P80 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>cutover::gui::ProblemsPanel</name>
     <message>
         <source>Severity</source>
@@ -5664,6 +6215,101 @@ Mit dieser Version überschreiben und diese Änderungen verlieren, oder diese Ve
     <message>
         <source>&amp;Orientation:</source>
         <translation>&amp;Ausrichtung:</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::ReviewActions</name>
+    <message>
+        <source>Take &amp;Baseline…</source>
+        <translation>&amp;Basisplan erstellen…</translation>
+    </message>
+    <message>
+        <source>Keep a named, read-only snapshot of the runbook, rollback plan, criteria and figures</source>
+        <translation>Einen benannten, schreibgeschützten Stand von Runbook, Rollback-Plan, Kriterien und Kennzahlen festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Approve the plan as of one of its baselines</source>
+        <translation>Den Plan auf Grundlage eines seiner Basispläne freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Changes Since Baseline…</source>
+        <translation>Ä&amp;nderungen seit Basisplan…</translation>
+    </message>
+    <message>
+        <source>What changed since a baseline, biggest downtime effects first</source>
+        <translation>Was sich seit einem Basisplan geändert hat, die größten Wirkungen auf die Ausfallzeit zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>No baseline taken: %1</source>
+        <translation>Kein Basisplan erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Baseline “%1” taken</source>
+        <translation>Basisplan „%1“ erstellt</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>Nicht freigegeben: %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1 as of “%2”</source>
+        <translation>Freigegeben von %1 auf Grundlage von „%2“</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Prüfung %1</translation>
+    </message>
+    <message>
+        <source>Take Baseline</source>
+        <translation>Basisplan erstellen</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;name:</source>
+        <translation>&amp;Name des Basisplans:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Notiz (optional):</translation>
+    </message>
+    <message>
+        <source>No baseline was taken: a baseline needs a name that the plan does not use yet.</source>
+        <translation>Es wurde kein Basisplan erstellt: Ein Basisplan braucht einen Namen, den der Plan noch nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Take a baseline first: an approval is of a baseline.</source>
+        <translation>Erstellen Sie zuerst einen Basisplan: Eine Freigabe bezieht sich immer auf einen Basisplan.</translation>
+    </message>
+    <message>
+        <source>Approve as of &amp;baseline:</source>
+        <translation>&amp;Basisplan für die Freigabe:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Freigegeben &amp;von:</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Aktuell: %1</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Auf „%1“ setzen</translation>
+    </message>
+    <message>
+        <source>Changes Since Baseline</source>
+        <translation>Änderungen seit Basisplan</translation>
     </message>
 </context>
 <context>

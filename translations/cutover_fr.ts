@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Baselines</name>
+    <message>
+        <source>a baseline needs a name</source>
+        <translation>une référence doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>the plan already has a baseline named &quot;%1&quot;</source>
+        <translation>le plan a déjà une référence nommée « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>BatchImport</name>
     <message>
         <source>cancelled</source>
@@ -1039,6 +1050,42 @@
     </message>
 </context>
 <context>
+    <name>PlanDiff</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <comment>optimistic / likely / pessimistic</comment>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>ଐ min</source>
+        <translation>±0 min</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+</context>
+<context>
     <name>PlanFile</name>
     <message>
         <source>is a folder, not a Cutover plan</source>
@@ -1394,6 +1441,42 @@
         <source>%1 (already used at %2)</source>
         <translation>%1 (déjà utilisé en %2)</translation>
     </message>
+    <message>
+        <source>a number from 0 to 1</source>
+        <translation>un nombre de 0 à 1</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1, got %1</source>
+        <translation>nombre de 0 à 1 attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <source>a second baseline named &quot;%1&quot; (names are unique)</source>
+        <translation>une deuxième référence nommée « %1 » (les noms sont uniques)</translation>
+    </message>
+    <message>
+        <source>expected a baseline name, got an empty string</source>
+        <translation>nom de référence attendu, obtenu une chaîne vide</translation>
+    </message>
+    <message>
+        <source>expected a seed (a whole number), got %1</source>
+        <translation>graine attendue (un nombre entier), obtenu %1</translation>
+    </message>
+    <message>
+        <source>a seed (a whole number)</source>
+        <translation>une graine (un nombre entier)</translation>
+    </message>
+    <message>
+        <source>expected a seed (a whole number up to 2^53, larger ones as a string), got %1</source>
+        <translation>graine attendue (un nombre entier jusqu’à 2^53, au-delà sous forme de chaîne), obtenu %1</translation>
+    </message>
+    <message>
+        <source>a number of iterations</source>
+        <translation>un nombre de tirages</translation>
+    </message>
+    <message>
+        <source>expected a whole number of iterations, got %1</source>
+        <translation>nombre entier de tirages attendu, obtenu %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanLimits</name>
@@ -1605,6 +1688,18 @@
     <message>
         <source>the plan breaks a limit: %1</source>
         <translation>le plan dépasse une limite : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a seed</source>
+        <translation>« %1 » n’est pas une graine</translation>
+    </message>
+    <message>
+        <source>a baseline task refers to a missing baseline</source>
+        <translation>une tâche d’une référence renvoie à une référence manquante</translation>
+    </message>
+    <message>
+        <source>a baseline criterion refers to a missing baseline</source>
+        <translation>un critère d’une référence renvoie à une référence manquante</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2680,110 @@
         <source> or by %1 to be 80 % sure (P80)</source>
         <translation> ou, avec 80 % de certitude, à %1 (P80)</translation>
     </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 as of baseline “%3”.</source>
+        <translation>Approuvé par %1 le %2 sur la base de la référence « %3 ».</translation>
+    </message>
+    <message>
+        <source>The plan has changed since it was approved (status: %1).</source>
+        <translation>Le plan a changé depuis son approbation (statut : %1).</translation>
+    </message>
+    <message>
+        <source>The plan has not changed since.</source>
+        <translation>Le plan n’a pas changé depuis.</translation>
+    </message>
+    <message>
+        <source>Not approved (status: %1).</source>
+        <translation>Non approuvé (statut : %1).</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>Modifications depuis %1</translation>
+    </message>
+    <message>
+        <source>Baseline “%1” was taken on %2</source>
+        <translation>La référence « %1 » a été créée le %2</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> par %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Downtime (likely)</source>
+        <translation>Temps d’arrêt (probable)</translation>
+    </message>
+    <message>
+        <source>Downtime (P80)</source>
+        <translation>Temps d’arrêt (P80)</translation>
+    </message>
+    <message>
+        <source>Rollback deadline (P80)</source>
+        <translation>Échéance du retour arrière (P80)</translation>
+    </message>
+    <message>
+        <source>The runbook, rollback plan and criteria are as in the baseline.</source>
+        <translation>Le runbook, le plan de retour arrière et les critères sont identiques à la référence.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>rollback step added</source>
+        <translation>étape de retour arrière ajoutée</translation>
+    </message>
+    <message>
+        <source>rollback step removed</source>
+        <translation>étape de retour arrière supprimée</translation>
+    </message>
+    <message>
+        <source>rollback: %1</source>
+        <translation>retour arrière : %1</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>critère</translation>
+    </message>
+    <message>
+        <source>Each runbook change&apos;s effect on downtime is that change alone applied to the baseline; the biggest effects come first.</source>
+        <translation>L’effet de chaque modification du runbook sur le temps d’arrêt est celui de cette seule modification appliquée à la référence ; les effets les plus importants viennent en premier.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Downtime effect</source>
+        <translation>Effet sur le temps d’arrêt</translation>
+    </message>
 </context>
 <context>
     <name>ReportVerdict</name>
@@ -3212,6 +3411,10 @@
         <source>no section given (expected a comma-separated list of: all, %1)</source>
         <translation>aucune section indiquée (liste séparée par des virgules attendue parmi : all, %1)</translation>
     </message>
+    <message>
+        <source>Sign-off and changes</source>
+        <translation>Approbation et modifications</translation>
+    </message>
 </context>
 <context>
     <name>SeriesSelection</name>
@@ -3233,6 +3436,25 @@
     <message>
         <source>all of them</source>
         <translation>toutes</translation>
+    </message>
+</context>
+<context>
+    <name>SignOff</name>
+    <message>
+        <source>a plan that is %1 cannot move to %2</source>
+        <translation>un plan au statut « %1 » ne peut pas passer au statut « %2 »</translation>
+    </message>
+    <message>
+        <source>an approval needs the name of who approves</source>
+        <translation>une approbation nécessite le nom de la personne qui approuve</translation>
+    </message>
+    <message>
+        <source>the plan has no baseline &quot;%1&quot;</source>
+        <translation>le plan n’a pas de référence « %1 »</translation>
+    </message>
+    <message>
+        <source>a plan that is %1 cannot be approved (only a draft or a plan in review)</source>
+        <translation>un plan au statut « %1 » ne peut pas être approuvé (seulement un brouillon ou un plan en revue)</translation>
     </message>
 </context>
 <context>
@@ -4340,6 +4562,33 @@
     </message>
 </context>
 <context>
+    <name>cutover::ReviewCommand</name>
+    <message>
+        <source>a baseline needs a name</source>
+        <translation>une référence doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>the plan already has a baseline named “%1”</source>
+        <translation>le plan a déjà une référence nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>Take baseline “%1”</source>
+        <translation>Créer la référence « %1 »</translation>
+    </message>
+    <message>
+        <source>approve the plan as of a baseline (Plan &gt; Approve)</source>
+        <translation>approuvez le plan sur la base d’une référence (Plan &gt; Approuver)</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>Passer le statut à « %1 »</translation>
+    </message>
+    <message>
+        <source>Approve as of “%1”</source>
+        <translation>Approuver sur la base de « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>cutover::RunbookModel</name>
     <message>
         <source>No schedule: %1</source>
@@ -4535,6 +4784,117 @@ Importez un export de latence (Prometheus, CloudWatch, Azure Monitor, CSV Grafan
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::ChangesView</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Changes since &amp;baseline:</source>
+        <translation>Modifications depuis la &amp;référence :</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Downtime effect</source>
+        <translation>Effet sur le temps d’arrêt</translation>
+    </message>
+    <message>
+        <source>Changes since the baseline</source>
+        <translation>Modifications depuis la référence</translation>
+    </message>
+    <message>
+        <source>The plan has no baseline yet: take one (Plan &gt; Take Baseline…) to see what changes.</source>
+        <translation>Le plan n’a pas encore de référence : créez-en une (Plan &gt; Créer une référence…) pour voir ce qui change.</translation>
+    </message>
+    <message>
+        <source>Baseline “%1”, taken %2. Runbook changes come biggest downtime effect first (each change applied alone to the baseline).</source>
+        <translation>Référence « %1 », créée le %2. Les modifications du runbook sont classées par effet sur le temps d’arrêt, le plus important d’abord (chaque modification appliquée seule à la référence).</translation>
+    </message>
+    <message>
+        <source>No changes since baseline “%1”.</source>
+        <translation>Aucune modification depuis la référence « %1 ».</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Downtime (likely)</source>
+        <translation>Temps d’arrêt (probable)</translation>
+    </message>
+    <message>
+        <source>Downtime (P80)</source>
+        <translation>Temps d’arrêt (P80)</translation>
+    </message>
+    <message>
+        <source>Probability of fitting the window</source>
+        <translation>Probabilité de tenir dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Rollback deadline (P80)</source>
+        <translation>Échéance du retour arrière (P80)</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”</source>
+        <translation>%2 « %3 » %1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>ajout de %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>suppression de %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>modification de %1</translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation>Plan de retour arrière</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
     </message>
 </context>
 <context>
@@ -5211,6 +5571,22 @@ L’écraser avec cette version, en perdant ces modifications, ou enregistrer ce
         <source>Main tool bar</source>
         <translation>Barre d’outils principale</translation>
     </message>
+    <message>
+        <source>This plan was approved as of baseline “%1”. The edit returned it to In review; it needs a new approval (Plan &gt; Approve). Undo takes the edit back.</source>
+        <translation>Ce plan a été approuvé sur la base de la référence « %1 ». La modification l’a remis au statut « En revue » ; il doit être approuvé de nouveau (Plan &gt; Approuver). Annuler revient sur la modification.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>P&amp;resent</source>
+        <translation>P&amp;résenter</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, high contrast, for the review meeting (Esc leaves)</source>
+        <translation>Plein écran, gros caractères, contraste élevé, pour la réunion de revue (Échap pour quitter)</translation>
+    </message>
 </context>
 <context>
     <name>cutover::gui::MonitoringPage</name>
@@ -5492,6 +5868,181 @@ L’écraser avec cette version, en perdant ces modifications, ou enregistrer ce
     </message>
 </context>
 <context>
+    <name>cutover::gui::PresenterWindow</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Presenting %1</source>
+        <translation>Présentation : %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Rollback &amp; criteria</source>
+        <translation>Retour arrière et critères</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Go / no-go</source>
+        <translation>Go / no-go</translation>
+    </message>
+    <message>
+        <source>Changes since the last baseline</source>
+        <translation>Modifications depuis la dernière référence</translation>
+    </message>
+    <message>
+        <source>%1   %2 / %3</source>
+        <translation>%1   %2 / %3</translation>
+    </message>
+    <message>
+        <source>← → or Page Up / Page Down: agenda · Esc: leave · Ctrl+U: %1</source>
+        <translation>← → ou Page préc. / Page suiv. : ordre du jour · Échap : quitter · Ctrl+U : %1</translation>
+    </message>
+    <message>
+        <source>lock (decisions are recorded now)</source>
+        <translation>verrouiller (les décisions sont maintenant enregistrées)</translation>
+    </message>
+    <message>
+        <source>unlock to record decisions</source>
+        <translation>déverrouiller pour enregistrer des décisions</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Portes</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;No-go</source>
+        <translation>&amp;No-go</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Suspension</translation>
+    </message>
+    <message>
+        <source>Why? (Enter records, Esc cancels)</source>
+        <translation>Pourquoi ? (Entrée enregistre, Échap annule)</translation>
+    </message>
+    <message>
+        <source>%1 at “%2” — the rationale:</source>
+        <translation>%1 à la porte « %2 » — la justification :</translation>
+    </message>
+    <message>
+        <source>Record %1 at gate “%2”</source>
+        <translation>Enregistrer %1 à la porte « %2 »</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Temps d’arrêt</translation>
+    </message>
+    <message>
+        <source>%1 likely, %2 at P80</source>
+        <translation>%1 probable, %2 au P80</translation>
+    </message>
+    <message>
+        <source>Fits the window</source>
+        <translation>Tient dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Rollback deadline (P80)</source>
+        <translation>Échéance du retour arrière (P80)</translation>
+    </message>
+    <message>
+        <source>Margin to it (P80)</source>
+        <translation>Marge jusqu’à celle-ci (P80)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Rollback takes</source>
+        <translation>Le retour arrière dure</translation>
+    </message>
+    <message>
+        <source>Start it by</source>
+        <translation>Début au plus tard</translation>
+    </message>
+    <message>
+        <source>BREACHED</source>
+        <translation>DÉPASSÉ</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no checklist</source>
+        <translation>aucune liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The plan has no gates.</source>
+        <translation>Le plan n’a aucune porte.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items open</source>
+        <translation>%1 contrôles ouverts sur %2</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>%1 breached, %2 ok, %3 without data</source>
+        <translation>%1 dépassés, %2 ok, %3 sans données</translation>
+    </message>
+    <message>
+        <source>Margin (P80)</source>
+        <translation>Marge (P80)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>then: downtime P80 %1, fit %2, deadline P80 %3</source>
+        <translation>alors : temps d’arrêt P80 %1, adéquation %2, échéance P80 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>cutover::gui::ProblemsPanel</name>
     <message>
         <source>Severity</source>
@@ -5664,6 +6215,101 @@ L’écraser avec cette version, en perdant ces modifications, ou enregistrer ce
     <message>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientation :</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::gui::ReviewActions</name>
+    <message>
+        <source>Take &amp;Baseline…</source>
+        <translation>Créer une &amp;référence…</translation>
+    </message>
+    <message>
+        <source>Keep a named, read-only snapshot of the runbook, rollback plan, criteria and figures</source>
+        <translation>Conserver un instantané nommé, en lecture seule, du runbook, du plan de retour arrière, des critères et des chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>Approve the plan as of one of its baselines</source>
+        <translation>Approuver le plan sur la base de l’une de ses références</translation>
+    </message>
+    <message>
+        <source>&amp;Changes Since Baseline…</source>
+        <translation>&amp;Modifications depuis la référence…</translation>
+    </message>
+    <message>
+        <source>What changed since a baseline, biggest downtime effects first</source>
+        <translation>Ce qui a changé depuis une référence, les plus grands effets sur le temps d’arrêt d’abord</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>No baseline taken: %1</source>
+        <translation>Aucune référence créée : %1</translation>
+    </message>
+    <message>
+        <source>Baseline “%1” taken</source>
+        <translation>Référence « %1 » créée</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>Non approuvé : %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1 as of “%2”</source>
+        <translation>Approuvé par %1 sur la base de « %2 »</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Revue %1</translation>
+    </message>
+    <message>
+        <source>Take Baseline</source>
+        <translation>Créer une référence</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;name:</source>
+        <translation>&amp;Nom de la référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Note (facultative) :</translation>
+    </message>
+    <message>
+        <source>No baseline was taken: a baseline needs a name that the plan does not use yet.</source>
+        <translation>Aucune référence n’a été créée : une référence doit avoir un nom que le plan n’utilise pas encore.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Take a baseline first: an approval is of a baseline.</source>
+        <translation>Créez d’abord une référence : une approbation porte toujours sur une référence.</translation>
+    </message>
+    <message>
+        <source>Approve as of &amp;baseline:</source>
+        <translation>&amp;Référence à approuver :</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Approuvé &amp;par :</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Actuel : %1</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Passer à « %1 »</translation>
+    </message>
+    <message>
+        <source>Changes Since Baseline</source>
+        <translation>Modifications depuis la référence</translation>
     </message>
 </context>
 <context>
